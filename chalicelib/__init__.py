@@ -1,0 +1,1 @@
+"""Hearth: anonymous peer-support chat rooms (shipped to Lambda by Chalice)."""

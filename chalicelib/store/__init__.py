@@ -1,0 +1,1 @@
+"""DynamoDB adapter and the table schema shared with infra/ and devserver/."""

@@ -1,0 +1,60 @@
+"""Start and stop the devserver on a socket that is already bound (so port 0 works)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from dataclasses import dataclass, replace
+
+from aiohttp import web
+
+from devserver.config import DevConfig
+from devserver.connections import Registry
+from devserver.dynamo import TtlSweeper
+from devserver.handlers import HandlerSet, Invoker
+from devserver.server import Devserver
+
+
+def bind(config: DevConfig) -> tuple[socket.socket, DevConfig]:
+    """Bind the listening socket first: the app must know the real port before it starts."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((config.host, config.port))
+    return sock, replace(config, port=sock.getsockname()[1])
+
+
+@dataclass
+class Running:
+    """A started devserver; `stop()` closes every socket (1001) and runs their $disconnects."""
+
+    devserver: Devserver
+    runner: web.AppRunner
+    sweeper_task: asyncio.Task[None] | None
+
+    async def stop(self) -> None:
+        """Stop accepting, close sockets, wait for handlers, stop the pool."""
+        if self.sweeper_task is not None:
+            self.sweeper_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.sweeper_task
+        await self.runner.cleanup()
+        self.devserver.invoker.shutdown()
+
+
+async def start(
+    config: DevConfig,
+    handlers: HandlerSet,
+    sock: socket.socket,
+    sweeper: TtlSweeper | None = None,
+) -> Running:
+    """Serve the app's handlers on `sock` until `Running.stop()`."""
+    devserver = Devserver(config, Invoker(handlers, config.handler_workers), Registry())
+    # access_log=None: aiohttp's access log would record client IPs and user agents.
+    runner = web.AppRunner(devserver.build_app(), access_log=None)
+    await runner.setup()
+    await web.SockSite(runner, sock, shutdown_timeout=5.0, backlog=1024).start()
+    task = None
+    if sweeper is not None:
+        task = asyncio.get_running_loop().create_task(sweeper.run(config.sweep_interval_s))
+    return Running(devserver, runner, task)

@@ -1,0 +1,172 @@
+"""In-memory fakes implementing the same ports as the real adapters (see test_store_contract)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from chalicelib.domain.model import Connection, Member, Message, Room
+from chalicelib.errors import NotFound, RoomFull
+
+
+class FakeClock:
+    def __init__(self, now_ms: int = 1_780_000_000_000) -> None:
+        self.now = now_ms
+
+    def now_ms(self) -> int:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += int(seconds * 1000)
+
+
+class FakeStore:
+    """Store port in memory, with the same atomicity guarantees (one lock for everything)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.connections: dict[str, Connection] = {}
+        self.aliases: dict[str, tuple[str, int]] = {}
+        self.rooms: dict[str, Room] = {}
+        self.members: dict[str, dict[str, Member]] = {}
+        self.messages: dict[str, dict[str, tuple[Message, int]]] = {}
+        self.dedup: set[str] = set()
+        self.calls: list[str] = []
+
+    def _log(self, name: str) -> None:
+        self.calls.append(name)
+
+    def put_connection(self, conn: Connection) -> None:
+        self._log("put_connection")
+        with self._lock:
+            self.connections[conn.id] = replace(conn, rooms=set(conn.rooms))
+
+    update_connection = put_connection
+
+    def get_connection(self, connection_id: str) -> Connection | None:
+        self._log("get_connection")
+        c = self.connections.get(connection_id)
+        return replace(c, rooms=set(c.rooms)) if c else None
+
+    def delete_connection(self, connection_id: str) -> None:
+        self._log("delete_connection")
+        self.connections.pop(connection_id, None)
+
+    def claim_alias(self, alias: str, session_id: str, now_s: int, expires_s: int) -> bool:
+        self._log("claim_alias")
+        with self._lock:
+            held = self.aliases.get(alias)
+            if held and held[0] != session_id and held[1] >= now_s:
+                return False
+            self.aliases[alias] = (session_id, expires_s)
+            return True
+
+    def put_room(self, room: Room) -> None:
+        with self._lock:
+            old = self.rooms.get(room.id)
+            self.rooms[room.id] = replace(room, members=old.members if old else 0)
+
+    def get_room(self, room_id: str) -> Room | None:
+        self._log("get_room")
+        return self.rooms.get(room_id)
+
+    def list_rooms(self) -> list[Room]:
+        self._log("list_rooms")
+        return sorted(self.rooms.values(), key=lambda r: r.id)
+
+    def add_member(self, room_id: str, member: Member, capacity: int, retention_hours: int) -> bool:
+        self._log("add_member")
+        with self._lock:
+            room = self.rooms.get(room_id)
+            if room is None:
+                raise NotFound()
+            seats = self.members.setdefault(room_id, {})
+            if member.connection_id in seats:
+                return False
+            if room.members >= capacity:
+                raise RoomFull()
+            conn = self.connections.get(member.connection_id)
+            if conn is None:
+                raise NotFound()
+            seats[member.connection_id] = replace(member, retention_hours=retention_hours)
+            self.rooms[room_id] = replace(room, members=room.members + 1)
+            conn.rooms.add(room_id)
+            return True
+
+    def remove_member(self, room_id: str, connection_id: str) -> bool:
+        self._log("remove_member")
+        with self._lock:
+            seats = self.members.get(room_id, {})
+            if seats.pop(connection_id, None) is None:
+                return False
+            room = self.rooms[room_id]
+            self.rooms[room_id] = replace(room, members=max(0, room.members - 1))
+            conn = self.connections.get(connection_id)
+            if conn:
+                conn.rooms.discard(room_id)
+            return True
+
+    def list_members(self, room_id: str) -> list[Member]:
+        self._log("list_members")
+        return sorted(self.members.get(room_id, {}).values(), key=lambda m: m.connection_id)
+
+    def repair_room(self, room_id: str, now_s: int) -> int:
+        self._log("repair_room")
+        with self._lock:
+            seats = self.members.get(room_id, {})
+            for cid in [c for c, m in seats.items() if m.expires_s <= now_s]:
+                del seats[cid]
+            self.rooms[room_id] = replace(self.rooms[room_id], members=len(seats))
+            return len(seats)
+
+    def put_message(self, message: Message, dedup_key: str | None, expires_s: int) -> bool:
+        self._log("put_message")
+        with self._lock:
+            if dedup_key is not None:
+                if dedup_key in self.dedup:
+                    return False
+                self.dedup.add(dedup_key)
+            self.messages.setdefault(message.room, {})[message.id] = (message, expires_s)
+            return True
+
+    def get_message(self, room_id: str, message_id: str) -> Message | None:
+        self._log("get_message")
+        found = self.messages.get(room_id, {}).get(message_id)
+        return found[0] if found else None
+
+    def recent_messages(self, room_id: str, since_ms: int, limit: int) -> list[Message]:
+        self._log("recent_messages")
+        kept = [m for m, _ in self.messages.get(room_id, {}).values() if m.ts > since_ms]
+        return sorted(kept, key=lambda m: m.id)[-limit:]
+
+
+@dataclass
+class FakeGateway:
+    """Records every frame per connection; ids in `gone` answer 410."""
+
+    gone: set[str] = field(default_factory=set)
+    sent: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    posts: int = 0
+
+    def send(self, connection_id: str, data: bytes) -> bool:
+        self.posts += 1
+        if connection_id in self.gone:
+            return False
+        self.sent.setdefault(connection_id, []).append(json.loads(data))
+        return True
+
+    def fan_out(self, posts: Iterable[tuple[str, bytes]]) -> Sequence[str]:
+        return [cid for cid, data in posts if not self.send(cid, data)]
+
+    def frames(self, connection_id: str, type_: str | None = None) -> list[dict[str, Any]]:
+        got = self.sent.get(connection_id, [])
+        return [f for f in got if type_ is None or f.get("type") == type_]
+
+    def last(self, connection_id: str) -> dict[str, Any]:
+        return self.sent[connection_id][-1]
+
+    def clear(self) -> None:
+        self.sent.clear()

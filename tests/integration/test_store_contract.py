@@ -1,0 +1,139 @@
+"""One contract, two implementations: the fake store must behave like the DynamoDB adapter."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from chalicelib.domain.ids import message_id
+from chalicelib.domain.model import Connection, Member, Message, Room
+from chalicelib.errors import RoomFull
+from chalicelib.rooms import load_rooms, seed_rooms
+from tests.fakes import FakeStore
+
+NOW_MS = 1_780_000_000_000
+NOW_S = NOW_MS // 1000
+
+
+@pytest.fixture(params=["fake", "dynamodb"])
+def store(request: pytest.FixtureRequest) -> Any:
+    if request.param == "fake":
+        return FakeStore()
+    return request.getfixturevalue("dynamo_store")
+
+
+def conn(store: Any, cid: str) -> Connection:
+    c = Connection(cid, NOW_MS, NOW_S + 3600, f"s-{cid}", f"Alias {cid}")
+    store.put_connection(c)
+    return c
+
+
+def member(cid: str, expires_s: int = NOW_S + 3600) -> Member:
+    return Member(cid, f"Alias {cid}", "member", NOW_MS, expires_s, f"s-{cid}", 24)
+
+
+def room(store: Any, capacity: int = 5) -> Room:
+    r = Room("lounge", "Lounge", "topic", "peer", capacity, 24)
+    store.put_room(r)
+    return r
+
+
+def test_connections_round_trip_and_delete(store: Any) -> None:
+    c = conn(store, "c1")
+    assert store.get_connection("c1") == c
+    store.delete_connection("c1")
+    assert store.get_connection("c1") is None
+
+
+def test_an_alias_belongs_to_one_session_until_its_claim_expires(store: Any) -> None:
+    assert store.claim_alias("Quiet Heron", "s1", NOW_S, NOW_S + 10)
+    assert store.claim_alias("Quiet Heron", "s1", NOW_S, NOW_S + 20)
+    assert not store.claim_alias("Quiet Heron", "s2", NOW_S, NOW_S + 20)
+    assert store.claim_alias("Quiet Heron", "s2", NOW_S + 21, NOW_S + 40)
+
+
+def test_seeding_is_idempotent_and_never_resets_live_counts(store: Any) -> None:
+    rooms = load_rooms()
+    assert seed_rooms(store, rooms) == len(rooms) >= 8
+    conn(store, "c1")
+    store.add_member("lounge", member("c1"), 100, 24)
+    seed_rooms(store, rooms)
+    listed = {r.id: r for r in store.list_rooms()}
+    assert set(listed) == {r.id for r in rooms}
+    assert listed["lounge"].members == 1
+    assert {r.kind for r in rooms} == {"peer", "moderated"}
+
+
+def test_membership_updates_counts_and_the_connection(store: Any) -> None:
+    room(store)
+    conn(store, "a")
+    assert store.add_member("lounge", member("a"), 5, 24) is True
+    assert store.add_member("lounge", member("a"), 5, 24) is False
+    assert store.get_room("lounge").members == 1
+    assert store.get_connection("a").rooms == {"lounge"}
+    assert [m.alias for m in store.list_members("lounge")] == ["Alias a"]
+    assert store.remove_member("lounge", "a") is True
+    assert store.remove_member("lounge", "a") is False
+    assert store.get_room("lounge").members == 0
+    assert store.get_connection("a").rooms == set()
+
+
+def test_capacity_is_enforced(store: Any) -> None:
+    room(store, capacity=1)
+    conn(store, "a")
+    conn(store, "b")
+    store.add_member("lounge", member("a"), 1, 24)
+    with pytest.raises(RoomFull):
+        store.add_member("lounge", member("b"), 1, 24)
+
+
+def test_two_people_racing_for_the_last_seat_exactly_one_gets_in(store: Any) -> None:
+    room(store, capacity=1)
+    results: dict[str, str] = {}
+    barrier = threading.Barrier(2)
+
+    def take(cid: str) -> None:
+        conn(store, cid)
+        barrier.wait()
+        try:
+            store.add_member("lounge", member(cid), 1, 24)
+            results[cid] = "in"
+        except RoomFull:
+            results[cid] = "full"
+
+    threads = [threading.Thread(target=take, args=(c,)) for c in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(results.values()) == ["full", "in"]
+    assert store.get_room("lounge").members == 1
+    assert len(store.list_members("lounge")) == 1
+
+
+def test_repair_drops_expired_memberships_and_fixes_the_counter(store: Any) -> None:
+    room(store)
+    conn(store, "old")
+    conn(store, "new")
+    store.add_member("lounge", member("old", expires_s=NOW_S - 1), 5, 24)
+    store.add_member("lounge", member("new"), 5, 24)
+    assert store.repair_room("lounge", NOW_S) == 1
+    assert store.get_room("lounge").members == 1
+    assert [m.connection_id for m in store.list_members("lounge")] == ["new"]
+
+
+def test_messages_are_deduplicated_and_history_is_recent_oldest_first(store: Any) -> None:
+    room(store)
+    msgs = [Message("lounge", message_id(NOW_MS + i), "A", f"m{i}", NOW_MS + i) for i in range(60)]
+    for m in msgs:
+        assert store.put_message(m, None, NOW_S + 3600)
+    dup = Message("lounge", message_id(NOW_MS + 100), "A", "once", NOW_MS + 100, "k")
+    assert store.put_message(dup, "s#lounge#k", NOW_S + 3600) is True
+    assert store.put_message(dup, "s#lounge#k", NOW_S + 3600) is False
+    recent = store.recent_messages("lounge", NOW_MS + 9, 50)
+    assert [m.text for m in recent] == [f"m{i}" for i in range(11, 60)] + ["once"]
+    assert store.recent_messages("lounge", NOW_MS + 100, 50) == []
+    assert store.get_message("lounge", dup.id) == dup
+    assert store.get_message("lounge", "missing") is None

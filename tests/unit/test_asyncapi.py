@@ -1,0 +1,431 @@
+"""docs/asyncapi.yaml: its structure, its agreement with PROTOCOL.md and errors.py, and the
+frame validators in tests/protocol_schema.py that integration tests rely on."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from chalicelib import errors
+from tests import protocol_schema as ps
+
+PROTOCOL_MD = Path(__file__).resolve().parents[3] / "shared" / "PROTOCOL.md"
+# Used only when ../shared/PROTOCOL.md is absent: the core names it defines.
+CORE_ACTIONS = {"hello", "list_rooms", "join", "leave", "send", "typing", "report", "ping"}
+CORE_TYPES = {
+    "welcome",
+    "rooms",
+    "joined",
+    "left",
+    "presence",
+    "message",
+    "typing",
+    "reported",
+    "support",
+    "pong",
+    "error",
+}
+EXTENSION_ACTIONS = {"mod", "list_reports"}
+EXTENSION_TYPES = {"alert", "deleted", "room_update", "moderated", "reports"}
+ERROR_CODES = {
+    "bad_json",
+    "bad_frame",
+    "unknown_action",
+    "invalid_field",
+    "too_long",
+    "frame_too_large",
+    "hello_required",
+    "not_found",
+    "not_in_room",
+    "room_full",
+    "room_closed",
+    "rate_limited",
+    "muted",
+    "banned",
+    "forbidden",
+    "guidelines_required",
+    "contact_info",
+    "unavailable",
+    "internal",
+}
+
+MSG = {
+    "room": "lounge",
+    "id": "m-1",
+    "alias": "Quiet Heron",
+    "text": "hello",
+    "ts": 1_760_000_000_000,
+}
+ROOM = {
+    "id": "lounge",
+    "name": "Open Lounge",
+    "topic": "Say hi",
+    "kind": "peer",
+    "members": 3,
+    "capacity": 100,
+    "open": True,
+}
+VALID_CLIENT: dict[str, dict[str, Any]] = {
+    "hello": {"action": "hello", "token": "t.sig", "accept_guidelines": True, "ref": "1"},
+    "list_rooms": {"action": "list_rooms"},
+    "join": {"action": "join", "room": "lounge"},
+    "leave": {"action": "leave", "room": "lounge"},
+    "send": {"action": "send", "room": "lounge", "text": "hi\nthere", "client_id": "c-1"},
+    "typing": {"action": "typing", "room": "lounge"},
+    "report": {"action": "report", "room": "lounge", "message_id": "m-1", "reason": "rude"},
+    "ping": {"action": "ping", "ref": "p"},
+    "mod": {
+        "action": "mod",
+        "op": "mute",
+        "room": "lounge",
+        "alias": "Quiet Heron",
+        "duration_s": 600,
+    },
+    "list_reports": {"action": "list_reports"},
+}
+VALID_SERVER: dict[str, dict[str, Any]] = {
+    "welcome": {
+        "type": "welcome",
+        "alias": "Quiet Heron",
+        "token": "t.sig",
+        "guidelines": "Be kind.",
+        "rooms": [ROOM],
+        "role": "member",
+        "ref": "1",
+    },
+    "rooms": {
+        "type": "rooms",
+        "rooms": [ROOM, {**ROOM, "id": "circle", "kind": "moderated", "open": False}],
+    },
+    "joined": {
+        "type": "joined",
+        "room": "lounge",
+        "alias": "Quiet Heron",
+        "members": ["Quiet Heron"],
+        "history": [MSG, {**MSG, "type": "message"}],
+    },
+    "left": {"type": "left", "room": "lounge"},
+    "presence": {
+        "type": "presence",
+        "room": "lounge",
+        "alias": "Calm Otter",
+        "state": "left",
+        "members": 2,
+    },
+    "message": {"type": "message", **MSG, "client_id": "c-1"},
+    "typing": {"type": "typing", "room": "lounge", "alias": "Calm Otter"},
+    "reported": {"type": "reported", "message_id": "m-1"},
+    "support": {
+        "type": "support",
+        "reason": "concern",
+        "text": "You matter.",
+        "resources": [
+            {"name": "988 Lifeline", "phone": "988", "country": "US"},
+            {"name": "Find A Helpline", "url": "https://findahelpline.com"},
+        ],
+    },
+    "pong": {"type": "pong", "ts": 1_760_000_000_000},
+    "error": {
+        "type": "error",
+        "code": "rate_limited",
+        "message": "Slow down.",
+        "ref": "9",
+        "retry_after_ms": 1500,
+    },
+    "alert": {"type": "alert", "room": "lounge", "message_id": "m-1", "level": "urgent"},
+    "deleted": {"type": "deleted", "room": "lounge", "message_id": "m-1"},
+    "room_update": {
+        "type": "room_update",
+        "room": "lounge",
+        "open": True,
+        "locked": False,
+        "slow_s": 0,
+        "pinned": None,
+    },
+    "moderated": {"type": "moderated", "op": "kick", "room": "lounge", "alias": "Calm Otter"},
+    "reports": {"type": "reports", "reports": [{"room": "lounge", "message_id": "m-1"}]},
+}
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    return ps.schemas().document
+
+
+def _walk(node: Any) -> Iterator[Any]:
+    yield node
+    children = (
+        node.values() if isinstance(node, Mapping) else node if isinstance(node, list) else []
+    )
+    for child in children:
+        yield from _walk(child)
+
+
+def _protocol_rows(section: str) -> list[tuple[str, str, str]]:
+    """Rows `| `name` | fields | reply? |` of the PROTOCOL.md table under `section`.
+
+    Without ../shared/PROTOCOL.md (a lone clone), falls back to the core names alone.
+    """
+    if not PROTOCOL_MD.exists():
+        names = CORE_ACTIONS if section.startswith("## Client") else CORE_TYPES
+        return [(name, "", "") for name in sorted(names)]
+    text = PROTOCOL_MD.read_text(encoding="utf-8").split(section, 1)[1].split("\n## ", 1)[0]
+    rows = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("| `") and len(cells) >= 2:
+            rows.append((cells[0].strip("`"), cells[1], cells[2] if len(cells) > 2 else ""))
+    return rows
+
+
+def _identifiers(cell: str) -> set[str]:
+    """Backticked names in a table cell, including `{a, b?}` lists and `"quoted"` values."""
+    names: set[str] = set()
+    for token in re.findall(r"`([^`]+)`", cell):
+        for part in re.split(r"[{},\s]+", token):
+            name = part.strip('"').rstrip("?")
+            if re.fullmatch(r"[a-z_]+", name):
+                names.add(name)
+    return names
+
+
+def _vocabulary(doc: Mapping[str, Any], schema: Any, seen: set[int] | None = None) -> set[str]:
+    """Every property name and enum/const string reachable from a schema."""
+    seen = set() if seen is None else seen
+    node = ps.deref(doc, schema)
+    if id(node) in seen or not isinstance(node, (Mapping, list)):
+        return set()
+    seen.add(id(node))
+    words: set[str] = set()
+    if isinstance(node, Mapping):
+        words |= set(node.get("properties", {}))
+        words |= {v for v in node.get("enum", []) if isinstance(v, str)}
+        words |= {node["const"]} if isinstance(node.get("const"), str) else set()
+    for child in node.values() if isinstance(node, Mapping) else node:
+        words |= _vocabulary(doc, child, seen)
+    return words
+
+
+def _payload(doc: Mapping[str, Any], schemas_for: ps.FrameSchemas, name: str) -> Any:
+    return doc["components"]["messages"][schemas_for.message_ids[name]]["payload"]
+
+
+# ---- the document -----------------------------------------------------------------------
+
+
+def test_document_is_asyncapi_3_with_servers_channel_and_two_operations(
+    doc: dict[str, Any],
+) -> None:
+    assert re.fullmatch(r"3\.\d+\.\d+", str(doc["asyncapi"]))
+    assert doc["info"]["title"] and doc["info"]["version"]
+    assert doc["servers"]["local"]["protocol"] == "ws"
+    assert (
+        doc["servers"]["local"]["host"] + doc["servers"]["local"]["pathname"] == "127.0.0.1:8000/ws"
+    )
+    aws = doc["servers"]["aws"]
+    assert aws["protocol"] == "wss" and "{host}" in aws["host"]
+    assert set(aws["variables"]) >= {"host", "stage"}
+    assert list(doc["channels"]) == ["socket"]
+    ops = doc["operations"]
+    assert ops[ps.SEND_OPERATION]["action"] == "send"
+    assert ops[ps.RECEIVE_OPERATION]["action"] == "receive"
+
+
+def test_every_ref_in_the_document_resolves(doc: dict[str, Any]) -> None:
+    refs = [n["$ref"] for n in _walk(doc) if isinstance(n, Mapping) and "$ref" in n]
+    assert len(refs) > 50
+    for ref in refs:
+        assert ps.resolve_local(doc, ref) is not None, ref
+
+
+def test_operations_use_the_channel_messages_each_exactly_once(doc: dict[str, Any]) -> None:
+    # GIVEN the channel's messages WHEN collecting the operations' references THEN they match 1:1
+    channel = doc["channels"]["socket"]["messages"]
+    used = [m["$ref"] for op in doc["operations"].values() for m in op["messages"]]
+    assert all(op["channel"] == {"$ref": "#/channels/socket"} for op in doc["operations"].values())
+    assert sorted(used) == sorted(f"#/channels/socket/messages/{k}" for k in channel)
+    for message in doc["components"]["messages"].values():
+        assert message["name"] and "$ref" in message["payload"]
+
+
+def test_every_component_schema_is_a_valid_json_schema(doc: dict[str, Any]) -> None:
+    # check_schema raises SchemaError, naming the bad keyword, for an invalid schema
+    assert len(doc["components"]["schemas"]) > 30
+    for schema in doc["components"]["schemas"].values():
+        Draft202012Validator.check_schema(schema)
+
+
+def test_client_frames_are_closed_and_server_frames_open(doc: dict[str, Any]) -> None:
+    for action in ps.client_actions():
+        payload = ps.deref(doc, _payload(doc, ps.schemas().client, action))
+        assert payload["additionalProperties"] is False, action
+        assert "ref" in payload["properties"], action
+    for type_ in ps.server_types():
+        ps.validate_server_frame({**VALID_SERVER[type_], "future_field": {"x": 1}})
+
+
+def test_extensions_are_marked_and_core_is_not(doc: dict[str, Any]) -> None:
+    messages = doc["components"]["messages"]
+    for direction, names in (
+        (ps.schemas().client, ps.client_actions()),
+        (ps.schemas().server, ps.server_types()),
+    ):
+        for name in names:
+            status = messages[direction.message_ids[name]].get("x-status")
+            extension = name in EXTENSION_ACTIONS | EXTENSION_TYPES
+            assert status == ("extension" if extension else None), name
+
+
+# ---- agreement with PROTOCOL.md and the code ------------------------------------------
+
+
+def test_documents_the_core_extension_names_and_error_codes(doc: dict[str, Any]) -> None:
+    assert ps.client_actions() == CORE_ACTIONS | EXTENSION_ACTIONS
+    assert ps.server_types() == CORE_TYPES | EXTENSION_TYPES
+    assert set(doc["components"]["schemas"]["ErrorCode"]["enum"]) == ERROR_CODES
+
+
+def test_every_error_code_in_errors_py_is_documented(doc: dict[str, Any]) -> None:
+    pending = list(errors.HearthError.__subclasses__())
+    codes = {errors.HearthError.code}
+    while pending:
+        cls = pending.pop()
+        codes.add(cls.code)
+        pending.extend(cls.__subclasses__())
+    assert len(codes) > 10
+    assert codes <= set(doc["components"]["schemas"]["ErrorCode"]["enum"])
+
+
+@pytest.mark.parametrize(
+    ("section", "direction"),
+    [("## Client → server", "client"), ("## Server → client", "server")],
+)
+def test_every_protocol_md_row_is_documented_with_its_fields(
+    doc: dict[str, Any], section: str, direction: str
+) -> None:
+    # GIVEN the tables of the wire contract
+    rows = _protocol_rows(section)
+    assert len(rows) >= 8
+    schemas_for = getattr(ps.schemas(), direction)
+    for name, fields, reply in rows:
+        # THEN each name has a schema that knows every field and enum value the row names
+        assert name in schemas_for.validators, f"{direction} {name!r} is not in asyncapi.yaml"
+        missing = _identifiers(fields) - _vocabulary(doc, _payload(doc, schemas_for, name))
+        assert not missing, f"{name}: {sorted(missing)} not in its schema"
+        assert _identifiers(reply) <= ps.server_types(), f"{name} replies {reply!r}"
+
+
+# ---- the frame validators ---------------------------------------------------------------
+
+
+def test_samples_cover_every_documented_frame() -> None:
+    assert set(VALID_CLIENT) == ps.client_actions()
+    assert set(VALID_SERVER) == ps.server_types()
+
+
+@pytest.mark.parametrize("action", sorted(VALID_CLIENT))
+def test_valid_client_frames_pass(action: str) -> None:
+    ps.validate_client_frame(VALID_CLIENT[action])
+
+
+@pytest.mark.parametrize("type_", sorted(VALID_SERVER))
+def test_valid_server_frames_pass(type_: str) -> None:
+    ps.validate_server_frame(VALID_SERVER[type_])
+    assert ps.parse_server_frame(json.dumps(VALID_SERVER[type_])) == VALID_SERVER[type_]
+
+
+def _without(frame: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in frame.items() if k != key}
+
+
+BAD_CLIENT = {
+    "unknown action": ({"action": "shout", "room": "lounge"}, "unknown action 'shout'"),
+    "no action": ({"room": "lounge"}, "unknown action None"),
+    "not an object": (["send"], "must be a JSON object"),
+    "missing room": (_without(VALID_CLIENT["join"], "room"), "'room' is a required property"),
+    "missing text": (_without(VALID_CLIENT["send"], "text"), "'text' is a required"),
+    "text too long": ({**VALID_CLIENT["send"], "text": "x" * 2001}, "is too long"),
+    "text blank": ({**VALID_CLIENT["send"], "text": "  \n "}, "does not match"),
+    "text empty": ({**VALID_CLIENT["send"], "text": ""}, "should be non-empty"),
+    "client_id too long": ({**VALID_CLIENT["send"], "client_id": "c" * 65}, "is too long"),
+    "ref too long": ({**VALID_CLIENT["ping"], "ref": "r" * 65}, "/ref"),
+    "ref not string": ({**VALID_CLIENT["ping"], "ref": 7}, "is not of type 'string'"),
+    "room wrong type": ({"action": "join", "room": 3}, "is not of type 'string'"),
+    "guidelines not bool": ({"action": "hello", "accept_guidelines": "yes"}, "'boolean'"),
+    "typo field": ({"action": "hello", "tokn": "t"}, "'tokn' was unexpected"),
+    "report no id": (_without(VALID_CLIENT["report"], "message_id"), "'message_id' is a"),
+    "mod bad op": ({"action": "mod", "op": "smite", "room": "lounge"}, "is not one of"),
+    "mod delete no id": ({"action": "mod", "op": "delete", "room": "lounge"}, "'message_id'"),
+    "mod mute no alias": ({"action": "mod", "op": "mute", "room": "lounge"}, "'alias'"),
+    "mod slow no seconds": ({"action": "mod", "op": "slow", "room": "lounge"}, "'seconds'"),
+    "frame too large": ({"action": "hello", "token": "t" * 1000, "x": "y" * 17_000}, "bytes, over"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_CLIENT))
+def test_invalid_client_frames_fail_with_a_clear_message(case: str) -> None:
+    frame, expected = BAD_CLIENT[case]
+    with pytest.raises(AssertionError) as raised:
+        ps.validate_client_frame(frame)  # type: ignore[arg-type]
+    assert expected in str(raised.value)
+
+
+def _changed(type_: str, **changes: Any) -> dict[str, Any]:
+    frame = copy.deepcopy(VALID_SERVER[type_])
+    frame.update(changes)
+    return frame
+
+
+BAD_SERVER = {
+    "unknown type": ({"type": "shout"}, "unknown type 'shout'"),
+    "ts as string": (_changed("message", ts="1760000000000"), "is not of type 'integer'"),
+    "ts as bool": (_changed("pong", ts=True), "is not of type 'integer'"),
+    "message no alias": (_without(VALID_SERVER["message"], "alias"), "'alias' is a required"),
+    "message text too long": (_changed("message", text="x" * 2001), "is too long"),
+    "welcome no token": (_without(VALID_SERVER["welcome"], "token"), "'token' is a required"),
+    "welcome bad role": (_changed("welcome", role="admin"), "is not one of"),
+    "room bad kind": (_changed("rooms", rooms=[{**ROOM, "kind": "group"}]), "/rooms/0/kind"),
+    "room no capacity": (_changed("rooms", rooms=[_without(ROOM, "capacity")]), "'capacity'"),
+    "history item no ts": (_changed("joined", history=[_without(MSG, "ts")]), "/history/0"),
+    "history over 50": (_changed("joined", history=[MSG] * 51), "is too long"),
+    "members not list": (_changed("joined", members="Quiet Heron"), "is not of type 'array'"),
+    "presence bad state": (_changed("presence", state="away"), "is not one of"),
+    "presence count str": (_changed("presence", members="2"), "is not of type 'integer'"),
+    "undocumented code": (_changed("error", code="oops"), "/code"),
+    "error no message": (_without(VALID_SERVER["error"], "message"), "'message' is a required"),
+    "resource no name": (_changed("support", resources=[{"phone": "988"}]), "'name' is a"),
+    "alert bad level": (_changed("alert", level="meh"), "is not one of"),
+    "room_update no slow": (_without(VALID_SERVER["room_update"], "slow_s"), "'slow_s'"),
+    "history too large": (_changed("joined", history=[{**MSG, "text": "é" * 2000}] * 5), "bytes"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_SERVER))
+def test_invalid_server_frames_fail_with_a_clear_message(case: str) -> None:
+    frame, expected = BAD_SERVER[case]
+    with pytest.raises(AssertionError) as raised:
+        ps.validate_server_frame(frame)
+    assert expected in str(raised.value)
+
+
+def test_parse_server_frame_rejects_non_json_and_oversized_raw_frames() -> None:
+    with pytest.raises(AssertionError, match="not JSON"):
+        ps.parse_server_frame("{not json")
+    raw = json.dumps(VALID_SERVER["pong"]) + " " * ps.MAX_FRAME_BYTES
+    with pytest.raises(AssertionError, match="over 16384"):
+        ps.parse_server_frame(raw)
+
+
+def test_message_event_and_history_share_one_record_schema(doc: dict[str, Any]) -> None:
+    # GIVEN a message as delivered live WHEN it is replayed in history THEN it still validates
+    live = VALID_SERVER["message"]
+    ps.validate_server_frame(_changed("joined", history=[live]))
+    record = doc["components"]["schemas"]["MessageRecord"]
+    assert set(record["required"]) == {"room", "id", "alias", "text", "ts"}

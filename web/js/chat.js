@@ -1,0 +1,171 @@
+// Chat view: room heading, who's here, the message log, typing indicator and the message box.
+// Sends wait in an outbox until the server echoes them back (matched by client_id), so a
+// message typed during a reconnect is delivered once, afterwards.
+import { announce, clear, h, randomId } from './dom.js';
+import { MessageLog, linkedText } from './messages.js';
+
+const TYPING_SEND_MS = 3000;
+const TYPING_SHOW_MS = 6000;
+const KIND_LABEL = { peer: 'Peer-led room', moderated: 'Moderated room' };
+
+export class ChatView {
+  constructor({ send, identity, actionsFor }) {
+    this.send = send; // (frame) => boolean
+    this.identity = identity; // () => current alias
+    this.log = new MessageLog({ actionsFor });
+    this.room = null;
+    this.members = new Set();
+    this.count = 0;
+    this.outbox = new Map(); // client_id → frame
+    this.typers = new Map(); // alias → timer
+    this.lastTypingSent = 0;
+    this.composer = document.getElementById('composer');
+    document.getElementById('composer-form').addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    this.composer.addEventListener('keydown', (event) => this.onComposerKey(event));
+    this.composer.addEventListener('input', () => this.onInput());
+  }
+
+  /** `joined`: a fresh room resets the log; a rejoin after reconnect only adds what is new. */
+  open(frame, roomInfo) {
+    const sameRoom = this.room && this.room.id === frame.room;
+    this.room = { id: frame.room, ...(roomInfo || {}), name: roomInfo?.name || frame.room };
+    if (!sameRoom) {
+      this.log.reset();
+      this.outbox.clear();
+    }
+    this.members = new Set(Array.isArray(frame.members) ? frame.members : []);
+    this.count = this.members.size;
+    for (const msg of frame.history || []) this.addMessage(msg);
+    this.renderHeader();
+    this.flushOutbox();
+  }
+
+  close() {
+    this.room = null;
+    this.log.reset();
+    this.outbox.clear();
+    this.clearTyping();
+  }
+
+  renderHeader() {
+    const room = this.room;
+    document.getElementById('chat-title').textContent = room.name;
+    document.getElementById('chat-topic').textContent = room.topic || '';
+    document.getElementById('composer-label').textContent = `Your message to ${room.name}`;
+    this.renderMembers();
+  }
+
+  renderMembers() {
+    const kind = KIND_LABEL[this.room?.kind] || 'Room';
+    const people = this.count === 1 ? '1 person here' : `${this.count} people here`;
+    document.getElementById('chat-meta').textContent = `${kind} · ${people}`;
+    document.getElementById('members-summary').textContent = `Who's here (${this.count})`;
+    const list = clear(document.getElementById('member-list'));
+    for (const alias of [...this.members].sort()) {
+      list.append(h('li', {}, alias === this.identity() ? `${alias} (you)` : alias));
+    }
+  }
+
+  addMessage(msg) {
+    if (!this.room || msg.room !== this.room.id) return;
+    if (msg.client_id) this.outbox.delete(msg.client_id);
+    this.log.addMessage(msg, { mine: msg.alias === this.identity() });
+    this.stopTyping(msg.alias);
+    if (msg.pinned) this.showPinned(msg);
+  }
+
+  presence(frame) {
+    if (!this.room || frame.room !== this.room.id) return;
+    if (frame.state === 'joined') this.members.add(frame.alias);
+    else this.members.delete(frame.alias);
+    this.count = Number.isInteger(frame.members) ? frame.members : this.members.size;
+    this.log.addNotice(`${frame.alias} ${frame.state === 'joined' ? 'joined' : 'left'} the room`);
+    if (frame.state !== 'joined') this.stopTyping(frame.alias);
+    this.renderMembers();
+  }
+
+  /** A message a moderator pinned: the only place where links become clickable. */
+  showPinned(msg) {
+    const box = document.getElementById('pinned');
+    clear(box).append(
+      h('h2', {}, 'Pinned by a moderator'),
+      h('p', {}, linkedText(String(msg.text))));
+    box.hidden = false;
+  }
+
+  typing(frame) {
+    if (!this.room || frame.room !== this.room.id || frame.alias === this.identity()) return;
+    window.clearTimeout(this.typers.get(frame.alias));
+    this.typers.set(frame.alias, window.setTimeout(() => this.stopTyping(frame.alias),
+      TYPING_SHOW_MS));
+    this.renderTyping();
+  }
+
+  stopTyping(alias) {
+    window.clearTimeout(this.typers.get(alias));
+    if (this.typers.delete(alias)) this.renderTyping();
+  }
+
+  clearTyping() {
+    for (const timer of this.typers.values()) window.clearTimeout(timer);
+    this.typers.clear();
+    this.renderTyping();
+  }
+
+  // Deliberately not a live region: typing is shown, not announced, to keep the log quiet.
+  renderTyping() {
+    const names = [...this.typers.keys()];
+    let text = '';
+    if (names.length === 1) text = `${names[0]} is typing…`;
+    else if (names.length === 2) text = `${names[0]} and ${names[1]} are typing…`;
+    else if (names.length > 2) text = 'Several people are typing…';
+    document.getElementById('typing').textContent = text;
+  }
+
+  onComposerKey(event) {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      this.submit();
+    }
+  }
+
+  onInput() {
+    const now = Date.now();
+    if (!this.room || !this.composer.value.trim() || now - this.lastTypingSent < TYPING_SEND_MS) {
+      return;
+    }
+    this.lastTypingSent = now;
+    this.send({ action: 'typing', room: this.room.id });
+  }
+
+  submit() {
+    const text = this.composer.value.trim();
+    if (!this.room) return;
+    if (!text) {
+      announce('Write a message first.', { tone: 'error' });
+      this.composer.focus();
+      return;
+    }
+    const clientId = randomId();
+    const frame = { action: 'send', room: this.room.id, text, client_id: clientId, ref: clientId };
+    this.outbox.set(clientId, frame);
+    this.composer.value = '';
+    this.lastTypingSent = 0;
+    if (!this.send(frame)) announce('You are offline; your message will be sent when Hearth reconnects.');
+  }
+
+  /** A send was refused: put the words back so nothing the person wrote is lost. */
+  restore(ref) {
+    const frame = this.outbox.get(ref);
+    if (!frame) return;
+    this.outbox.delete(ref);
+    if (!this.composer.value.trim()) this.composer.value = frame.text;
+  }
+
+  flushOutbox() {
+    for (const frame of this.outbox.values()) this.send(frame);
+  }
+}
