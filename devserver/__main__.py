@@ -38,10 +38,11 @@ def _banner(config: DevConfig, dynamo: LocalDynamo, rooms: int) -> None:
     )
 
 
-async def _serve(config: DevConfig, sock: socket.socket, dynamo: LocalDynamo) -> None:
+async def _serve(config: DevConfig, sock: socket.socket, dynamo: LocalDynamo, rooms: int) -> None:
     handlers = HandlerSet.from_module(config.app_module)
     sweeper = TtlSweeper(dynamo.client(), dynamo.table_names) if dynamo.sweepable else None
     running = await start(config, handlers, sock, sweeper)
+    _banner(config, dynamo, rooms)  # only now: testing.py treats the banner as "ready"
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -68,8 +69,9 @@ def main() -> int:
     dynamo = start_dynamo()
     try:
         rooms = prepare_tables(dynamo)
-        _banner(config, dynamo, rooms)
-        asyncio.run(_serve(config, sock, dynamo))
+        asyncio.run(_serve(config, sock, dynamo, rooms))
+    except KeyboardInterrupt:
+        pass  # Ctrl-C during start-up, before the loop's signal handlers exist
     finally:
         dynamo.stop()
     print("devserver stopped", flush=True)

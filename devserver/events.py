@@ -73,7 +73,9 @@ def _request_context(peer: Peer, route: str, event_type: str) -> dict[str, Any]:
     }
 
 
-def _single_and_multi(pairs: Iterable[tuple[str, str]]) -> tuple[dict[str, str], dict[str, list[str]]]:
+def _single_and_multi(
+    pairs: Iterable[tuple[str, str]],
+) -> tuple[dict[str, str], dict[str, list[str]]]:
     single: dict[str, str] = {}
     multi: dict[str, list[str]] = {}
     for name, value in pairs:

@@ -31,7 +31,9 @@ class LambdaContext:
     function_version: str = "$LATEST"
     log_group_name: str = "/aws/lambda/local"
     log_stream_name: str = "local"
-    _deadline: float = field(default_factory=lambda: time.monotonic() + INTEGRATION_TIMEOUT_MS / 1e3)
+    _deadline: float = field(
+        default_factory=lambda: time.monotonic() + INTEGRATION_TIMEOUT_MS / 1e3
+    )
 
     @property
     def invoked_function_arn(self) -> str:
@@ -65,8 +67,10 @@ class Invoker:
         self.handlers = handlers
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="lambda")
 
-    async def invoke(self, handler: Handler, name: str, event: dict[str, Any]) -> dict[str, Any]:
-        """Call one handler; a raised exception becomes a 500 like a failed Lambda."""
+    async def invoke(
+        self, handler: Handler, name: str, event: dict[str, Any]
+    ) -> dict[str, Any] | None:
+        """Call one handler: its response dict, or None when it raised (a failed Lambda)."""
         loop = asyncio.get_running_loop()
         context = LambdaContext(function_name=f"hearth-local-{name}")
         try:
@@ -78,7 +82,7 @@ class Invoker:
                 for f in reversed(traceback.extract_tb(exc.__traceback__))
             )
             log.error("%s handler raised %s at %s", name, type(exc).__name__, where)
-            return {"statusCode": 500}
+            return None
         return result if isinstance(result, dict) else {"statusCode": 200}
 
     def shutdown(self) -> None:

@@ -39,9 +39,7 @@ class MotoServer:
         self._server: BaseWSGIServer = make_server(
             "127.0.0.1", port, _serialised(app), threaded=True, request_handler=MotoRequestHandler
         )
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, name="moto", daemon=True
-        )
+        self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
 
     @property
     def endpoint(self) -> str:

@@ -70,7 +70,7 @@ class Devserver:
         peer = self._peer(request)
         handlers = self.invoker.handlers
         result = await self.invoker.invoke(handlers.connect, "connect", connect_event(peer))
-        status = int(result.get("statusCode", 200))
+        status = 500 if result is None else int(result.get("statusCode", 200))
         if not 200 <= status < 300:
             log.info("refused %s status=%d", hashed(peer.connection_id), status)
             return web.json_response({"message": "Forbidden"}, status=status)
@@ -81,7 +81,9 @@ class Devserver:
             code, reason = await self._pump(conn)
         finally:
             self.registry.remove(peer.connection_id)
-        log.info("disconnect %s code=%d open=%d", hashed(peer.connection_id), code, len(self.registry))
+        log.info(
+            "disconnect %s code=%d open=%d", hashed(peer.connection_id), code, len(self.registry)
+        )
         if code == ABNORMAL and self.config.lose_abrupt_disconnects:
             return ws  # best-effort delivery, lost on purpose: the app must rely on 410
         event = disconnect_event(peer, code, reason)
@@ -106,9 +108,20 @@ class Devserver:
                 return self._close_status(conn, msg)
             if msg.type in (WSMsgType.TEXT, WSMsgType.BINARY):
                 conn.touch()
-                event = message_event(conn.peer, msg.data)
-                await self.invoker.invoke(self.invoker.handlers.message, "message", event)
+                await self._message(conn, msg.data)
         return self._close_status(conn, None)
+
+    async def _message(self, conn: LiveConnection, data: str | bytes) -> None:
+        event = message_event(conn.peer, data)
+        if await self.invoker.invoke(self.invoker.handlers.message, "message", event) is None:
+            # What API Gateway tells the client when the integration fails.
+            failure = {
+                "message": "Internal server error",
+                "connectionId": conn.peer.connection_id,
+                "requestId": event["requestContext"]["requestId"],
+            }
+            if not conn.gone:
+                await conn.ws.send_json(failure)
 
     @staticmethod
     def _close_status(conn: LiveConnection, msg: object) -> tuple[int, str]:

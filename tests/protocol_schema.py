@@ -42,6 +42,7 @@ class FrameSchemas:
     key: str
     validators: Mapping[str, Draft202012Validator]
     message_ids: Mapping[str, str]  # frame name → components/messages key
+    examples: Mapping[str, tuple[dict[str, Any], ...]]  # the message's documented examples
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ def _build_direction(
     """Build one validator per message of `operation`, keyed by its `key` const."""
     validators: dict[str, Draft202012Validator] = {}
     message_ids: dict[str, str] = {}
+    examples: dict[str, tuple[dict[str, Any], ...]] = {}
     for operation_ref in document["operations"][operation]["messages"]:
         message_ref = _component_message_ref(document, operation_ref)
         message = resolve_local(document, message_ref)
@@ -128,8 +130,9 @@ def _build_direction(
         schema = {"$ref": f"{DOC_URI}{message_ref}/payload"}
         validators[name] = Draft202012Validator(schema, registry=registry)
         message_ids[name] = message_ref.rsplit("/", 1)[-1]
+        examples[name] = tuple(e["payload"] for e in message.get("examples", []))
     direction = "client" if key == "action" else "server"
-    return FrameSchemas(direction, key, validators, message_ids)
+    return FrameSchemas(direction, key, validators, message_ids, examples)
 
 
 @functools.cache

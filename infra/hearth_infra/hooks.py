@@ -15,7 +15,7 @@ from .config import HearthConfig
 from .functions import lambda_role, log_group, write_logs_statement
 
 FUNCTIONS_DIR = Path(__file__).resolve().parent.parent / "functions"
-HOOK_RUNTIME = lambda_.Runtime.PYTHON_3_13
+HOOK_RUNTIME = lambda_.Runtime.PYTHON_3_14
 
 
 def hook_function(scope: Construct, id: str, handler: str, config: HearthConfig,

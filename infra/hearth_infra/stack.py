@@ -11,7 +11,7 @@ from constructs import Construct
 from chalicelib.settings import DEFAULT_ROOMS_FILE
 
 from . import nag
-from .chat_api import ChatApi, build_chat_api, parameter_arn
+from .chat_api import HANDLERS, ChatApi, build_chat_api, parameter_arn
 from .config import HearthConfig
 from .functions import Arm64Everywhere
 from .hooks import seed_rooms, token_secret
@@ -34,7 +34,8 @@ class HearthStack(Stack):
                                            self.secret_param_name, source_dir)
         secret = token_secret(self, config, self.secret_param_name,
                               parameter_arn(self, self.secret_param_name))
-        self.api.chalice.node.add_dependency(secret)  # the secret exists before any cold start
+        for handler in HANDLERS:  # the secret exists before any cold start can read it
+            self.api.chalice.get_resource(handler).node.add_dependency(secret)
         seed_rooms(self, config, self.tables["rooms"], DEFAULT_ROOMS_FILE)
         self.web: WebHosting | None = None
         if config.host_web:

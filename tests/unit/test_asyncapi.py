@@ -13,145 +13,48 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from chalicelib import errors
+from chalicelib import errors, events, protocol
+from chalicelib.domain.model import Message, Room
 from tests import protocol_schema as ps
 
 PROTOCOL_MD = Path(__file__).resolve().parents[3] / "shared" / "PROTOCOL.md"
 # Used only when ../shared/PROTOCOL.md is absent: the core names it defines.
 CORE_ACTIONS = {"hello", "list_rooms", "join", "leave", "send", "typing", "report", "ping"}
+# fmt: off
 CORE_TYPES = {
-    "welcome",
-    "rooms",
-    "joined",
-    "left",
-    "presence",
-    "message",
-    "typing",
-    "reported",
-    "support",
-    "pong",
-    "error",
+    "welcome", "rooms", "joined", "left", "presence", "message", "typing", "reported", "support",
+    "pong", "error",
 }
 EXTENSION_ACTIONS = {"mod", "list_reports"}
 EXTENSION_TYPES = {"alert", "deleted", "room_update", "moderated", "reports"}
 ERROR_CODES = {
-    "bad_json",
-    "bad_frame",
-    "unknown_action",
-    "invalid_field",
-    "too_long",
-    "frame_too_large",
-    "hello_required",
-    "not_found",
-    "not_in_room",
-    "room_full",
-    "room_closed",
-    "rate_limited",
-    "muted",
-    "banned",
-    "forbidden",
-    "guidelines_required",
-    "contact_info",
-    "unavailable",
+    "bad_json", "bad_frame", "unknown_action", "invalid_field", "too_long", "frame_too_large",
+    "hello_required", "not_found", "not_in_room", "room_full", "room_closed", "rate_limited",
+    "muted", "banned", "forbidden", "guidelines_required", "contact_info", "unavailable",
     "internal",
 }
+# fmt: on
 
-MSG = {
-    "room": "lounge",
-    "id": "m-1",
-    "alias": "Quiet Heron",
-    "text": "hello",
-    "ts": 1_760_000_000_000,
-}
-ROOM = {
-    "id": "lounge",
-    "name": "Open Lounge",
-    "topic": "Say hi",
-    "kind": "peer",
-    "members": 3,
-    "capacity": 100,
-    "open": True,
-}
-VALID_CLIENT: dict[str, dict[str, Any]] = {
-    "hello": {"action": "hello", "token": "t.sig", "accept_guidelines": True, "ref": "1"},
-    "list_rooms": {"action": "list_rooms"},
-    "join": {"action": "join", "room": "lounge"},
-    "leave": {"action": "leave", "room": "lounge"},
-    "send": {"action": "send", "room": "lounge", "text": "hi\nthere", "client_id": "c-1"},
-    "typing": {"action": "typing", "room": "lounge"},
-    "report": {"action": "report", "room": "lounge", "message_id": "m-1", "reason": "rude"},
-    "ping": {"action": "ping", "ref": "p"},
-    "mod": {
-        "action": "mod",
-        "op": "mute",
-        "room": "lounge",
-        "alias": "Quiet Heron",
-        "duration_s": 600,
-    },
-    "list_reports": {"action": "list_reports"},
-}
-VALID_SERVER: dict[str, dict[str, Any]] = {
-    "welcome": {
-        "type": "welcome",
-        "alias": "Quiet Heron",
-        "token": "t.sig",
-        "guidelines": "Be kind.",
-        "rooms": [ROOM],
-        "role": "member",
-        "ref": "1",
-    },
-    "rooms": {
-        "type": "rooms",
-        "rooms": [ROOM, {**ROOM, "id": "circle", "kind": "moderated", "open": False}],
-    },
-    "joined": {
-        "type": "joined",
-        "room": "lounge",
-        "alias": "Quiet Heron",
-        "members": ["Quiet Heron"],
-        "history": [MSG, {**MSG, "type": "message"}],
-    },
-    "left": {"type": "left", "room": "lounge"},
-    "presence": {
-        "type": "presence",
-        "room": "lounge",
-        "alias": "Calm Otter",
-        "state": "left",
-        "members": 2,
-    },
-    "message": {"type": "message", **MSG, "client_id": "c-1"},
-    "typing": {"type": "typing", "room": "lounge", "alias": "Calm Otter"},
-    "reported": {"type": "reported", "message_id": "m-1"},
-    "support": {
-        "type": "support",
-        "reason": "concern",
-        "text": "You matter.",
-        "resources": [
-            {"name": "988 Lifeline", "phone": "988", "country": "US"},
-            {"name": "Find A Helpline", "url": "https://findahelpline.com"},
-        ],
-    },
-    "pong": {"type": "pong", "ts": 1_760_000_000_000},
-    "error": {
-        "type": "error",
-        "code": "rate_limited",
-        "message": "Slow down.",
-        "ref": "9",
-        "retry_after_ms": 1500,
-    },
-    "alert": {"type": "alert", "room": "lounge", "message_id": "m-1", "level": "urgent"},
-    "deleted": {"type": "deleted", "room": "lounge", "message_id": "m-1"},
-    "room_update": {
-        "type": "room_update",
-        "room": "lounge",
-        "open": True,
-        "locked": False,
-        "slow_s": 0,
-        "pinned": None,
-    },
-    "moderated": {"type": "moderated", "op": "kick", "room": "lounge", "alias": "Calm Otter"},
-    "reports": {"type": "reports", "reports": [{"room": "lounge", "message_id": "m-1"}]},
-}
+
+def _first_examples(schemas_for: ps.FrameSchemas) -> dict[str, dict[str, Any]]:
+    """One documented example per frame name; copied, since the loaded document is shared."""
+    return {name: copy.deepcopy(ex[0]) for name, ex in schemas_for.examples.items() if ex}
+
+
+VALID_CLIENT = _first_examples(ps.schemas().client)
+VALID_SERVER = _first_examples(ps.schemas().server)
+MSG = {k: v for k, v in VALID_SERVER["message"].items() if k != "type"}
+ROOM = VALID_SERVER["rooms"]["rooms"][0]
+# Valid variants the examples do not show: optional fields absent, nulls, other enum values.
+MORE_VALID_SERVER = [
+    {**VALID_SERVER["welcome"], "role": "moderator", "rooms": []},
+    {**VALID_SERVER["joined"], "history": [MSG], "members": []},
+    {**VALID_SERVER["message"], "text": "line one\nline two — ünïcode 💛"},
+    {"type": "error", "code": "too_long", "message": "Too long.", "field": "text"},
+    {**VALID_SERVER["room_update"], "pinned": None},
+    {"type": "support", "reason": "urgent", "text": "We're here.", "resources": []},
+    {"type": "alert", "room": "lounge", "level": "report"},
+]
 
 
 @pytest.fixture(scope="module")
@@ -325,20 +228,26 @@ def test_every_protocol_md_row_is_documented_with_its_fields(
 # ---- the frame validators ---------------------------------------------------------------
 
 
-def test_samples_cover_every_documented_frame() -> None:
+def test_every_documented_frame_has_an_example() -> None:
     assert set(VALID_CLIENT) == ps.client_actions()
     assert set(VALID_SERVER) == ps.server_types()
 
 
 @pytest.mark.parametrize("action", sorted(VALID_CLIENT))
-def test_valid_client_frames_pass(action: str) -> None:
-    ps.validate_client_frame(VALID_CLIENT[action])
+def test_documented_client_examples_validate(action: str) -> None:
+    for example in ps.schemas().client.examples[action]:
+        ps.validate_client_frame(example)
 
 
 @pytest.mark.parametrize("type_", sorted(VALID_SERVER))
-def test_valid_server_frames_pass(type_: str) -> None:
-    ps.validate_server_frame(VALID_SERVER[type_])
-    assert ps.parse_server_frame(json.dumps(VALID_SERVER[type_])) == VALID_SERVER[type_]
+def test_documented_server_examples_validate_and_round_trip(type_: str) -> None:
+    for example in ps.schemas().server.examples[type_]:
+        assert ps.parse_server_frame(json.dumps(example)) == example
+
+
+@pytest.mark.parametrize("frame", MORE_VALID_SERVER, ids=lambda f: str(f["type"]))
+def test_valid_variants_of_server_frames_pass(frame: dict[str, Any]) -> None:
+    ps.validate_server_frame(frame)
 
 
 def _without(frame: dict[str, Any], key: str) -> dict[str, Any]:
@@ -354,6 +263,8 @@ BAD_CLIENT = {
     "text too long": ({**VALID_CLIENT["send"], "text": "x" * 2001}, "is too long"),
     "text blank": ({**VALID_CLIENT["send"], "text": "  \n "}, "does not match"),
     "text empty": ({**VALID_CLIENT["send"], "text": ""}, "should be non-empty"),
+    "text with tab": ({**VALID_CLIENT["send"], "text": "a\tb"}, "does not match"),
+    "text with C1": ({**VALID_CLIENT["send"], "text": "a\x85b"}, "does not match"),
     "client_id too long": ({**VALID_CLIENT["send"], "client_id": "c" * 65}, "is too long"),
     "ref too long": ({**VALID_CLIENT["ping"], "ref": "r" * 65}, "/ref"),
     "ref not string": ({**VALID_CLIENT["ping"], "ref": 7}, "is not of type 'string'"),
@@ -389,8 +300,10 @@ BAD_SERVER = {
     "ts as bool": (_changed("pong", ts=True), "is not of type 'integer'"),
     "message no alias": (_without(VALID_SERVER["message"], "alias"), "'alias' is a required"),
     "message text too long": (_changed("message", text="x" * 2001), "is too long"),
+    "message text with NUL": (_changed("message", text="a\x00b"), "does not match"),
     "welcome no token": (_without(VALID_SERVER["welcome"], "token"), "'token' is a required"),
     "welcome bad role": (_changed("welcome", role="admin"), "is not one of"),
+    "welcome no role": (_without(VALID_SERVER["welcome"], "role"), "'role' is a required"),
     "room bad kind": (_changed("rooms", rooms=[{**ROOM, "kind": "group"}]), "/rooms/0/kind"),
     "room no capacity": (_changed("rooms", rooms=[_without(ROOM, "capacity")]), "'capacity'"),
     "history item no ts": (_changed("joined", history=[_without(MSG, "ts")]), "/history/0"),
@@ -429,3 +342,39 @@ def test_message_event_and_history_share_one_record_schema(doc: dict[str, Any]) 
     ps.validate_server_frame(_changed("joined", history=[live]))
     record = doc["components"]["schemas"]["MessageRecord"]
     assert set(record["required"]) == {"room", "id", "alias", "text", "ts"}
+
+
+def test_schema_limits_match_the_parser_constants(doc: dict[str, Any]) -> None:
+    # GIVEN the limits chalicelib/protocol.py enforces THEN the document states the same ones
+    schemas = doc["components"]["schemas"]
+    hello = schemas["HelloAction"]["properties"]
+    assert schemas["MessageText"]["maxLength"] == protocol.MAX_TEXT
+    assert schemas["Ref"]["maxLength"] == protocol.MAX_REF
+    assert schemas["ClientId"]["maxLength"] == protocol.MAX_CLIENT_ID
+    assert schemas["RoomId"]["maxLength"] == protocol.MAX_ID
+    assert schemas["MessageId"]["maxLength"] == protocol.MAX_ID
+    assert schemas["ReportAction"]["properties"]["reason"]["maxLength"] == protocol.MAX_REASON
+    assert hello["token"]["maxLength"] == protocol.MAX_TOKEN
+    assert hello["credential"]["maxLength"] == protocol.MAX_CREDENTIAL
+    assert ps.MAX_FRAME_BYTES == protocol.MAX_FRAME_BYTES
+
+
+def test_frames_built_by_chalicelib_events_validate() -> None:
+    # GIVEN real domain objects WHEN the core event builders encode them THEN each validates
+    room = Room("lounge", "Open Lounge", "Say hi", "peer", 100, 24, members=2)
+    msg = Message("lounge", "1760000000000-0a1b2c3d", "Quiet Heron", "hi", 1_760_000_000_000, "c1")
+    frames = [
+        events.welcome("Quiet Heron", "tok.sig", "Be kind.", [room], "member", "r1"),
+        events.rooms([room], None),
+        events.joined("lounge", "Quiet Heron", ["Quiet Heron"], [msg], "r2"),
+        events.left("lounge", None),
+        events.presence("lounge", "Calm Otter", "joined", 2),
+        events.message_event(msg, "r3"),
+        events.typing("lounge", "Calm Otter"),
+        events.reported(msg.id, None),
+        events.pong(1_760_000_000_000, "r4"),
+        events.error("too_long", "Too long.", "r5", field="text"),
+    ]
+    for frame in frames:
+        ps.parse_server_frame(protocol.encode(frame))
+    assert {f["type"] for f in frames} == CORE_TYPES - {"support"}

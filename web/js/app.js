@@ -20,7 +20,7 @@ const state = {
   credential: null, // memory only, never stored
   screen: 'welcome',
   roomId: null,
-  everReady: false,
+  reconnecting: false, // set when a socket dropped; cleared by the next welcome
 };
 
 let conn;
@@ -71,8 +71,8 @@ function onWelcome(frame) {
   ui.rooms.render(frame.rooms);
   ui.moderator.setRole(state.role);
   setConnectionBanner(null);
-  if (state.everReady) announce(`Reconnected. You are still ${state.alias}.`);
-  state.everReady = true;
+  if (state.reconnecting) announce(`Reconnected. You are still ${state.alias}.`);
+  state.reconnecting = false;
   if (!state.accepted) return;
   if (state.roomId) send({ action: 'join', room: state.roomId, ref: 'rejoin' });
   else if (state.screen === 'welcome') showScreen('rooms');
@@ -81,7 +81,10 @@ function onWelcome(frame) {
 function onJoined(frame) {
   state.roomId = frame.room;
   ui.chat.open(frame, ui.rooms.find(frame.room));
-  if (state.screen !== 'chat') showScreen('chat');
+  if (state.screen !== 'chat') {
+    showScreen('chat');
+    ui.chat.log.scrollToEnd(); // only a shown log has a height to scroll
+  }
   ui.moderator.setRole(state.role);
 }
 
@@ -134,6 +137,7 @@ function setConnectionBanner(text) {
 
 function onState(name, detail = {}) {
   if (name === 'waiting') {
+    state.reconnecting = true;
     const seconds = Math.max(1, Math.round(detail.delay / 1000));
     setConnectionBanner(`Connection lost. Trying again in about ${seconds} seconds. ` +
       'Anything you write will be sent when Hearth reconnects.');

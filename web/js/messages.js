@@ -62,6 +62,10 @@ export class MessageLog {
     this.refreshTabStops();
   }
 
+  scrollToEnd() {
+    this.region.scrollTop = this.region.scrollHeight;
+  }
+
   append(item) {
     const nearBottom =
       this.region.scrollHeight - this.region.scrollTop - this.region.clientHeight < 80;

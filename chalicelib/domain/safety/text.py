@@ -1,0 +1,96 @@
+"""Text normalisation shared by the safety rules: case, Unicode tricks, leetspeak, typos.
+
+Every function here is pure and cheap; results for single tokens are cached because chat
+vocabulary repeats heavily.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Characters people use to dodge filters or that keyboards substitute.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f\u20e3"), None)
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
+                         "\u00bb": '"', "\u2032": "'", "\u2033": '"'})
+_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
+         "!": "i", "|": "i", "8": "b", "9": "g"}
+# Leet is only undone *inside* a word ("k!ll", "su1c1de"), so "988" or "help!" survive.
+_LEET_INSIDE = re.compile(r"(?<=[a-z])[0134579@$!|8]+(?=[a-z])")
+_RUNS = re.compile(r"([a-z])\1{2,}")
+
+
+def base_text(text: str) -> str:
+    """Lower-case NFKC text with invisible characters removed and quotes made ASCII."""
+    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
+    return folded.lower()
+
+
+def unleet(text: str) -> str:
+    """Undo leetspeak inside words and squash letter runs of three or more ("soooo" -> "so")."""
+    text = _LEET_INSIDE.sub(lambda m: "".join(_LEET[c] for c in m.group()), text)
+    return _RUNS.sub(r"\1", text)
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _osa_distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Levenshtein plus adjacent transpositions)."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class TypoFixer:
+    """Maps a word within one edit of a vocabulary word onto it (SymSpell-style lookup).
+
+    Only words of five letters or more are corrected, and real words that sit one edit away
+    from a vocabulary word ("alike" vs "alive") are listed as protected, so ordinary chat is
+    left alone.
+    """
+
+    def __init__(self, vocabulary: tuple[str, ...], protected: frozenset[str]) -> None:
+        self._vocab = frozenset(vocabulary)
+        self._protected = protected
+        self._index: dict[str, list[str]] = {}
+        for word in vocabulary:
+            for key in _deletes(word) | {word}:
+                self._index.setdefault(key, []).append(word)
+        self.fix = lru_cache(maxsize=8192)(self._fix)
+
+    def _fix(self, token: str) -> str:
+        if len(token) < 5 or token in self._vocab or token in self._protected:
+            return token
+        candidates: set[str] = set()
+        for key in _deletes(token) | {token}:
+            candidates.update(self._index.get(key, ()))
+        best = sorted((_osa_distance(token, c), c) for c in candidates)
+        return best[0][1] if best and best[0][0] == 1 else token
+
+    def fix_text(self, text: str) -> str:
+        """Correct every long-enough word in `text`."""
+        return re.sub(r"[a-z]{5,}", lambda m: self.fix(m.group()), text)
+
+
+def replace_words(text: str, table: dict[str, str]) -> str:
+    """Replace whole words (or multi-word keys) using one compiled alternation."""
+    return _compiled(tuple(sorted(table, key=len, reverse=True))).sub(
+        lambda m: table[m.group()], text
+    )
+
+
+@lru_cache(maxsize=16)
+def _compiled(keys: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w/])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w])")
