@@ -23,9 +23,11 @@ from chalicelib.errors import HearthError, Unavailable
 from chalicelib.gateway import ApiGatewayGateway
 from chalicelib.observability import flush_metrics, hash_id, logger, metrics_count
 from chalicelib.protocol import encode
-from chalicelib.service import ChatService
+from chalicelib.safety import SafetyPolicy
+from chalicelib.service import ChatService, Deps
 from chalicelib.settings import CONFIG_DIR, Settings
 from chalicelib.store.dynamo import DynamoStore
+from chalicelib.store.moderation import DynamoModerationStore
 
 OK = {"statusCode": 200}
 
@@ -72,8 +74,10 @@ class Runtime:
                 "moderation": settings.moderation_table,
             },
         )
+        self.mods = DynamoModerationStore(dynamodb, settings.moderation_table)
         self.signer = TokenSigner(load_secret(settings, session), settings.deployment)
         self.guidelines = (CONFIG_DIR / "guidelines.md").read_text(encoding="utf-8").strip()
+        self.safety = SafetyPolicy(countries=settings.helpline_countries)
         self.pool = ThreadPoolExecutor(max_workers=settings.fanout_workers)
         self._gateways: dict[str, ApiGatewayGateway] = {}
         self._lock = threading.Lock()
@@ -91,9 +95,16 @@ class Runtime:
             return self._gateways[endpoint]
 
     def service_for(self, event: dict[str, Any]) -> ChatService:
-        return ChatService(
-            self.store, self.gateway_for(event), SystemClock(), self.signer, self.guidelines
+        deps = Deps(
+            self.store,
+            self.mods,
+            self.gateway_for(event),
+            SystemClock(),
+            self.signer,
+            self.guidelines,
+            self.safety,
         )
+        return ChatService(deps)
 
     def on_connect(self, event: dict[str, Any]) -> dict[str, Any]:
         cid = self._begin(event)

@@ -88,3 +88,26 @@ class Unavailable(HearthError):
 class GuidelinesRequired(HearthError):
     code = "guidelines_required"
     default_message = "Please read and accept the community guidelines before you post."
+
+
+class ContactInfo(HearthError):
+    code = "contact_info"
+    default_message = "Please don't share contact details here."
+
+
+class HarmfulContent(HearthError):
+    code = "harmful_content"
+    default_message = (
+        "Your message wasn't sent because it contains language that isn't allowed here. "
+        "Please keep Hearth kind and safe for everyone."
+    )
+
+
+class Muted(HearthError):
+    code = "muted"
+    default_message = "A moderator has paused your messages for a while."
+
+
+class Banned(HearthError):
+    code = "banned"
+    default_message = "A moderator has removed you from Hearth."

@@ -36,6 +36,8 @@ def message_event(m: Message, ref: str | None = None) -> dict[str, Any]:
     }
     if m.client_id is not None:
         event["client_id"] = m.client_id
+    if m.role != "member":
+        event["role"] = m.role  # moderators and listeners are marked for everyone
     return _with_ref(event, ref)
 
 
@@ -60,26 +62,41 @@ def rooms(rooms_: list[Room], ref: str | None) -> dict[str, Any]:
 
 
 def joined(
-    room: str, alias: str, members: list[str], history: list[Message], ref: str | None
+    room: str,
+    alias: str,
+    members: list[str],
+    history: list[Message],
+    ref: str | None,
+    moderators: list[str] | None = None,
 ) -> dict[str, Any]:
-    return _with_ref(
-        {
-            "type": "joined",
-            "room": room,
-            "alias": alias,
-            "members": members,
-            "history": [message_event(m) for m in history],
-        },
-        ref,
-    )
+    event: dict[str, Any] = {
+        "type": "joined",
+        "room": room,
+        "alias": alias,
+        "members": members,
+        "history": [message_event(m) for m in history],
+        "moderators": moderators or [],
+    }
+    return _with_ref(event, ref)
 
 
 def left(room: str, ref: str | None) -> dict[str, Any]:
     return _with_ref({"type": "left", "room": room}, ref)
 
 
-def presence(room: str, alias: str, state: str, members: int) -> dict[str, Any]:
-    return {"type": "presence", "room": room, "alias": alias, "state": state, "members": members}
+def presence(
+    room: str, alias: str, state: str, members: int, role: str = "member"
+) -> dict[str, Any]:
+    event: dict[str, Any] = {
+        "type": "presence",
+        "room": room,
+        "alias": alias,
+        "state": state,
+        "members": members,
+    }
+    if role != "member":
+        event["role"] = role
+    return event
 
 
 def typing(room: str, alias: str) -> dict[str, Any]:
@@ -96,3 +113,43 @@ def pong(ts: int, ref: str | None) -> dict[str, Any]:
 
 def error(code: str, message: str, ref: str | None, **extra: Any) -> dict[str, Any]:
     return _with_ref({"type": "error", "code": code, "message": message, **extra}, ref)
+
+
+def support(reason: str, text: str, resources: list[dict[str, str]]) -> dict[str, Any]:
+    """Private, warm help for the person it is for (never sent to a room)."""
+    return {"type": "support", "reason": reason, "text": text, "resources": resources}
+
+
+def alert(
+    room: str, level: str, message_id: str | None, alias: str | None, **extra: Any
+) -> dict[str, Any]:
+    """For on-duty moderators only: something in `room` needs a human."""
+    event: dict[str, Any] = {"type": "alert", "room": room, "level": level}
+    if message_id is not None:
+        event["message_id"] = message_id
+    if alias is not None:
+        event["alias"] = alias
+    return {**event, **extra}
+
+
+def deleted(room: str, message_id: str) -> dict[str, Any]:
+    return {"type": "deleted", "room": room, "message_id": message_id}
+
+
+def room_update(room: Room) -> dict[str, Any]:
+    return {
+        "type": "room_update",
+        "room": room.id,
+        "open": room.open,
+        "locked": room.locked,
+        "slow_s": room.slow_s,
+        "pinned": room.pinned,
+    }
+
+
+def moderated(op: str, room: str, ref: str | None, **extra: Any) -> dict[str, Any]:
+    return _with_ref({"type": "moderated", "op": op, "room": room, **extra}, ref)
+
+
+def reports(items: list[dict[str, Any]], ref: str | None) -> dict[str, Any]:
+    return _with_ref({"type": "reports", "reports": items}, ref)

@@ -29,6 +29,7 @@ class Hello:
     token: str | None = None
     accept_guidelines: bool = False
     credential: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2, only to pick helplines
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,32 @@ class Ping:
     pass
 
 
-Command = Hello | ListRooms | Join | Leave | Send | Typing | Report | Ping
+MOD_OPS = ("mute", "unmute", "kick", "ban", "delete", "slow", "lock", "unlock", "pin")
+MAX_DURATION_S = 30 * 24 * 3600
+MAX_PIN = 500
+MAX_URL = 300
+
+
+@dataclass(frozen=True)
+class Mod:
+    """A moderator action (issue 4): which fields matter depends on `op`."""
+
+    op: str
+    room: str
+    alias: str | None = None
+    message_id: str | None = None
+    duration_s: int | None = None
+    seconds: int | None = None
+    text: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class ListReports:
+    pass
+
+
+Command = Hello | ListRooms | Join | Leave | Send | Typing | Report | Ping | Mod | ListReports
 
 
 def decode_frame(body: str | bytes | None) -> dict[str, Any]:
@@ -132,7 +158,15 @@ def _hello(f: dict[str, Any]) -> Command:
         token=_str(f, "token", MAX_TOKEN, required=False),
         accept_guidelines=accept,
         credential=_str(f, "credential", MAX_CREDENTIAL, required=False),
+        country=_country(f),
     )
+
+
+def _country(f: dict[str, Any]) -> str | None:
+    value = _str(f, "country", 2, required=False)
+    if value is not None and not (len(value) == 2 and value.isascii() and value.isalpha()):
+        raise InvalidField("'country' must be a two-letter country code.", field="country")
+    return value.upper() if value else None
 
 
 def _send(f: dict[str, Any]) -> Command:
@@ -154,6 +188,35 @@ def _report(f: dict[str, Any]) -> Command:
     )
 
 
+def _int(f: dict[str, Any], name: str, low: int, high: int) -> int | None:
+    value = f.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise InvalidField(f"'{name}' must be a whole number from {low} to {high}.", field=name)
+    return value
+
+
+def _mod(f: dict[str, Any]) -> Command:
+    op = f.get("op")
+    if op not in MOD_OPS:
+        raise InvalidField(f"'op' must be one of: {', '.join(MOD_OPS)}.", field="op")
+    url = _str(f, "url", MAX_URL, required=False)
+    if url is not None and not url.startswith("https://"):
+        raise InvalidField("Pinned links must start with https://.", field="url")
+    text = _str(f, "text", MAX_PIN, required=False)
+    return Mod(
+        op=str(op),
+        room=_req(f, "room", MAX_ID),
+        alias=_str(f, "alias", MAX_ID, required=False),
+        message_id=_str(f, "message_id", MAX_ID, required=False),
+        duration_s=_int(f, "duration_s", 1, MAX_DURATION_S),
+        seconds=_int(f, "seconds", 0, 3600),
+        text=clean_text(text) if text is not None else None,
+        url=url,
+    )
+
+
 _PARSERS: dict[str, Callable[[dict[str, Any]], Command]] = {
     "hello": _hello,
     "list_rooms": lambda f: ListRooms(),
@@ -163,12 +226,9 @@ _PARSERS: dict[str, Callable[[dict[str, Any]], Command]] = {
     "typing": lambda f: Typing(room=_req(f, "room", MAX_ID)),
     "report": _report,
     "ping": lambda f: Ping(),
+    "mod": _mod,
+    "list_reports": lambda f: ListReports(),
 }
-
-
-def register_parser(action: str, parser: Callable[[dict[str, Any]], Any]) -> None:
-    """Let extensions (e.g. moderation) add actions without touching the core table."""
-    _PARSERS[action] = parser
 
 
 def parse_command(frame: dict[str, Any]) -> Any:

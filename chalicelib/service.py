@@ -1,34 +1,47 @@
-"""Use cases: hello, rooms, join, leave, send, typing, report, ping, connect and disconnect.
+"""Use cases: hello, rooms, join, leave, send, typing, report, moderation, connect, disconnect.
 
-The service speaks only to ports (Store, Gateway, Clock). Errors a client can cause are raised as
-HearthError subclasses and turned into one `error` frame in `handle`.
+The service speaks only to ports (Store, ModerationStore, Gateway, Clock). Errors a client can
+cause are HearthError subclasses, turned into one `error` frame in `handle`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from chalicelib import events
 from chalicelib.domain.aliases import random_alias
-from chalicelib.domain.ids import message_id
-from chalicelib.domain.model import CONNECTION_TTL_S, HISTORY_LIMIT, Connection, Member, Message
+from chalicelib.domain.model import (
+    CONNECTION_TTL_S,
+    HISTORY_LIMIT,
+    ROLE_MODERATOR,
+    Connection,
+    Member,
+    Message,
+    Room,
+)
+from chalicelib.domain.ratelimit import BucketPolicy
 from chalicelib.domain.tokens import TOKEN_LIFETIME_S, Identity, TokenSigner, new_session_id
 from chalicelib.errors import (
-    GuidelinesRequired,
     HearthError,
     HelloRequired,
     NotFound,
     NotInRoom,
+    RoomClosed,
     RoomFull,
 )
+from chalicelib.moderation import ModerationDesk
 from chalicelib.observability import hash_id, logger, metrics_count
-from chalicelib.ports import Clock, Gateway, Store
+from chalicelib.ports import Clock, Gateway, ModerationStore, Store
 from chalicelib.protocol import (
+    MAX_FRAME_BYTES,
     Hello,
     Join,
     Leave,
+    ListReports,
     ListRooms,
+    Mod,
     Ping,
     Report,
     Send,
@@ -38,35 +51,41 @@ from chalicelib.protocol import (
     extract_ref,
     parse_command,
 )
+from chalicelib.safety import SafetyPolicy
+from chalicelib.sending import Sender
 
 ALIAS_ATTEMPTS = 8
+
+
+@dataclass
+class Deps:
+    """Everything the service needs from outside, built once in bootstrap (or by a test)."""
+
+    store: Store
+    mods: ModerationStore
+    gateway: Gateway
+    clock: Clock
+    signer: TokenSigner
+    guidelines: str
+    safety: SafetyPolicy = field(default_factory=SafetyPolicy)
+    bucket: BucketPolicy = field(default_factory=BucketPolicy)
+    new_alias: Callable[[], str] = random_alias
 
 
 class ChatService:
     """Hearth's chat use cases for one deployment."""
 
-    def __init__(
-        self,
-        store: Store,
-        gateway: Gateway,
-        clock: Clock,
-        signer: TokenSigner,
-        guidelines: str,
-        new_alias: Callable[[], str] = random_alias,
-    ) -> None:
-        self.store = store
-        self.gateway = gateway
-        self.clock = clock
-        self.signer = signer
-        self.guidelines = guidelines
-        self.new_alias = new_alias
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+        self.store, self.gateway, self.clock = deps.store, deps.gateway, deps.clock
+        self.desk = ModerationDesk(deps.store, deps.mods, deps.gateway, deps.clock)
+        self.sender = Sender(deps, self.desk, self.reply, self._fan_out)
 
     # ---- entry points ------------------------------------------------------------------
     def connect(self, connection_id: str) -> None:
         """Record a new socket; it has no identity until `hello`."""
         now = self.clock.now_ms()
-        conn = Connection(connection_id, now, now // 1000 + CONNECTION_TTL_S)
-        self.store.put_connection(conn)
+        self.store.put_connection(Connection(connection_id, now, now // 1000 + CONNECTION_TTL_S))
 
     def disconnect(self, connection_id: str) -> None:
         """Remove a socket from every room it was in and tell those rooms."""
@@ -94,21 +113,22 @@ class ChatService:
         conn = self.store.get_connection(cid)
         if conn is None or not conn.greeted:
             raise HelloRequired()
-        handler = self._handlers().get(type(cmd))
-        if handler is None:
-            raise NotFound("That action is not available here.")
-        handler(conn, cmd, ref)
+        self._handlers()[type(cmd)](conn, cmd, ref)
 
     def _handlers(self) -> dict[type, Callable[[Connection, Any, str | None], None]]:
         return {
-            ListRooms: lambda c, _cmd, ref: self.reply(
+            ListRooms: lambda c, _, ref: self.reply(
                 c.id, events.rooms(self.store.list_rooms(), ref)
             ),
             Join: self.join,
             Leave: self.leave,
-            Send: self.send,
+            Send: self.sender.send,
             Typing: self.typing,
             Report: self.report,
+            Mod: self.moderate,
+            ListReports: lambda c, _, ref: self.reply(
+                c.id, events.reports(self.desk.list_reports(c), ref)
+            ),
         }
 
     def reply(self, connection_id: str, event: dict[str, Any]) -> None:
@@ -121,31 +141,33 @@ class ChatService:
         conn = self.store.get_connection(cid) or Connection(
             cid, now, now // 1000 + CONNECTION_TTL_S
         )
-        identity = (
-            self._restore(cmd.token, now // 1000)
-            if not conn.greeted
-            else Identity(conn.session_id or "", conn.alias or "", conn.accepted_guidelines, 0)
-        )
-        if identity is None:
-            identity = self._fresh_identity(now // 1000)
-        conn.session_id, conn.alias = identity.session_id, identity.alias
-        conn.accepted_guidelines = identity.accepted_guidelines or cmd.accept_guidelines
-        self.store.put_connection(conn)
-        token = self.signer.issue(
-            Identity(
-                conn.session_id,
-                conn.alias,
-                conn.accepted_guidelines,
-                now // 1000 + TOKEN_LIFETIME_S,
+        role = self.desk.role_for(conn, cmd.credential)
+        if conn.greeted:
+            identity = Identity(
+                conn.session_id or "", conn.alias or "", conn.accepted_guidelines, 0
             )
+        else:
+            identity = self._restore(cmd.token, now // 1000) or self._fresh_identity(now // 1000)
+        self.desk.check_ban(identity.session_id)
+        conn.session_id, conn.alias, conn.role = identity.session_id, identity.alias, role
+        conn.accepted_guidelines = identity.accepted_guidelines or cmd.accept_guidelines
+        conn.muted_until_ms = self.desk.muted_until(identity.session_id)
+        conn.country = cmd.country or conn.country
+        self.store.put_connection(conn)
+        self.desk.on_duty(conn)
+        expires = now // 1000 + TOKEN_LIFETIME_S
+        token = self.deps.signer.issue(
+            Identity(conn.session_id, conn.alias, conn.accepted_guidelines, expires)
         )
         rooms = self.store.list_rooms()
-        self.reply(cid, events.welcome(conn.alias, token, self.guidelines, rooms, conn.role, ref))
+        welcome = events.welcome(conn.alias, token, self.deps.guidelines, rooms, conn.role, ref)
+        welcome["resources"] = self.deps.safety.resources(conn.country)
+        self.reply(cid, welcome)
 
     def _restore(self, token: str | None, now_s: int) -> Identity | None:
         if not token:
             return None
-        identity = self.signer.verify(token, now_s)
+        identity = self.deps.signer.verify(token, now_s)
         if identity is None:
             metrics_count("TokensRejected")
             return None
@@ -158,7 +180,7 @@ class ChatService:
     def _fresh_identity(self, now_s: int) -> Identity:
         session = new_session_id()
         for attempt in range(ALIAS_ATTEMPTS):
-            alias = self.new_alias()
+            alias = self.deps.new_alias()
             if attempt == ALIAS_ATTEMPTS - 1:
                 alias = f"{alias} {int(session.encode().hex(), 16) % 900 + 100}"
             if self.store.claim_alias(alias, session, now_s, now_s + TOKEN_LIFETIME_S):
@@ -170,6 +192,9 @@ class ChatService:
         room = self.store.get_room(cmd.room)
         if room is None:
             raise NotFound("There is no room with that id.")
+        is_mod = conn.role == ROLE_MODERATOR
+        if not room.open and not is_mod:
+            raise self._closed(room)
         now = self.clock.now_ms()
         member = Member(
             conn.id,
@@ -179,78 +204,91 @@ class ChatService:
             conn.expires_s,
             conn.session_id or "",
             room.retention_hours,
+            room.slow_s,
         )
+        added = self._take_seat(room, member, now)
+        members = self.store.list_members(room.id)
+        since = now - room.retention_hours * 3600 * 1000
+        history = self.store.recent_messages(room.id, since, HISTORY_LIMIT)
+        self.reply(conn.id, self._joined_frame(room, member.alias, members, history, ref))
+        if not added:
+            return
+        others = [m.connection_id for m in members if m.connection_id != conn.id]
+        presence = encode(events.presence(room.id, member.alias, "joined", len(members), conn.role))
+        if is_mod and room.moderators == 0:  # the session opens: everyone sees it
+            opened = encode(events.room_update(Room(**{**room.__dict__, "moderators": 1})))
+            self._fan_out([(c, opened) for c in others], room.id)
+        self._fan_out([(c, presence) for c in others], room.id)
+
+    def _take_seat(self, room: Room, member: Member, now: int) -> bool:
         try:
-            added = self.store.add_member(room.id, member, room.capacity, room.retention_hours)
+            return self.store.add_member(room.id, member, room.capacity, room.retention_hours)
         except RoomFull:
             # Seats held by lost $disconnects expire; reclaim them once before saying no.
             if self.store.repair_room(room.id, now // 1000) >= room.capacity:
                 raise
-            added = self.store.add_member(room.id, member, room.capacity, room.retention_hours)
-        members = self.store.list_members(room.id)
-        since = now - room.retention_hours * 3600 * 1000
-        history = self.store.recent_messages(room.id, since, HISTORY_LIMIT)
-        self.reply(
-            conn.id, events.joined(room.id, member.alias, [m.alias for m in members], history, ref)
+            return self.store.add_member(room.id, member, room.capacity, room.retention_hours)
+
+    def _closed(self, room: Room) -> RoomClosed:
+        peer = [r.id for r in self.store.list_rooms() if r.kind == "peer" and r.open]
+        why = "locked by a moderator" if room.locked else "open only while a moderator is here"
+        return RoomClosed(
+            f"{room.name} is {why}. The peer rooms are open, and help is always one step away.",
+            open_rooms=peer,
+            resources=self.deps.safety.resources(),
         )
-        if added:
-            presence = encode(events.presence(room.id, member.alias, "joined", len(members)))
-            self._fan_out(
-                [(m.connection_id, presence) for m in members if m.connection_id != conn.id],
-                room.id,
-            )
+
+    @staticmethod
+    def _joined_frame(
+        room: Room, alias: str, members: list[Member], history: list[Message], ref: str | None
+    ) -> dict[str, Any]:
+        """`joined`, dropping the oldest history until the frame fits the 16 KiB frame limit."""
+        aliases = [m.alias for m in members]
+        mods = [m.alias for m in members if m.role == ROLE_MODERATOR]
+        while True:
+            frame = events.joined(room.id, alias, aliases, history, ref, mods)
+            frame["room_state"] = events.room_update(room)
+            if not history or len(encode(frame)) <= MAX_FRAME_BYTES:
+                return frame
+            history = history[1:]
 
     def leave(self, conn: Connection, cmd: Leave, ref: str | None) -> None:
-        if not self.store.remove_member(cmd.room, conn.id):
+        if not self.store.remove_member(cmd.room, conn.id, conn.role):
             raise NotInRoom("You're not in that room.")
         self.reply(conn.id, events.left(cmd.room, ref))
-        self._announce_left(cmd.room, conn.alias or "")
+        gone = self._announce_left(cmd.room, conn.alias or "", conn.role)
+        if gone:
+            self._drop([(cid, cmd.room) for cid in gone])
 
-    def _announce_left(self, room_id: str, alias: str) -> list[str]:
+    def _announce_left(self, room_id: str, alias: str, role: str) -> list[str]:
+        """Tell a room someone left; if the last moderator left, tell it the session closed."""
         members = self.store.list_members(room_id)
-        frame = encode(events.presence(room_id, alias, "left", len(members)))
-        return list(self.gateway.fan_out([(m.connection_id, frame) for m in members]))
+        posts = []
+        if role == ROLE_MODERATOR:
+            room = self.store.get_room(room_id)
+            if room is not None and not room.open:
+                closed = encode(events.room_update(room))
+                posts += [(m.connection_id, closed) for m in members]
+        frame = encode(events.presence(room_id, alias, "left", len(members), role))
+        posts += [(m.connection_id, frame) for m in members]
+        return list(self.gateway.fan_out(posts))
 
-    # ---- messages ----------------------------------------------------------------------
-    def send(self, conn: Connection, cmd: Send, ref: str | None) -> None:
-        members = self.store.list_members(cmd.room)
-        me = next((m for m in members if m.connection_id == conn.id), None)
-        if me is None:
-            raise NotInRoom()
-        if not conn.accepted_guidelines:
-            raise GuidelinesRequired()
-        now = self.clock.now_ms()
-        msg = Message(
-            cmd.room, message_id(now), me.alias, cmd.text, now, cmd.client_id, conn.session_id or ""
-        )
-        dedup = f"{conn.session_id}#{cmd.room}#{cmd.client_id}" if cmd.client_id else None
-        if not self.store.put_message(msg, dedup, now // 1000 + me.retention_hours * 3600):
-            metrics_count("DuplicatesAbsorbed")
-            return
-        self.deliver(msg, members, conn.id, ref)
-
-    def deliver(self, msg: Message, members: list[Member], sender: str, ref: str | None) -> None:
-        """Fan a stored message out to every member; the sender's copy echoes its `ref`."""
-        plain = encode(events.message_event(msg))
-        own = encode(events.message_event(msg, ref)) if ref else plain
-        posts = [(m.connection_id, own if m.connection_id == sender else plain) for m in members]
-        metrics_count("MessagesSent")
-        metrics_count("FanOutSize", len(posts))
-        self._fan_out(posts, msg.room)
-
+    # ---- other actions -----------------------------------------------------------------
     def typing(self, conn: Connection, cmd: Typing, ref: str | None) -> None:
         members = self.store.list_members(cmd.room)
         if all(m.connection_id != conn.id for m in members):
             raise NotInRoom()
         frame = encode(events.typing(cmd.room, conn.alias or ""))
-        self._fan_out(
-            [(m.connection_id, frame) for m in members if m.connection_id != conn.id], cmd.room
-        )
+        posts = [(m.connection_id, frame) for m in members if m.connection_id != conn.id]
+        self._fan_out(posts, cmd.room)
 
     def report(self, conn: Connection, cmd: Report, ref: str | None) -> None:
-        if self.store.get_message(cmd.room, cmd.message_id) is None:
-            raise NotFound("That message no longer exists.")
-        self.reply(conn.id, events.reported(cmd.message_id, ref))
+        first = self.desk.report(conn, cmd)
+        self.reply(conn.id, {**events.reported(cmd.message_id, ref), "duplicate": not first})
+
+    def moderate(self, conn: Connection, cmd: Mod, ref: str | None) -> None:
+        result = self.desk.moderate(conn, cmd, lambda cid, room: self._drop([(cid, room)]))
+        self.reply(conn.id, events.moderated(cmd.op, cmd.room, ref, **result))
 
     # ---- cleanup -----------------------------------------------------------------------
     def _fan_out(self, posts: list[tuple[str, bytes]], room_id: str) -> None:
@@ -271,8 +309,13 @@ class ChatService:
             rooms = set(conn.rooms) if conn else set()
             if known_room:
                 rooms.add(known_room)
+            role = conn.role if conn else "member"
             for room_id in sorted(rooms):
-                if self.store.remove_member(room_id, cid) and conn and conn.alias:
-                    work.extend((g, room_id) for g in self._announce_left(room_id, conn.alias))
+                if self.store.remove_member(room_id, cid, role) and conn and conn.alias:
+                    work.extend(
+                        (g, room_id) for g in self._announce_left(room_id, conn.alias, role)
+                    )
+            if role == ROLE_MODERATOR:
+                self.deps.mods.go_off_duty(cid)
             self.store.delete_connection(cid)
             logger.info("connection dropped", extra={"conn": hash_id(cid)})

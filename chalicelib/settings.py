@@ -20,6 +20,7 @@ ENV_MANAGEMENT_ENDPOINT = "HEARTH_MANAGEMENT_ENDPOINT"  # @connections endpoint 
 ENV_DEPLOYMENT = "HEARTH_DEPLOYMENT"  # audience baked into resume tokens
 ENV_ROOMS_FILE = "HEARTH_ROOMS_FILE"
 ENV_FANOUT_WORKERS = "HEARTH_FANOUT_WORKERS"
+ENV_HELPLINE_COUNTRIES = "HEARTH_HELPLINE_COUNTRIES"  # e.g. "US,GB,IE,CA,AU"
 
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
 DEFAULT_ROOMS_FILE = CONFIG_DIR / "rooms.json"
@@ -37,6 +38,7 @@ class Settings:
     deployment: str
     rooms_file: Path
     fanout_workers: int
+    helpline_countries: tuple[str, ...]
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -53,4 +55,9 @@ class Settings:
             deployment=e.get(ENV_DEPLOYMENT, "hearth-local"),
             rooms_file=Path(e.get(ENV_ROOMS_FILE, str(DEFAULT_ROOMS_FILE))),
             fanout_workers=int(e.get(ENV_FANOUT_WORKERS, "64")),
+            helpline_countries=tuple(
+                c.strip().upper()
+                for c in e.get(ENV_HELPLINE_COUNTRIES, "US,GB,IE,CA,AU").split(",")
+                if c.strip()
+            ),
         )

@@ -20,10 +20,12 @@ from chalicelib import settings as hs
 from chalicelib.rooms import load_rooms, seed_rooms
 from chalicelib.store.dynamo import DynamoStore
 from chalicelib.store.schema import TABLES, TTL_ATTRIBUTE, create_tables
-from devserver.moto_server import MotoServer
+from devserver.moto_server import MotoProcess, MotoServer
 
 log = logging.getLogger("devserver")
 ENV_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB"
+# "process" (default): moto in a child process, on the other core; "thread": in this process.
+ENV_MOTO_MODE = "HEARTH_MOTO_MODE"
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -34,7 +36,7 @@ class LocalDynamo:
     endpoint: str | None
     table_names: dict[str, str]
     sweepable: bool
-    moto: MotoServer | None = None
+    moto: MotoServer | MotoProcess | None = None
 
     def client(self) -> Any:
         """A DynamoDB client for this endpoint (env credentials and region)."""
@@ -70,7 +72,7 @@ def start_dynamo(env: MutableMapping[str, str] = os.environ) -> LocalDynamo:
         env.pop(key, None)
     env["AWS_ACCESS_KEY_ID"] = "testing"
     env["AWS_SECRET_ACCESS_KEY"] = "testing"
-    moto = MotoServer().start()
+    moto = MotoServer().start() if env.get(ENV_MOTO_MODE) == "thread" else MotoProcess()
     env[ENV_ENDPOINT] = moto.endpoint  # botocore reads it: the app's client goes there too
     return LocalDynamo(moto.endpoint, names, sweepable=True, moto=moto)
 

@@ -51,9 +51,9 @@ async def start(
     """Serve the app's handlers on `sock` until `Running.stop()`."""
     devserver = Devserver(config, Invoker(handlers, config.handler_workers), Registry())
     # access_log=None: aiohttp's access log would record client IPs and user agents.
-    runner = web.AppRunner(devserver.build_app(), access_log=None)
+    runner = web.AppRunner(devserver.build_app(), access_log=None, shutdown_timeout=5.0)
     await runner.setup()
-    await web.SockSite(runner, sock, shutdown_timeout=5.0, backlog=1024).start()
+    await web.SockSite(runner, sock, backlog=1024).start()
     task = None
     if sweeper is not None:
         task = asyncio.get_running_loop().create_task(sweeper.run(config.sweep_interval_s))

@@ -62,8 +62,9 @@ class Devserver:
 
     async def websocket(self, request: web.Request) -> web.StreamResponse:
         """One socket's life: $connect (may refuse), $default per frame, $disconnect."""
+        # aiohttp rejects a message of exactly max_msg_size bytes; API Gateway accepts 128 KiB.
         ws = web.WebSocketResponse(
-            max_msg_size=self.config.max_message_bytes, compress=False, timeout=5.0
+            max_msg_size=self.config.max_message_bytes + 1, compress=False, timeout=5.0
         )
         if not ws.can_prepare(request).ok:
             return web.Response(status=426, text="WebSocket upgrade required")

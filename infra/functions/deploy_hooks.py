@@ -11,6 +11,7 @@ Only boto3 and the standard library: both come with the Lambda Python runtime.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 import urllib.request
@@ -23,17 +24,21 @@ SECRET_BYTES = 48
 
 def _respond(event: dict[str, Any], status: str, physical_id: str, reason: str = "") -> None:
     """PUT the result to CloudFormation's pre-signed URL (the custom-resource protocol)."""
-    body = json.dumps({
-        "Status": status,
-        "Reason": reason[:1000] or status,
-        "PhysicalResourceId": physical_id,
-        "StackId": event["StackId"],
-        "RequestId": event["RequestId"],
-        "LogicalResourceId": event["LogicalResourceId"],
-        "Data": {},  # never echo the secret: Data is visible in the CloudFormation console
-    }).encode()
+    body = json.dumps(
+        {
+            "Status": status,
+            "Reason": reason[:1000] or status,
+            "PhysicalResourceId": physical_id,
+            "StackId": event["StackId"],
+            "RequestId": event["RequestId"],
+            "LogicalResourceId": event["LogicalResourceId"],
+            "Data": {},  # never echo the secret: Data is visible in the CloudFormation console
+        }
+    ).encode()
     request = urllib.request.Request(
-        event["ResponseURL"], data=body, method="PUT",
+        event["ResponseURL"],
+        data=body,
+        method="PUT",
         headers={"Content-Type": "", "Content-Length": str(len(body))},
     )
     with urllib.request.urlopen(request, timeout=20):
@@ -53,21 +58,20 @@ def _run(event: dict[str, Any], physical_id: str, action: Any) -> None:
 
 def create_secret(ssm: Any, name: str) -> None:
     """Store a fresh random secret unless one already exists (re-deploys keep tokens valid)."""
-    try:
+    with contextlib.suppress(ssm.exceptions.ParameterAlreadyExists):
         ssm.put_parameter(
-            Name=name, Value=secrets.token_urlsafe(SECRET_BYTES), Type="SecureString",
-            Tier="Standard", Overwrite=False,
+            Name=name,
+            Value=secrets.token_urlsafe(SECRET_BYTES),
+            Type="SecureString",
+            Tier="Standard",
+            Overwrite=False,
             Description="Hearth resume-token signing secret (generated at deploy time)",
         )
-    except ssm.exceptions.ParameterAlreadyExists:
-        pass
 
 
 def delete_secret(ssm: Any, name: str) -> None:
-    try:
+    with contextlib.suppress(ssm.exceptions.ParameterNotFound):
         ssm.delete_parameter(Name=name)
-    except ssm.exceptions.ParameterNotFound:
-        pass
 
 
 def secret_handler(event: dict[str, Any], _context: Any, ssm: Any = None) -> None:
@@ -89,10 +93,18 @@ def room_update_args(table: str, room: dict[str, Any]) -> dict[str, Any]:
         "TableName": table,
         "Key": {"pk": {"S": "ROOMS"}, "sk": {"S": str(room["id"])}},
         "UpdateExpression": (
-            "SET #name = :name, topic = :topic, kind = :kind, capacity = :capacity, "
-            "retention_hours = :retention, members = if_not_exists(members, :zero)"
+            "SET #name = :name, #topic = :topic, #kind = :kind, #capacity = :capacity, "
+            "#retention = :retention, #members = if_not_exists(#members, :zero)"
         ),
-        "ExpressionAttributeNames": {"#name": "name"},  # NAME is a DynamoDB reserved word
+        # Placeholders for every name: several (NAME, CAPACITY, ...) are DynamoDB reserved words.
+        "ExpressionAttributeNames": {
+            "#name": "name",
+            "#topic": "topic",
+            "#kind": "kind",
+            "#capacity": "capacity",
+            "#retention": "retention_hours",
+            "#members": "members",
+        },
         "ExpressionAttributeValues": {
             ":name": {"S": str(room["name"])},
             ":topic": {"S": str(room["topic"])},

@@ -1,1 +1,1 @@
-"""Hearth's AWS CDK v2 app: tables, the Chalice WebSocket API, deploy hooks, optional web hosting."""
+"""Hearth's AWS CDK v2 app: tables, Chalice WebSocket API, deploy hooks, optional hosting."""

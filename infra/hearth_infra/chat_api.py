@@ -38,8 +38,9 @@ class ChatApi:
     websocket_url: str
 
 
-def stage_config(config: HearthConfig, tables: dict[str, ddb.Table], secret_param: str,
-                 role_arn: str) -> dict[str, Any]:
+def stage_config(
+    config: HearthConfig, tables: dict[str, ddb.Table], secret_param: str, role_arn: str
+) -> dict[str, Any]:
     """Chalice stage settings; values here override .chalice/config.json."""
     env = {TABLE_ENV[name]: table.table_name for name, table in tables.items()}
     env[settings.ENV_TOKEN_SECRET_PARAM] = secret_param
@@ -63,40 +64,50 @@ def stage_config(config: HearthConfig, tables: dict[str, ddb.Table], secret_para
     return cfg
 
 
-def build_chat_api(stack: Stack, config: HearthConfig, tables: dict[str, ddb.Table],
-                   secret_param: str, source_dir: Path) -> ChatApi:
+def build_chat_api(
+    stack: Stack,
+    config: HearthConfig,
+    tables: dict[str, ddb.Table],
+    secret_param: str,
+    source_dir: Path,
+) -> ChatApi:
     """Package app.py with Chalice, then pin arm64, log groups, throttling and IAM."""
     role = lambda_role(stack, "ChatFunctionRole", "Hearth WebSocket handlers (least privilege)")
     # chalice.cdk names the Chalice stage after this scope: the stack, e.g. "hearth-dev".
     chalice = Chalice(
-        stack, "Hearth", source_dir=str(source_dir),
+        stack,
+        "Hearth",
+        source_dir=str(source_dir),
         stage_config=stage_config(config, tables, secret_param, role.role_arn),
     )
-    groups = {name: _pin_function(stack, chalice.get_resource(name), name, config)
-              for name in HANDLERS}
+    groups = {
+        name: _pin_function(stack, chalice.get_resource(name), name, config) for name in HANDLERS
+    }
     api_id = chalice.get_resource("WebsocketAPI").ref
     _throttle_stage(chalice.get_resource("WebsocketAPIStage"), config)
     _grant(stack, role, tables, api_id, secret_param, list(groups.values()))
-    url = Fn.sub("wss://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + API_STAGE,
-                 {"Api": api_id})
+    url = Fn.sub(
+        "wss://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/" + API_STAGE, {"Api": api_id}
+    )
     return ChatApi(chalice=chalice, role=role, log_groups=groups, websocket_url=url)
 
 
-def _pin_function(stack: Stack, fn: CfnResource, name: str, config: HearthConfig
-                  ) -> logs.LogGroup:
+def _pin_function(stack: Stack, fn: CfnResource, name: str, config: HearthConfig) -> logs.LogGroup:
     fn.add_property_override("Architectures", ARM64)
     # Lambda writes to /aws/lambda/<function name>; creating that group here sets retention.
-    return log_group(stack, f"{name}LogGroup", config,
-                     name=Fn.join("", ["/aws/lambda/", fn.ref]))
+    return log_group(stack, f"{name}LogGroup", config, name=Fn.join("", ["/aws/lambda/", fn.ref]))
 
 
 def _throttle_stage(stage: CfnResource, config: HearthConfig) -> None:
     # Stage-wide route throttling caps what a flood (or a bug) can spend per second.
-    stage.add_property_override("DefaultRouteSettings", {
-        "ThrottlingRateLimit": config.throttle_rate_per_second,
-        "ThrottlingBurstLimit": config.throttle_burst,
-        "DataTraceEnabled": False,  # full-message logging would write chat text to CloudWatch
-    })
+    stage.add_property_override(
+        "DefaultRouteSettings",
+        {
+            "ThrottlingRateLimit": config.throttle_rate_per_second,
+            "ThrottlingBurstLimit": config.throttle_burst,
+            "DataTraceEnabled": False,  # full-message logging would write chat text to CloudWatch
+        },
+    )
 
 
 def connections_arn(api_id: str) -> str:
@@ -105,24 +116,48 @@ def connections_arn(api_id: str) -> str:
     Built with pseudo-parameters rather than literal account/region so the ARN (and the
     cdk-nag acknowledgement that names it) is the same in every account.
     """
-    return Fn.join("", ["arn:", Aws.PARTITION, ":execute-api:", Aws.REGION, ":",
-                        Aws.ACCOUNT_ID, ":", api_id, CONNECTIONS_PATH])
+    return Fn.join(
+        "",
+        [
+            "arn:",
+            Aws.PARTITION,
+            ":execute-api:",
+            Aws.REGION,
+            ":",
+            Aws.ACCOUNT_ID,
+            ":",
+            api_id,
+            CONNECTIONS_PATH,
+        ],
+    )
 
 
 def parameter_arn(stack: Stack, name: str) -> str:
     return stack.format_arn(service="ssm", resource="parameter", resource_name=name.lstrip("/"))
 
 
-def _grant(stack: Stack, role: iam.Role, tables: dict[str, ddb.Table],
-           api_id: str, secret_param: str, groups: list[logs.LogGroup]) -> None:
+def _grant(
+    stack: Stack,
+    role: iam.Role,
+    tables: dict[str, ddb.Table],
+    api_id: str,
+    secret_param: str,
+    groups: list[logs.LogGroup],
+) -> None:
     # A separate AWS::IAM::Policy (not inline) because it references the API, whose
     # integrations reference the functions, which reference the role: inline would be a cycle.
-    iam.Policy(stack, "ChatFunctionPolicy", roles=[role], statements=[
-        iam.PolicyStatement(actions=app_table_actions(),
-                            resources=[t.table_arn for t in tables.values()]),
-        iam.PolicyStatement(actions=[MANAGE_CONNECTIONS],
-                            resources=[connections_arn(api_id)]),
-        iam.PolicyStatement(actions=[GET_PARAMETER],
-                            resources=[parameter_arn(stack, secret_param)]),
-        write_logs_statement(*groups),
-    ])
+    iam.Policy(
+        stack,
+        "ChatFunctionPolicy",
+        roles=[role],
+        statements=[
+            iam.PolicyStatement(
+                actions=app_table_actions(), resources=[t.table_arn for t in tables.values()]
+            ),
+            iam.PolicyStatement(actions=[MANAGE_CONNECTIONS], resources=[connections_arn(api_id)]),
+            iam.PolicyStatement(
+                actions=[GET_PARAMETER], resources=[parameter_arn(stack, secret_param)]
+            ),
+            write_logs_statement(*groups),
+        ],
+    )

@@ -57,7 +57,9 @@ class HearthConfig:
         reserved = _int(node.try_get_context("hearth:reservedConcurrency"), 0)
         return cls(
             stage=str(node.try_get_context("hearth:stage") or d.stage),
-            lambda_memory_mb=_int(node.try_get_context("hearth:lambdaMemoryMb"), d.lambda_memory_mb),
+            lambda_memory_mb=_int(
+                node.try_get_context("hearth:lambdaMemoryMb"), d.lambda_memory_mb
+            ),
             lambda_timeout_seconds=_int(
                 node.try_get_context("hearth:lambdaTimeoutSeconds"), d.lambda_timeout_seconds
             ),
@@ -67,8 +69,7 @@ class HearthConfig:
             ),
             point_in_time_recovery=_bool(node.try_get_context("hearth:pointInTimeRecovery")),
             throttle_rate_per_second=float(
-                node.try_get_context("hearth:throttleRatePerSecond")
-                or d.throttle_rate_per_second
+                node.try_get_context("hearth:throttleRatePerSecond") or d.throttle_rate_per_second
             ),
             throttle_burst=_int(node.try_get_context("hearth:throttleBurst"), d.throttle_burst),
             host_web=_bool(node.try_get_context("hearth:hostWeb")),

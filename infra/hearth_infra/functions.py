@@ -15,11 +15,13 @@ from .permissions import LOG_ACTIONS
 ARM64 = ["arm64"]
 
 
-def log_group(scope: Construct, id: str, config: HearthConfig, name: str | None = None
-              ) -> logs.LogGroup:
+def log_group(
+    scope: Construct, id: str, config: HearthConfig, name: str | None = None
+) -> logs.LogGroup:
     """A stack-owned log group with retention, so logs never accumulate (or bill) forever."""
     return logs.LogGroup(
-        scope, id,
+        scope,
+        id,
         log_group_name=name,
         retention=RETENTION[config.log_retention_days],
         removal_policy=RemovalPolicy.DESTROY,
@@ -28,10 +30,22 @@ def log_group(scope: Construct, id: str, config: HearthConfig, name: str | None 
 
 _R = logs.RetentionDays
 RETENTION: dict[int, logs.RetentionDays] = {
-    1: _R.ONE_DAY, 3: _R.THREE_DAYS, 5: _R.FIVE_DAYS, 7: _R.ONE_WEEK, 14: _R.TWO_WEEKS,
-    30: _R.ONE_MONTH, 60: _R.TWO_MONTHS, 90: _R.THREE_MONTHS, 120: _R.FOUR_MONTHS,
-    150: _R.FIVE_MONTHS, 180: _R.SIX_MONTHS, 365: _R.ONE_YEAR, 400: _R.THIRTEEN_MONTHS,
-    545: _R.EIGHTEEN_MONTHS, 731: _R.TWO_YEARS, 1096: _R.THREE_YEARS,
+    1: _R.ONE_DAY,
+    3: _R.THREE_DAYS,
+    5: _R.FIVE_DAYS,
+    7: _R.ONE_WEEK,
+    14: _R.TWO_WEEKS,
+    30: _R.ONE_MONTH,
+    60: _R.TWO_MONTHS,
+    90: _R.THREE_MONTHS,
+    120: _R.FOUR_MONTHS,
+    150: _R.FIVE_MONTHS,
+    180: _R.SIX_MONTHS,
+    365: _R.ONE_YEAR,
+    400: _R.THIRTEEN_MONTHS,
+    545: _R.EIGHTEEN_MONTHS,
+    731: _R.TWO_YEARS,
+    1096: _R.THREE_YEARS,
 }
 
 
@@ -43,15 +57,18 @@ def write_logs_statement(*groups: logs.ILogGroup) -> iam.PolicyStatement:
     )
 
 
-def lambda_role(scope: Construct, id: str, description: str,
-                statements: list[iam.PolicyStatement] | None = None) -> iam.Role:
+def lambda_role(
+    scope: Construct, id: str, description: str, statements: list[iam.PolicyStatement] | None = None
+) -> iam.Role:
     """A Lambda execution role with only inline, scoped statements (no managed policies)."""
     return iam.Role(
-        scope, id,
+        scope,
+        id,
         assumed_by=iam.ServicePrincipal("lambda.amazonaws.com"),
         description=description,
         inline_policies={"Least": iam.PolicyDocument(statements=statements)}
-        if statements else None,
+        if statements
+        else None,
     )
 
 

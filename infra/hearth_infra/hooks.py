@@ -18,20 +18,27 @@ FUNCTIONS_DIR = Path(__file__).resolve().parent.parent / "functions"
 HOOK_RUNTIME = lambda_.Runtime.PYTHON_3_14
 
 
-def hook_function(scope: Construct, id: str, handler: str, config: HearthConfig,
-                  statements: list[iam.PolicyStatement]) -> lambda_.Function:
+def hook_function(
+    scope: Construct,
+    id: str,
+    handler: str,
+    config: HearthConfig,
+    statements: list[iam.PolicyStatement],
+) -> lambda_.Function:
     """A small arm64 Python function with its own log group and a role scoped to `statements`."""
     logs = log_group(scope, f"{id}Logs", config)
-    role = lambda_role(scope, f"{id}Role", f"Hearth deploy hook {id}",
-                       [*statements, write_logs_statement(logs)])
+    role = lambda_role(
+        scope, f"{id}Role", f"Hearth deploy hook {id}", [*statements, write_logs_statement(logs)]
+    )
     return lambda_.Function(
-        scope, id,
+        scope,
+        id,
         runtime=HOOK_RUNTIME,
         architecture=lambda_.Architecture.ARM_64,
         handler=f"deploy_hooks.{handler}",
         code=lambda_.Code.from_asset(str(FUNCTIONS_DIR), exclude=["__pycache__"]),
         memory_size=128,
-        timeout=Duration.seconds(60),
+        timeout=Duration.seconds(29),  # a handful of API calls; fail fast
         role=role,
         log_group=logs,
     )
@@ -39,12 +46,20 @@ def hook_function(scope: Construct, id: str, handler: str, config: HearthConfig,
 
 def token_secret(stack: Stack, config: HearthConfig, name: str, arn: str) -> CustomResource:
     """Generate the resume-token secret once, as a free SSM SecureString (aws/ssm key)."""
-    fn = hook_function(stack, "TokenSecretHook", "secret_handler", config, [
-        iam.PolicyStatement(actions=["ssm:PutParameter", "ssm:DeleteParameter"],
-                            resources=[arn]),
-    ])
+    fn = hook_function(
+        stack,
+        "TokenSecretHook",
+        "secret_handler",
+        config,
+        [
+            iam.PolicyStatement(
+                actions=["ssm:PutParameter", "ssm:DeleteParameter"], resources=[arn]
+            ),
+        ],
+    )
     return CustomResource(
-        stack, "TokenSecret",
+        stack,
+        "TokenSecret",
         service_token=fn.function_arn,
         resource_type="Custom::HearthTokenSecret",
         properties={
@@ -55,16 +70,23 @@ def token_secret(stack: Stack, config: HearthConfig, name: str, arn: str) -> Cus
     )
 
 
-def seed_rooms(stack: Stack, config: HearthConfig, rooms_table: ddb.Table,
-               rooms_file: Path) -> CustomResource:
+def seed_rooms(
+    stack: Stack, config: HearthConfig, rooms_table: ddb.Table, rooms_file: Path
+) -> CustomResource:
     """Upsert rooms.json into the rooms table on every deploy where the file changed."""
-    fn = hook_function(stack, "SeedRoomsHook", "seed_rooms_handler", config, [
-        iam.PolicyStatement(actions=["dynamodb:UpdateItem"],
-                            resources=[rooms_table.table_arn]),
-    ])
+    fn = hook_function(
+        stack,
+        "SeedRoomsHook",
+        "seed_rooms_handler",
+        config,
+        [
+            iam.PolicyStatement(actions=["dynamodb:UpdateItem"], resources=[rooms_table.table_arn]),
+        ],
+    )
     rooms = json.loads(rooms_file.read_text(encoding="utf-8"))["rooms"]
     return CustomResource(
-        stack, "RoomsSeed",
+        stack,
+        "RoomsSeed",
         service_token=fn.function_arn,
         resource_type="Custom::HearthRoomsSeed",
         properties={

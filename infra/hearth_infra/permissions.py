@@ -27,8 +27,14 @@ OPERATION_ACTIONS: dict[str, tuple[str, ...]] = {
 }
 
 # Operations the app performs (see chalicelib/store). No Scan, no batch writes.
-APP_OPERATIONS = ("get_item", "put_item", "update_item", "delete_item", "query",
-                  "transact_write_items")
+APP_OPERATIONS = (
+    "get_item",
+    "put_item",
+    "update_item",
+    "delete_item",
+    "query",
+    "transact_write_items",
+)
 
 
 def app_table_actions() -> list[str]:

@@ -28,18 +28,21 @@ class WebHosting:
         return f"https://{self.distribution.distribution_domain_name}"
 
 
-def build_web_hosting(stack: Stack, config: HearthConfig, web_dir: Path,
-                      websocket_url: str) -> WebHosting:
+def build_web_hosting(
+    stack: Stack, config: HearthConfig, web_dir: Path, websocket_url: str
+) -> WebHosting:
     """A private bucket served only through CloudFront (origin access control), HTTPS only."""
     bucket = s3.Bucket(
-        stack, "WebBucket",
+        stack,
+        "WebBucket",
         block_public_access=s3.BlockPublicAccess.BLOCK_ALL,
         encryption=s3.BucketEncryption.S3_MANAGED,
         enforce_ssl=True,
         removal_policy=RemovalPolicy.DESTROY,  # the site is rebuilt from web/ on every deploy
     )
     distribution = cloudfront.Distribution(
-        stack, "WebDistribution",
+        stack,
+        "WebDistribution",
         default_behavior=cloudfront.BehaviorOptions(
             origin=origins.S3BucketOrigin.with_origin_access_control(bucket),
             viewer_protocol_policy=cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -52,15 +55,22 @@ def build_web_hosting(stack: Stack, config: HearthConfig, web_dir: Path,
     return WebHosting(bucket=bucket, distribution=distribution, deployment=deployment)
 
 
-def _deploy_site(stack: Stack, config: HearthConfig, bucket: s3.Bucket,
-                 distribution: cloudfront.Distribution, web_dir: Path,
-                 websocket_url: str) -> s3deploy.BucketDeployment:
+def _deploy_site(
+    stack: Stack,
+    config: HearthConfig,
+    bucket: s3.Bucket,
+    distribution: cloudfront.Distribution,
+    web_dir: Path,
+    websocket_url: str,
+) -> s3deploy.BucketDeployment:
     logs = log_group(stack, "WebDeployLogs", config)
     # BucketDeployment adds its own S3/CloudFront grants to this role; we add only logging.
-    role = lambda_role(stack, "WebDeployRole", "Hearth web/ upload to S3",
-                       [write_logs_statement(logs)])
+    role = lambda_role(
+        stack, "WebDeployRole", "Hearth web/ upload to S3", [write_logs_statement(logs)]
+    )
     return s3deploy.BucketDeployment(
-        stack, "WebDeploy",
+        stack,
+        "WebDeploy",
         destination_bucket=bucket,
         sources=[
             s3deploy.Source.asset(str(web_dir), exclude=[CLIENT_CONFIG, "*.test.*"]),

@@ -16,7 +16,8 @@ from typing import Any
 
 import boto3
 import pytest
-from chalice import Chalice, WebsocketEvent
+from chalice import Chalice
+from chalice.app import WebsocketEvent
 
 from devserver.config import DevConfig
 from devserver.handlers import HandlerSet
@@ -105,6 +106,7 @@ class Emulator:
     config: DevConfig
     recorder: Recorder
     management: Any
+    stop: Callable[[], None]
 
     @property
     def ws_url(self) -> str:
@@ -123,6 +125,14 @@ def emulator_factory() -> Iterator[Callable[..., Emulator]]:
     thread.start()
     started: list[Running] = []
 
+    def stopper(running: Running) -> Callable[[], None]:
+        def stop() -> None:
+            if running in started:
+                started.remove(running)
+                asyncio.run_coroutine_threadsafe(running.stop(), loop).result(20)
+
+        return stop
+
     def make(**overrides: Any) -> Emulator:
         sock, config = bind(replace(DevConfig(port=0, handler_workers=8), **overrides))
         recorder = Recorder()
@@ -130,11 +140,11 @@ def emulator_factory() -> Iterator[Callable[..., Emulator]]:
         handlers = fake_app(recorder, endpoint)
         running = asyncio.run_coroutine_threadsafe(start(config, handlers, sock), loop).result(10)
         started.append(running)
-        return Emulator(config, recorder, management_client(endpoint))
+        return Emulator(config, recorder, management_client(endpoint), stopper(running))
 
     yield make
-    for running in started:
-        asyncio.run_coroutine_threadsafe(running.stop(), loop).result(20)
+    for running in list(started):
+        stopper(running)()
     loop.call_soon_threadsafe(loop.stop)
     thread.join(5)
 

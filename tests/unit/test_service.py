@@ -9,8 +9,8 @@ import pytest
 
 from chalicelib.domain.model import Room
 from chalicelib.domain.tokens import TokenSigner
-from chalicelib.service import ChatService
-from tests.fakes import FakeClock, FakeGateway, FakeStore
+from chalicelib.service import ChatService, Deps
+from tests.fakes import FakeClock, FakeGateway, FakeModerationStore, FakeStore
 
 
 class Chat:
@@ -20,11 +20,18 @@ class Chat:
         self.store, self.gateway, self.clock = FakeStore(), FakeGateway(), FakeClock()
         self.store.put_room(Room("lounge", "Lounge", "t", "peer", capacity, 24))
         self.store.put_room(Room("grief", "Grief", "t", "peer", capacity, 1))
+        self.mods = FakeModerationStore()
         names = iter(f"Alias {i}" for i in range(1000))
-        self.service = ChatService(
-            self.store, self.gateway, self.clock, TokenSigner(b"s" * 32, "t"), "Be kind.",
+        self.deps = Deps(
+            self.store,
+            self.mods,
+            self.gateway,
+            self.clock,
+            TokenSigner(b"s" * 32, "t"),
+            "Be kind.",
             new_alias=lambda: next(names),
         )
+        self.service = ChatService(self.deps)
 
     def do(self, cid: str, **frame: Any) -> dict[str, Any]:
         self.service.handle(cid, json.dumps(frame))
@@ -60,7 +67,7 @@ def test_a_valid_token_restores_the_alias_and_a_forged_one_gets_a_fresh_identity
 
 def test_aliases_are_unique_among_people_connected_now() -> None:
     chat = Chat()
-    chat.service.new_alias = lambda: "Same Name"
+    chat.deps.new_alias = lambda: "Same Name"
     chat.service.connect("c1")
     chat.service.connect("c2")
     a = chat.do("c1", action="hello")["alias"]
@@ -105,8 +112,9 @@ def test_a_retry_with_the_same_client_id_is_stored_and_delivered_once() -> None:
     chat.member("a")
     chat.member("b")
     for _ in range(3):
-        chat.service.handle("a", json.dumps({"action": "send", "room": "lounge", "text": "hi",
-                                              "client_id": "same"}))
+        chat.service.handle(
+            "a", json.dumps({"action": "send", "room": "lounge", "text": "hi", "client_id": "same"})
+        )
     assert len(chat.gateway.frames("b", "message")) == 1
     assert len(chat.store.messages["lounge"]) == 1
 
@@ -132,12 +140,12 @@ def test_history_is_the_last_50_unexpired_messages_oldest_first() -> None:
     chat.member("a", room="grief")  # retention 1 h
     for i in range(60):
         chat.do("a", action="send", room="grief", text=f"m{i}")
-        chat.clock.advance(1)
+        chat.clock.advance(2)  # slower than the flood limit
     chat.member("b", room="grief")
     history = chat.gateway.frames("b", "joined")[0]["history"]
     assert [m["text"] for m in history] == [f"m{i}" for i in range(10, 60)]
     chat.clock.advance(3600)
-    chat.member("c", room="grief")
+    chat.member("c", room="grief")  # an hour later, all of it has expired
     assert chat.gateway.frames("c", "joined")[0]["history"] == []
 
 
@@ -211,6 +219,7 @@ def test_send_costs_three_store_calls_whatever_happens_elsewhere() -> None:
     chat.store.calls.clear()
     chat.do("a", action="send", room="lounge", text="hi")
     assert chat.store.calls == ["get_connection", "list_members", "put_message"]
+    assert chat.mods.duty == {} and chat.mods.reports == []
 
 
 @pytest.mark.parametrize("body", ["", "null", "{", '{"action":"send","room":"lounge","text":1}'])
@@ -220,3 +229,16 @@ def test_bad_frames_leave_the_connection_usable(body: str) -> None:
     chat.service.handle("a", body)
     assert chat.gateway.last("a")["type"] == "error"
     assert chat.do("a", action="ping")["type"] == "pong"
+
+
+def test_joined_never_exceeds_16_kib_so_long_histories_drop_their_oldest() -> None:
+    chat = Chat()
+    chat.member("a")
+    for i in range(50):
+        chat.do("a", action="send", room="lounge", text=f"{i:02d}" + "x" * 1998)
+        chat.clock.advance(2)  # slower than the flood limit
+    chat.member("b")
+    joined = chat.gateway.frames("b", "joined")[0]
+    assert len(json.dumps(joined, separators=(",", ":")).encode()) <= 16 * 1024
+    texts = [m["text"][:2] for m in joined["history"]]
+    assert texts and texts[-1] == "49" and texts == sorted(texts)

@@ -113,7 +113,7 @@ const HANDLERS = {
   welcome: onWelcome,
   rooms: (f) => ui.rooms.render(f.rooms),
   joined: onJoined,
-  left: () => { if (state.roomId) backToRooms(); },
+  left: (f) => { if (f.room === state.roomId) backToRooms(); }, // e.g. a moderator's kick
   presence: (f) => ui.chat.presence(f),
   message: (f) => ui.chat.addMessage(f),
   typing: (f) => ui.chat.typing(f),

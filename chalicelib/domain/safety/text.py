@@ -18,7 +18,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
          "!": "i", "|": "i", "8": "b", "9": "g"}
 # Leet is only undone *inside* a word ("k!ll", "su1c1de"), so "988" or "help!" survive.
-_LEET_INSIDE = re.compile(r"(?<=[a-z])[0134579@$!|8]+(?=[a-z])")
+_LEET_INSIDE = re.compile(r"([a-z])([0134579@$!|8]+)(?=[a-z])")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 
 
@@ -30,7 +30,7 @@ def base_text(text: str) -> str:
 
 def unleet(text: str) -> str:
     """Undo leetspeak inside words and squash letter runs of three or more ("soooo" -> "so")."""
-    text = _LEET_INSIDE.sub(lambda m: "".join(_LEET[c] for c in m.group()), text)
+    text = _LEET_INSIDE.sub(lambda m: m.group(1) + "".join(_LEET[c] for c in m.group(2)), text)
     return _RUNS.sub(r"\1", text)
 
 

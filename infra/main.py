@@ -10,9 +10,9 @@ import os
 import sys
 from pathlib import Path
 
+# Not named app.py: `chalice package` imports the repository's app.py as module "app".
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))  # chalicelib: the table schema and settings names
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from aws_cdk import App, Environment, Validations  # noqa: E402
 from cdk_nag import AwsSolutionsChecks  # noqa: E402
@@ -28,8 +28,9 @@ def environment() -> Environment:
     region = os.environ.get("CDK_DEFAULT_REGION") or os.environ.get("AWS_REGION") or DEFAULT_REGION
     # `chalice package` needs a region even though it makes no AWS call.
     os.environ.setdefault("AWS_DEFAULT_REGION", region)
-    return Environment(account=os.environ.get("CDK_DEFAULT_ACCOUNT") or OFFLINE_ACCOUNT,
-                       region=region)
+    return Environment(
+        account=os.environ.get("CDK_DEFAULT_ACCOUNT") or OFFLINE_ACCOUNT, region=region
+    )
 
 
 def main() -> None:

@@ -1,0 +1,143 @@
+"""Score the safety rules on the labelled sets and time them.
+
+Usage: .venv/bin/python bench/safety_eval.py [--passes N]
+
+Prints crisis recall (explicit, indirect, misspelt, slang), false alarms (hyperbole, peer,
+recovery; and negation + quoting), contact recall and false blocks, abuse-list false hits, and
+mean / p99 microseconds per message for all checks together. Targets come from issue 4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from chalicelib.domain.safety import assess_crisis, find_abuse, find_contact_info  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+SETS = ("safety_eval.jsonl", "safety_holdout.jsonl")
+CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
+CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
+CRISIS_CONTEXT = {"negation", "quote"}
+CONTACT_POSITIVE = {"contact", "contact_obfuscated"}
+
+
+@dataclass(frozen=True)
+class Row:
+    text: str
+    crisis: str
+    contact: bool
+    category: str
+
+
+def load(path: Path) -> list[Row]:
+    """Read one JSON Lines set."""
+    with path.open(encoding="utf-8") as f:
+        return [Row(**json.loads(line)) for line in f if line.strip()]
+
+
+def rate(rows: Iterable[Row], hit: Callable[[Row], bool]) -> tuple[float, int, int]:
+    """Fraction of rows for which `hit` holds, with its numerator and denominator."""
+    items = list(rows)
+    n = sum(1 for r in items if hit(r))
+    return (n / len(items) if items else 0.0), n, len(items)
+
+
+def show(label: str, value: tuple[float, int, int], target: str = "") -> None:
+    frac, n, d = value
+    print(f"  {label:<44} {frac:6.3f}  ({n}/{d}) {target}")
+
+
+def score(rows: list[Row]) -> None:
+    """Print quality numbers for one set."""
+    crisis = {r.text: assess_crisis(r.text) for r in rows}
+    contact = {r.text: find_contact_info(r.text) for r in rows}
+    flagged = lambda r: crisis[r.text].level != "none"  # noqa: E731
+    blocked = lambda r: contact[r.text] is not None  # noqa: E731
+    pos = [r for r in rows if r.category in CRISIS_POSITIVE]
+    show("crisis recall (explicit/indirect/misspelt/slang)", rate(pos, flagged), "target >= 0.97")
+    urgent = [r for r in rows if r.crisis == "urgent"]
+    show("urgent labelled -> assessed urgent", rate(urgent, lambda r: crisis[r.text].level == "urgent"))
+    show("exact level agreement on positives", rate(pos, lambda r: crisis[r.text].level == r.crisis))
+    show("crisis precision (all flagged lines)",
+         rate([r for r in rows if flagged(r)], lambda r: r.crisis != "none"))
+    fa = [r for r in rows if r.category in CRISIS_FALSE_ALARM]
+    show("false alarms (hyperbole/peer/recovery)", rate(fa, flagged), "target <= 0.03")
+    show("false alarms (negation/quote)", rate([r for r in rows if r.category in CRISIS_CONTEXT],
+                                               flagged))
+    cpos = [r for r in rows if r.category in CONTACT_POSITIVE]
+    show("contact recall (incl. obfuscated)", rate(cpos, blocked), "target >= 0.97")
+    show("contact recall (obfuscated only)",
+         rate([r for r in rows if r.category == "contact_obfuscated"], blocked))
+    show("false blocks (all non-contact lines)", rate([r for r in rows if not r.contact], blocked),
+         "target <= 0.02")
+    show("false blocks (numbers_ok/helpline)",
+         rate([r for r in rows if r.category in {"numbers_ok", "helpline"}], blocked))
+    show("abuse-list hits (no line is abusive)", rate(rows, lambda r: find_abuse(r.text) is not None))
+
+
+def check_all(text: str) -> None:
+    assess_crisis(text)
+    find_contact_info(text)
+    find_abuse(text)
+
+
+def measure(texts: list[str], passes: int, clock: Callable[[], int]) -> list[float]:
+    """Microseconds per message; pass 0 only warms regex and typo caches, as in a warm Lambda."""
+    samples: list[float] = []
+    for i in range(passes):
+        for text in texts:
+            t0 = clock()
+            check_all(text)
+            if i:
+                samples.append((clock() - t0) / 1000)
+    return sorted(samples)
+
+
+def timing(rows: list[Row], passes: int) -> None:
+    """Mean and p99 microseconds per message for all three checks together.
+
+    CPU time of this thread is the headline: on a shared machine wall time also counts the
+    moments the scheduler gave the core to someone else. Wall time is printed beside it.
+    """
+    texts = [r.text for r in rows]
+    print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for label, clock in (("cpu ", time.thread_time_ns), ("wall", time.perf_counter_ns)):
+        s = measure(texts, passes, clock)
+        p99 = s[max(0, int(len(s) * 0.99) - 1)]
+        print(f"  {label} all checks per message: mean {statistics.fmean(s):.1f} us, "
+              f"p99 {p99:.1f} us over {len(s)} runs (target <= 1000 us)")
+    long_text = " ".join(texts)[:2000]  # the longest message the protocol allows
+    worst = measure([long_text], 5, time.thread_time_ns)
+    print(f"  cpu  one 2000-char message dense with risk and contact words: "
+          f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passes", type=int, default=20)
+    args = parser.parse_args()
+    everything: list[Row] = []
+    for name in SETS:
+        path = DATA / name
+        if path.exists():
+            rows = load(path)
+            everything += rows
+            print(f"{name}: {len(rows)} lines")
+            score(rows)
+    print("timing (both sets):")
+    timing(everything, max(2, args.passes))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""Contact-info guard: Hearth is anonymous, so messages and aliases may not carry phone numbers,
+emails, street addresses, social handles or messaging-app invites, however they are spelt.
+
+Helpline numbers (988, 116 123, "text HOME to 741741") and ordinary numbers (times, dates,
+doses, scores, ages) pass. Everything here is pure and runs in microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from chalicelib.domain.safety import contact_rules as R
+from chalicelib.domain.safety.abuse import find_abuse
+from chalicelib.domain.safety.helplines import load_helplines
+from chalicelib.domain.safety.text import base_text
+
+ContactKind = Literal["phone", "email", "address", "handle", "invite"]
+
+CONTACT_INFO_MESSAGE = (
+    "Your message wasn't sent because it looks like it shares contact details (a phone "
+    "number, email, address, social handle or invite link). Hearth stays anonymous so that "
+    "everyone here is safe, so please keep talking in the room instead. Sharing a helpline "
+    "number is always fine."
+)
+MIN_PHONE_DIGITS = 7
+# Emergency and support numbers beyond those in helplines.json that people share with care.
+EXTRA_ALLOWED_NUMBERS = frozenset({
+    "911", "999", "112", "000", "111", "18002738255", "08001111", "116111", "1300224636",
+    "0800585858", "08457909090", "741741", "85258", "686868",
+})
+_DIGIT = re.compile(r"\d")
+_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_SPELLED_SUBS = (
+    (re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*"), "@"),
+    (re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*"), "."),
+    (re.compile(r"\s+dot\s+|\s+\.\s+(?=[a-z0-9])"), "."),
+    (re.compile(r"\s+slash\s+"), "/"),
+    (re.compile(r"\s*\bunderscore\b\s*"), "_"),
+    (re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
+)
+
+
+@dataclass(frozen=True)
+class ContactFinding:
+    kind: ContactKind
+
+
+def spelled(text: str) -> str:
+    """Lower-case text with spelt-out symbols and number words turned into the real thing."""
+    t = _APOSTROPHE.sub("", base_text(text))
+    for rx, repl in _SPELLED_SUBS:
+        t = rx.sub(repl, t)
+    t = R.NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
+    return R.OH_AS_ZERO.sub(r"\g<1>0", t)
+
+
+def _number_words_to_digits(m: re.Match[str]) -> str:
+    words = m.group().split()
+    repeat = {"double": 2, "triple": 3}.get(words[0], 1) if len(words) > 1 else 1
+    digits = re.findall("|".join(R.NUMBER_WORDS), words[-1])
+    return " ".join(R.NUMBER_WORDS[d] for d in digits for _ in range(repeat))
+
+
+def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> ContactFinding | None:
+    """The first kind of contact detail found in `text`, or None when the text may be sent.
+
+    `allowed_mentions` are aliases in the room: "@Quiet Heron" mentions them, not a handle.
+    """
+    t = spelled(text)
+    for kind, check in _CHECKS:
+        if check(t):
+            return ContactFinding(kind)
+    if _has_at_handle(t, allowed_mentions):
+        return ContactFinding("handle")
+    return None
+
+
+# Cheap substring tests first: most messages contain no "@", "/" or digit at all.
+def _has_invite(t: str) -> bool:
+    return "/" in t and bool(R.INVITE.search(t))
+
+
+def _has_email(t: str) -> bool:
+    # Search only around each "@": a scan of the whole text backtracks on every word.
+    for at in re.finditer("@", t):
+        if R.EMAIL.search(t, max(0, at.start() - 70), at.start() + 90):
+            return True
+    return " at " in t and bool(R.EMAIL_WORDS.search(t))
+
+
+def _has_handle(t: str) -> bool:
+    if R.HANDLE_INVITATION.search(t) or ("." in t and R.PROFILE_URL.search(t)):
+        return True
+    if R.DISCORD_TAG.search(t) or R.REDDIT_USER.search(t) or R.HANDLE_SHAPED_CLAIM.search(t):
+        return True
+    return any(m.group(1).strip(".-") not in R.NOT_A_HANDLE for m in R.HANDLE_CLAIM.finditer(t))
+
+
+def _has_phone(t: str) -> bool:
+    for cluster in R.DIGIT_CLUSTER.finditer(t):
+        safe = R.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
+        if any(_looks_like_phone(m.group()) for m in R.DIGIT_RUN.finditer(safe)):
+            return True
+    return False
+
+
+def _looks_like_phone(run: str) -> bool:
+    groups = re.findall(r"\d+", run)
+    digits = "".join(groups)
+    if len(digits) < MIN_PHONE_DIGITS or digits in allowed_numbers():
+        return False
+    if all(len(g) == 4 and R.YEAR.fullmatch(g) for g in groups):
+        return False  # "2019 2020 2021"
+    return not (len(groups) > 1 and all(set(g) == {"0"} for g in groups[1:]))  # "1 000 000"
+
+
+def _has_address(t: str) -> bool:
+    if R.ADDRESS_CUE.search(t):
+        return True
+    if not _DIGIT.search(t):
+        return False
+    if R.ZIP_IN_ADDRESS.search(t):
+        return True
+    for m in R.STREET_ADDRESS.finditer(t):
+        if not set(m.group(1).replace(".", " ").split()) & R.NOT_A_STREET_NAME:
+            return True
+    return any(not R.ORDINAL.fullmatch(m.group(1)) for m in R.POSTCODE.finditer(t))
+
+
+def _has_at_handle(t: str, allowed_mentions: Iterable[str]) -> bool:
+    if "@" not in t:
+        return False
+    allowed = {a.lower().replace(" ", "") for a in allowed_mentions}
+    allowed |= {a.lower().split()[0] for a in allowed_mentions if a.strip()}
+    for m in R.AT_HANDLE.finditer(t):
+        name = m.group(1).rstrip(".")
+        if name in R.MENTION_WORDS or name in allowed or name.isdigit():
+            continue
+        if re.fullmatch(r"\d{1,2}(?:am|pm|h)?", name):
+            continue  # "@5pm"
+        return True
+    return False
+
+
+_CHECKS: tuple[tuple[ContactKind, Callable[[str], bool]], ...] = (
+    ("invite", _has_invite),
+    ("email", _has_email),
+    ("handle", _has_handle),
+    ("phone", _has_phone),
+    ("address", _has_address),
+)
+
+
+@lru_cache(maxsize=1)
+def allowed_numbers() -> frozenset[str]:
+    """Digits of every helpline in the shipped config plus common emergency numbers."""
+    found: set[str] = set(EXTRA_ALLOWED_NUMBERS)
+    for resources in load_helplines().values():
+        for r in resources:
+            for field in (r.phone, r.sms):
+                digits = re.sub(r"\D", "", field or "")
+                if digits:
+                    found.add(digits)
+    return frozenset(found)
+
+
+_ALIAS_CHARS = re.compile(r"[^\W_][\w '\-]{0,30}[^\W_]", re.UNICODE)
+_PLATFORM_WORD = re.compile(
+    rf"(?<![a-z]){R.PLATFORMS}(?![a-z])|gmail|hotmail|outlook|yahoo|\.com\b|dotcom"
+)
+
+
+def alias_is_safe(alias: str) -> bool:
+    """Whether a chosen alias is free of contact details, platform names and abuse."""
+    a = alias.strip()
+    if not _ALIAS_CHARS.fullmatch(a) or sum(c.isdigit() for c in a) > 2:
+        return False
+    if _PLATFORM_WORD.search(base_text(a)):
+        return False
+    return find_contact_info(a) is None and find_abuse(a) is None

@@ -1,0 +1,97 @@
+"""Pattern tables for the contact-info guard. They run on `contact.spelled` text: lower case,
+"dot"/"(at)"/"slash"/"underscore" written as symbols and number words as digits."""
+
+from __future__ import annotations
+
+import re
+
+_D = r"\s?\.\s?"  # a dot, perhaps spaced out to dodge filters
+_S = r"\s?/\s?"
+_ID = r"[a-z0-9_][a-z0-9_.\-]{1,40}"
+
+INVITE = re.compile(
+    rf"(?<![a-z0-9])(?:discord(?:app)?{_D}(?:gg|com{_S}invite|io){_S}|t{_D}me{_S}"
+    rf"|telegram{_D}(?:me|dog){_S}|chat{_D}whatsapp{_D}com{_S}|wa{_D}me{_S}|kik{_D}me{_S}"
+    rf"|signal{_D}(?:me|group){_S}|m{_D}me{_S}|join{_D}skype{_D}com{_S}|line{_D}me{_S}"
+    rf"|groupme{_D}com{_S}join|api{_D}whatsapp{_D}com{_S})\+?{_ID}"
+)
+PROFILE_URL = re.compile(
+    rf"(?<![a-z0-9])(?:(?:www{_D})?(?:instagram|twitter|x|facebook|fb|snapchat{_D}com{_S}add"
+    rf"|tiktok|threads|onlyfans|linkedin{_D}com{_S}in){_D}?(?:com|net)?{_S}@?{_ID}"
+    rf"|reddit{_D}com{_S}u(?:ser)?{_S}{_ID}|bsky{_D}app{_S}profile{_S}{_ID}"
+    rf"|{_ID}{_D}tumblr{_D}com)"
+)
+_TLD = (r"(?:com|net|org|edu|gov|io|co|me|info|biz|uk|us|ca|au|de|fr|ie|nz|in|es|it|nl|se"
+        r"|no|dk|fi|pl|br|mx|jp|ru|ch|be|app|dev|xyz|online|email)")
+EMAIL = re.compile(
+    rf"(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+\-]{{0,63}}\s?@\s?[a-z0-9\-]*[a-z][a-z0-9\-]*"
+    rf"(?:{_D}[a-z0-9\-]+)*{_D}{_TLD}\b"
+)
+PROVIDERS = (r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|msn"
+             r"|gmx|yandex|zoho|mail)")
+EMAIL_WORDS = re.compile(rf"\b[a-z0-9][a-z0-9._+\-]{{1,63}}\s+at\s+{PROVIDERS}\b")
+
+PLATFORMS = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|telegram|tg"
+         r"|whats ?app|kik|facebook|fb|messenger|skype|reddit|tumblr|threads|bluesky|bsky"
+         r"|wechat|viber|steam|xbox|psn|roblox|imessage|facetime|snap)")
+_PLATFORMS_ANY = rf"(?:{PLATFORMS}|x|line|signal|teams|zoom)"
+HANDLE_INVITATION = re.compile(
+    r"\b(?:(?:add|follow|find|dm|pm|message|msg|text|hit|reach|contact|call|ring|friend|catch"
+    r"|look)\s+(?:me|us)(?:\s+up)?|hmu|dm|talk to me|chat with me)\s+(?:on|at|via|over|in|thru"
+    rf"|through)\s+(?:my\s+)?{_PLATFORMS_ANY}\b"
+    rf"|\b(?:im|i am|find me|look me up|search(?: for)? me)\s+(?:on|at)\s+{PLATFORMS}\s+"
+    r"(?:as|under|@)"
+    r"|\b(?:whatsapp|snap|snapchat|telegram|kik|facetime|insta) me\b"
+)
+# "my insta is X", "snap: X"; the candidate handle is checked against ordinary words.
+HANDLE_CLAIM = re.compile(
+    rf"\b(?:my\s+{PLATFORMS}(?:\s+(?:username|handle|name|user|tag|id|acc|account|@))*"
+    r"\s*(?:is|:|=|-|@|\bis\s+@)"
+    rf"|(?<![a-z]){PLATFORMS}\s*(?:username|handle|name|id|tag)?\s*[:=]"
+    rf"|{PLATFORMS}\s+(?:username|handle|user|id|tag)\s*(?:is)?)"
+    r"\s*@?\s*([a-z0-9_.#\-]{2,40})"
+)
+# "insta is sad.girl.hours": without "my", only a handle-shaped word counts.
+HANDLE_SHAPED_CLAIM = re.compile(
+    rf"(?<![a-z]){PLATFORMS}\s+(?:is|=)\s+@?([a-z0-9]+[._][a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
+)
+AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
+DISCORD_TAG = re.compile(r"\b[a-z0-9_.]{2,32}#\d{4}\b")
+REDDIT_USER = re.compile(r"(?<![a-z0-9])u/[a-z0-9_\-]{3,20}\b")
+# Words that follow "my insta is" in ordinary talk ("my insta is private").
+NOT_A_HANDLE = frozenset(["full", "private", "public", "deleted", "dead", "just", "so", "really", "very", "not", "a", "an", "the", "all", "mostly", "where", "kinda", "pretty", "gone", "down", "banned", "literally", "only", "too", "same", "empty", "boring", "toxic", "fine", "ok", "okay", "off", "on", "making", "killing", "ruining", "why", "how", "what", "when", "also", "still", "actually", "never", "always", "like", "bad", "good", "great", "awful", "terrible", "filled", "nothing", "set", "locked", "hacked", "disabled", "inactive"])
+MENTION_WORDS = frozenset({"everyone", "here", "all", "mods", "mod", "moderator",
+                           "moderators", "listener", "listeners", "channel", "room"})
+
+# Where numbers are: digits with the separators, times and dates around them.
+DIGIT_CLUSTER = re.compile(r"[+(]?\d[\d\s().,:/+\-]*(?:\s?(?:am|pm)\b)?")
+# A run of digits broken only by spaces, dots, dashes, brackets or ", ".
+DIGIT_RUN = re.compile(r"(?<![\w.])\+?\(?\d(?:(?:[\s().\-]|,\s){0,3}\d)+")
+_DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
+# Dates and times are digits in a row too; they are blanked out before looking for phones.
+SAFE_NUMBER_SHAPES = re.compile(
+    rf"(?<!\d[-/. ])(?<!\d)(?:(?:19|20)\d\d[-/.]{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}"
+    rf"|{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}[-/.](?:(?:19|20)\d\d|\d\d))(?![-/.]?\d)"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm)\b"
+)
+YEAR = re.compile(r"(?:19|20)\d\d")
+NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+NUMBER_WORD_TOKEN = re.compile(
+    r"\b(?:(?:double|triple)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
+)
+OH_AS_ZERO = re.compile(r"(?<=\d)([\s\-]?)\b(?:oh|o)\b(?=[\s\-]?\d)")
+
+_STREET = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"
+           r"|close|terrace|place|pl|way|parkway|pkwy|highway|hwy|square|grove|gardens|row|mews"
+           r"|circle|trail)")
+STREET_ADDRESS = re.compile(rf"\b\d{{1,5}}[a-z]?\s+((?:[a-z]+\.?\s+){{1,3}}){_STREET}\b")
+# Words that show "3 blocks down the road" is a distance, not an address.
+NOT_A_STREET_NAME = frozenset(["the", "a", "an", "my", "your", "our", "their", "his", "her", "this", "that", "more", "other", "few", "blocks", "block", "miles", "mile", "km", "minutes", "minute", "mins", "hours", "hour", "days", "day", "weeks", "times", "steps", "houses", "doors", "down", "up", "along", "across", "from", "to", "on", "in", "at", "of", "off", "by", "near", "past", "over", "into", "onto", "way", "kms", "metres", "meters", "yards", "feet", "ft", "and", "or", "but"])
+ADDRESS_CUE = re.compile(
+    r"\bmy (?:home |house |street |postal |mailing |full )?address(?: is|:)"
+    r"|\b(?:i live|come over to|come to|meet me at|my house is|my flat is) (?:at|on) \d{1,5}\b"
+)
+POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
+ZIP_IN_ADDRESS = re.compile(r",\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b")
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")

@@ -1,0 +1,200 @@
+"""Suicide and self-harm risk assessment for one chat message: pure, fast, no network.
+
+Levels: `concern` (thoughts of suicide or self-harm) and `urgent` (intent with a plan, means or
+a time, or a goodbye). False alarms flood a room and teach people to ignore alerts, so words
+that are negated, quoted, reported from someone else, about the past, or plainly hyperbole do
+not count. A message is assessed sentence by sentence; rules are in `crisis_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from chalicelib.domain.safety import crisis_rules as R
+from chalicelib.domain.safety.text import base_text, replace_words, unleet
+
+RiskLevel = Literal["none", "concern", "urgent"]
+
+# The `support` event wording follows safe-messaging guidance: warm, no judgement, no method
+# talk, says help is available now and that reaching out is a strength.
+SUPPORT_TEXT: dict[RiskLevel, str] = {
+    "none": "",
+    "concern": (
+        "Thank you for sharing how you're feeling. That took courage, and you don't have to "
+        "carry this alone. If you'd like to talk to someone right now, the people below are "
+        "there to listen, for free and in confidence. You're welcome to keep talking here too."
+    ),
+    "urgent": (
+        "It sounds like you're going through something really painful right now, and we're "
+        "glad you told us. Your life matters. Please reach out to one of the services below "
+        "now; they are there to help you stay safe. If you are in immediate danger, call your "
+        "local emergency number. A moderator has been asked to check in with you."
+    ),
+}
+SUPPORT_COOLDOWN_MS = 15 * 60 * 1000
+CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
+_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+
+
+@dataclass(frozen=True)
+class CrisisAssessment:
+    level: RiskLevel
+    method_detail: bool  # describes a method or means in detail: moderators only
+    signals: tuple[str, ...]  # names of the rules that fired, never the text itself
+
+
+NO_RISK = CrisisAssessment("none", False, ())
+
+
+def normalise(text: str) -> str:
+    """Normalise text for the crisis rules (see `crisis_rules` for what patterns expect)."""
+    t = _APOSTROPHE.sub("", base_text(text))
+    t = _strip_quotes(t)
+    t = unleet(t)
+    t = R.TO_TWO.sub(r"\1 to ", t)
+    if "sh" in t:
+        t = R.SH_CONTEXT.sub(lambda m: f"{m.group(1) or ''} self harm".lstrip(), t)
+    t = R.G_DROPPED.sub(r"\1ing", t)
+    t = replace_words(t, R.SLANG)
+    return R.TYPOS.fix_text(t)
+
+
+def _strip_quotes(text: str) -> str:
+    if '"' not in text and "'" not in text:
+        return text
+    def drop(m: re.Match[str]) -> str:
+        keep = R.SELF_QUOTE.search(text[: m.start()])
+        return m.group()[1:-1] if keep else " <quote> "
+
+    return R.QUOTED.sub(drop, text)
+
+
+@dataclass
+class _Found:
+    strong: set[str]
+    weak: set[str]
+    urgency: set[str]
+    suppressed: set[str]
+
+
+def assess_crisis(text: str) -> CrisisAssessment:
+    """Assess one message for suicide or self-harm risk."""
+    norm = normalise(text)
+    if not R.ANY_SIGNAL.search(norm):
+        return NO_RISK
+    found = _Found(set(), set(), set(), set())
+    for sentence in R.SENTENCE_SPLIT.split(norm):
+        if sentence.strip():
+            _scan_sentence(sentence.strip(), found)
+    method = _method_detail(norm, bool(found.strong or found.weak))
+    level = _level(found, method)
+    if level == "none" and not found.suppressed:
+        return NO_RISK
+    names = found.strong | found.weak | found.urgency | found.suppressed
+    if method:
+        names.add("method_detail")
+    return CrisisAssessment(level, method, tuple(sorted(names)))
+
+
+def _scan_sentence(sentence: str, found: _Found) -> None:
+    context = _sentence_context(sentence)
+    strong = _matches(R.STRONG, sentence, found.suppressed)
+    weak = _matches(R.WEAK, sentence, found.suppressed)
+    if context:
+        if strong or weak:
+            found.suppressed.add(context)
+        return
+    found.strong |= strong
+    found.weak |= weak
+    for name, rx in (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY)):
+        if rx.search(sentence):
+            found.urgency.add(name)
+    if (strong or weak) and _timed(sentence, strong | weak):
+        found.urgency.add("time")
+
+
+def _timed(sentence: str, names: set[str]) -> bool:
+    """A time counts only in the clause that states the intent ("... tonight"), not beside it
+    ("exam tomorrow and I want to die" is distress, not a plan)."""
+    patterns = [R.STRONG.get(n) or R.WEAK[n] for n in names]
+    return any(
+        R.TIME.search(clause) and any(p.search(clause) for p in patterns)
+        for clause in R.CLAUSE_SPLIT.split(sentence)
+    )
+
+
+def _sentence_context(sentence: str) -> str | None:
+    """Why a whole sentence does not count: about the past, or a joke."""
+    if R.PAST.search(sentence) and not R.PAST_OVERRIDE.search(sentence):
+        return "past"
+    if R.LAUGHTER.search(sentence) and R.HYPOTHETICAL.search(sentence):
+        return "hyperbole"
+    return None
+
+
+def _matches(table: dict[str, re.Pattern[str]], sentence: str, suppressed: set[str]) -> set[str]:
+    hits: set[str] = set()
+    for name, rx in table.items():
+        for m in rx.finditer(sentence):
+            reason = _clause_reason(sentence[: m.start()], name)
+            if reason is None:
+                hits.add(name)
+                break
+            suppressed.add(reason)
+    return hits
+
+
+def _clause_reason(before: str, name: str) -> str | None:
+    """Why one match does not count: negated or reported from someone else."""
+    clause = R.CLAUSE_SPLIT.split(before[-CLAUSE_WINDOW:])[-1]
+    if R.REPORTED.search(clause):
+        return "reported"
+    if name in R.NEGATION_BUILT_IN:
+        return None
+    return "negated" if _negated(clause.split()[-5:]) else None
+
+
+def _negated(tokens: list[str]) -> bool:
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in R.NEGATORS and nxt not in R.NEGATION_BREAKERS:
+            return True
+    return False
+
+
+def _method_detail(norm: str, ideation: bool) -> bool:
+    if R.METHOD_HOWTO.search(norm):
+        return True
+    return ideation and bool(R.METHOD_QUANTITY.search(norm)) and bool(R.MEANS.search(norm))
+
+
+def _level(found: _Found, method: bool) -> RiskLevel:
+    urgent_ctx = found.urgency & {"means", "plan"}
+    if "finality" in found.urgency:
+        return "urgent"
+    if found.strong and (found.urgency or method):
+        return "urgent"
+    if found.weak and (urgent_ctx or (found.weak == {"end_it"} and "time" in found.urgency)):
+        return "urgent"
+    if found.strong or method or "last_message" in found.weak:
+        return "concern"
+    return "none"
+
+
+def support_due(level: RiskLevel, now_ms: int, last_sent_ms: int | None,
+                last_level: RiskLevel | None, cooldown_ms: int = SUPPORT_COOLDOWN_MS) -> bool:
+    """Whether to send a `support` event now: not again within the cooldown, unless risk rose."""
+    if level == "none":
+        return False
+    if last_sent_ms is None or now_ms - last_sent_ms >= cooldown_ms:
+        return True
+    return level == "urgent" and last_level != "urgent"
+
+
+def levels_seen(assessments: Iterable[CrisisAssessment]) -> RiskLevel:
+    """The highest level among several assessments (e.g. a burst of short messages)."""
+    order: tuple[RiskLevel, ...] = ("none", "concern", "urgent")
+    return max((a.level for a in assessments), key=order.index, default="none")

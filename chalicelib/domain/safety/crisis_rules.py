@@ -1,0 +1,214 @@
+"""Pattern tables for the crisis assessment, kept apart from the logic that combines them.
+
+Patterns run on text normalised by `crisis.normalise`: lower case, no apostrophes inside
+words ("dont", "im"), leetspeak undone, slang and common typos mapped onto plain words.
+Each table maps a signal name (what moderators see) to one compiled pattern.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chalicelib.domain.safety.text import TypoFixer
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# Words typed often enough with one slip that exact matching would miss real distress.
+TYPOS = TypoFixer(
+    ("myself", "suicide", "suicidal", "anymore", "alive", "overdose", "unalive", "tonight"),
+    protected=frozenset({"alike", "olive", "aline", "alice", "overdone", "anymre"}),
+)
+
+# Slang and abbreviations mapped onto plain words before any pattern runs.
+SLANG = {
+    "kms": "kill myself", "ctb": "kill myself", "sewer slide": "suicide",
+    "sewerslide": "suicide", "sewer-slide": "suicide", "sewercide": "suicide",
+    "sewerslidal": "suicidal", "s/h": "self harm", "selfharm": "self harm",
+    "wanna": "want to", "wana": "want to", "gonna": "going to", "gunna": "going to",
+    "imma": "im going to", "ima": "im going to", "tonite": "tonight", "2nite": "tonight",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "rn": "right now", "wnat": "want",
+    "wamt": "want", "watn": "want", "lfie": "life", "lyfe": "life", "pils": "pills",
+    "my self": "myself", "kil": "kill", "ded": "dead", "od": "overdose", "u": "you",
+    "unalived": "killed myself", "ur": "your",
+}
+# "sh" means self-harm only next to words that make that reading clear.
+SH_CONTEXT = re.compile(
+    r"\b(?:(on|of|my|with|from|into|about) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
+    r"|relapse|wounds?)))\b"
+)
+TO_TWO = re.compile(r"\b(want|going|have|need|ready|about|wish)\s?(?:2|too)\s")
+# Dropped g's: "thinkin", "feelin", "tryin".
+G_DROPPED = re.compile(r"\b(think|feel|want|try|go|kill|hurt|cut|end|plan|dy|wish|hop)in\b")
+
+STRONG = {
+    "self_kill": _rx(
+        r"\b(?:kill|killing|end|ending|unalive|unaliving|hang|hanging|shoot|shooting|drown"
+        r"|drowning|poison|poisoning|neck|delete|stab|stabbing)\s+myself\b(?!\s+laughing)",
+        r"\b(?:to|going to|will|ill|might|could|should|just)\s+off\s+myself\b",
+        r"\bif i (?:killed|ended|unalived) myself\b",
+    ),
+    "self_harm": _rx(
+        r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|scratch|scratching"
+        r"|starve|starving)\s+myself\b(?!\s+(?:cooking|shaving|chopping|playing|lifting"
+        r"|running|at the gym|at work|on (?:a|the)|with (?:a|the) (?:knife|paper)"
+        r"|by accident|accidentally|while|when i fell|falling))",
+        r"\bself\s?-?\s?(?:harm|injur)", r"\b(?:cut|cutting|burned|burning)\s+again\b",
+        r"\brelapsed?\s+(?:on|into|with)\s+(?:self harm|cutting)\b",
+    ),
+    "suicidal": _rx(
+        r"\bsuicidal\b",
+        r"\bsuicide\s+(?:thoughts?|ideation|urges?|plans?|notes?|attempts?|letters?)\b",
+        r"\b(?:feel|feeling|felt|been|so|really|very|getting)\s+suicid(?:e|al)\b",
+        r"\b(?:think|thinking|thought|thoughts|considering|contemplating|planning)\s+"
+        r"(?:about\s+|of\s+)?(?:committing\s+)?suicide\b"
+        r"(?!\s+(?:prevention|awareness|hotline|helpline|rates?|statistics|lifeline))",
+        r"\b(?:commit|committing|attempt|attempted|attempting)\s+suicide\b",
+        r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|being dead"
+        r"|not being here|not existing)\b",
+    ),
+    "want_die": _rx(
+        r"\b(?:want|wish|wishing|wanting|ready|deserve|hope|tempted|just want)\s+to\s+"
+        r"(?:just\s+)?(?:die|be dead|not exist|not be alive|not be here|stop existing"
+        r"|be unalive|unalive)\b",
+        r"\b(?:want|ready|going|planning|plan|need|about|trying|decided)\s+to\s+(?:just\s+)?"
+        r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it)\b"
+        r"(?!\s+with)",
+        r"\bwish (?:i|id) (?:was|were|could) (?:dead|die)\b|\bwish i could die\b",
+        r"\b(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:i|id)\s+(?:would\s+"
+        r"|could\s+|will\s+)?(?:just\s+)?(?:die|be dead|not wake up|never wake up)\b",
+        r"\b(?:part of me|something in me|all i)\s+(?:wants?|wish(?:es)?)\s+(?:is\s+)?to\s+"
+        r"(?:die|be dead|disappear|not exist|kill myself)\b",
+        r"\bso (?:that )?i (?:can|could) (?:overdose|kill myself|end it|end my life|die)\b",
+        r"\b(?:i|im|id)\s+(?:\w+\s+){0,2}better off dead\b",
+    ),
+    "end_life": _rx(
+        r"\b(?:end|ending|take|taking|took)\s+my\s+(?:own\s+)?life\b", r"\bend it all\b",
+        r"\bend everything\b",
+    ),
+    "not_live": _rx(
+        r"\b(?:dont|do not|no longer|never)\s+(?:(?:really|even|think i|think i even)\s+)?"
+        r"(?:want|wish|feel like)\s+to\s+"
+        r"(?:live|be alive|exist|keep living|be here anymore|be here any ?more|go on anymore"
+        r"|wake up|be around)\b(?!\s+(?:in|with|at|near|here|there|on|abroad|alone"
+        r"|together|somewhere|far|early|before|for|so))",
+        r"\b(?:tired|sick)\s+of\s+(?:being alive|living|existing|life)\b(?!\s+(?:with|in|at|here))",
+    ),
+    "no_point": _rx(
+        r"\b(?:no|dont see a|dont see any|dont have a|dont have any|cant see a|cant see any"
+        r"|cant find a|cant find any|whats the|what is the|whats even the|lost my|without a)\s+"
+        r"(?:point|reason)"
+        r"\s+(?:in|of|to|for)\s+(?:keep\s+|keeping\s+|even\s+)?(?:living|live|life|going on"
+        r"|go on|keep going|being alive|being here|staying alive|stay alive|existing)\b",
+        r"\blife\s+(?:isnt|is not|aint)\s+worth\s+(?:living|it)\b",
+        r"\bcant\s+(?:go on|keep living|keep going)\b(?!\s+(?:to|with|on|at|back|out|the|a))",
+        r"\b(?:sleep|bed) and (?:never|not) wake up\b|\b(?:want|wish|hope)\s+(?:to\s+)?"
+        r"(?:never|not)\s+wake up\b|\bhope i (?:dont|never) wake up\b",
+        r"\b(?:better|happier|easier)(?: off)? (?:without me|if i (?:died|disappeared|was gone"
+        r"|were gone|was dead|were dead|wasnt here|werent here|wasnt around|wasnt alive"
+        r"|was never born))\b",
+        r"\b(?:no )?way out (?:but|except|other than|apart from) (?:dying|death|suicide|to die"
+        r"|killing myself)\b|\bonly way out is (?:death|dying|to die|suicide)\b",
+        r"\b(?:wont|will not) be (?:a burden|around|here)(?: to \w+)? (?:much|for much|any) longer",
+        r"\bwish (?:i|id|i had|i was|i were) never (?:been )?born\b",
+        r"\b(?:i|me)\s+(?:\w+\s+){0,3}(?:disappear|disappeared|vanish|vanished)\s+forever\b",
+        r"\b(?:just|could|want to|i could)\s+(?:stop existing|not exist|cease to exist)\b",
+        r"\b(?:want|wish|need)\s+(?:it all|everything|my life)\s+to\s+(?:end|stop)\b",
+    ),
+}
+# Families whose wording already contains the negation ("I don't want to live").
+NEGATION_BUILT_IN = frozenset({"not_live", "no_point"})
+
+# Ambiguous alone ("I'm ending it"); they count only beside means or a plan.
+WEAK = {
+    "end_it": re.compile(r"\b(?:end|ending)\s+it\b(?!\s+(?:with|between|for|early|off))"),
+    "jump": re.compile(r"\b(?:going to|want to|about to|ready to|planning to)\s+jump\b"
+                       r"(?!\s+(?:in|into|on|at|rope|ship))"),
+    "take_all": re.compile(r"\b(?:going to|will|ill|about to|ready to|planning to|want to)"
+                           r" (?:just )?take (?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?"
+                           r"(?:\w+ )?(?:pills|meds|tablets)|the whole (?:bottle|box|pack))"),
+    "use_on_self": re.compile(r"\buse (?:it|that|this|them) on myself\b"),
+    "done": re.compile(r"\bim (?:so )?(?:done|finished)\s*$"),
+    "last_message": re.compile(r"\b(?:my )?last (?:message|post)\b"),
+}
+
+TIME = re.compile(
+    r"\b(?:tonight|tomorrow|this (?:weekend|evening|afternoon)|in (?:an|one|a few|two|\d+) "
+    r"(?:hours?|minutes?)|(?:when|after|once) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
+    r"(?:asleep|goes to sleep|go to sleep|goes to bed|go to bed|leaves?|goes out)"
+    r"|(?:is|will be) the day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|my birthday))\b"
+)
+MEANS = _rx(
+    r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|bridge|cliff|rooftop|the roof"
+    r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready)\b",
+    r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all"
+    r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
+    r"|painkillers|paracetamol|tylenol|insulin)\b",
+    r"\boverdose\b",
+)
+PLAN = _rx(
+    r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
+    r"|planned (?:it|everything|how|when)|i know (?:how|when|where)|decided (?:to|how|when)"
+    r"|made up my mind)\b",
+    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye |suicide )?(?:notes?|letters?)\b",
+    r"\b(?:saving|saved|stockpiling|stockpiled) (?:up )?(?:my )?(?:pills|meds|tablets)\b",
+    r"\bbought (?:a |the )?(?:rope|gun|noose|blades?|razors?)\b",
+)
+FINALITY = _rx(
+    r"\b(?:already|just) (?:took|taken|swallowed)\b",
+    r"\bim (?:on|at|standing on) (?:the|a) (?:bridge|roof|edge|cliff|tracks)\b",
+    r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
+    r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
+    r"\bwont (?:be here|be around|wake up) tomorrow\b",
+    r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
+)
+METHOD_QUANTITY = re.compile(
+    r"\b\d+\s*(?:mg|milligrams?|g|grams?|pills|tablets|capsules)\b|\ball \d+ of (?:my|the)\b"
+)
+METHOD_HOWTO = _rx(
+    r"\bhow (?:many|much) (?:\w+ ){0,2}(?:does it take|would it take|do i need|do you need|to)"
+    r" (?:to )?(?:die|kill|overdose|be fatal|be lethal)\b",
+    r"\b(?:lethal|fatal) dose\b", r"\b(?:tie|tying|tied) (?:a |the )?(?:noose|knot to hang)\b",
+    r"\bhow (?:high|tall|far) (?:\w+ ){0,4}(?:to die|to be fatal)\b",
+)
+
+# Sentence-level context that means the words are not about the writer, now.
+PAST = _rx(
+    r"\bused to\b", r"\b(?:years?|months?|a while|a long time)\s+ago\b",
+    r"\blast (?:year|summer|winter|spring|fall|autumn)\b", r"\bback (?:then|when|in)\b",
+    r"\bwhen i was (?:younger|a kid|a teen|little|in|\d+)\b",
+    r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
+    r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b", r"\bclean (?:for|since)\b",
+    r"\brecover(?:ed|y|ing)\b", r"\bsurviv(?:or|ed)\b", r"\bgot help\b",
+    r"\bglad im still here\b", r"\bit gets better\b", r"\bhow far ive come\b",
+)
+PAST_OVERRIDE = re.compile(
+    r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
+    r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
+)
+REPORTED = re.compile(
+    r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether)\b"
+    r"|\basked (?:if|whether)\b|\b(?:he|she|they|someone|somebody|people) (?:said|says"
+    r"|keep saying|keeps saying)\b"
+)
+LAUGHTER = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j)\b|[\U0001f602\U0001f923\U0001f480]")
+HYPOTHETICAL = re.compile(r"\bif\b")
+NEGATORS = frozenset({"not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt",
+                      "isnt", "arent", "wasnt", "havent", "hardly", "nor", "without"})
+# A negator followed by one of these does not negate what comes after it.
+NEGATION_BREAKERS = frozenset({"know", "care", "understand", "sure", "stop", "help", "even",
+                               "matter", "one", "idea", "remember", "think", "see", "why"})
+CLAUSE_SPLIT = re.compile(r"[,:]|\b(?:and|but|so|because|cause|cuz|or|though|although|bc)\b")
+SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
+# Quoted words are someone else's, unless the writer quotes their own thoughts.
+QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<![a-z0-9])'[^']{1,120}'(?![a-z0-9])")
+SELF_QUOTE = re.compile(r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head)"
+                        r"\s*:?\s*$")
+
+# One pass over the whole message decides whether any rule could fire; most chat is skipped.
+ANY_SIGNAL = re.compile("|".join(
+    rx.pattern for rx in (*STRONG.values(), *WEAK.values(), FINALITY, METHOD_HOWTO)
+))

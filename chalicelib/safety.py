@@ -1,0 +1,62 @@
+"""Screening a message before it is stored: contact details and abuse block it, crisis language
+gets the sender private support and alerts moderators (the rules live in domain/safety)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from chalicelib.domain.safety.abuse import Blocklist, find_abuse, load_blocklist
+from chalicelib.domain.safety.contact import CONTACT_INFO_MESSAGE, find_contact_info
+from chalicelib.domain.safety.crisis import (
+    SUPPORT_TEXT,
+    CrisisAssessment,
+    RiskLevel,
+    assess_crisis,
+    support_due,
+)
+from chalicelib.domain.safety.helplines import (
+    Resource,
+    load_helplines,
+    resource_to_wire,
+    resources_for,
+)
+from chalicelib.errors import ContactInfo, HarmfulContent
+
+DEFAULT_COUNTRIES = ("US", "GB", "IE", "CA", "AU")
+METHOD_WITHHELD = (
+    " Details about ways of hurting yourself aren't shared with the room, to keep everyone "
+    "safe, but a moderator has seen your message and the room can still support you."
+)
+
+
+@dataclass
+class SafetyPolicy:
+    """The deployment's safety configuration, loaded once per cold start."""
+
+    countries: Sequence[str] = DEFAULT_COUNTRIES
+    helplines: dict[str, list[Resource]] = field(default_factory=load_helplines)
+    blocklist: Blocklist = field(default_factory=load_blocklist)
+
+    def screen(self, text: str, mentions: Collection[str] = ()) -> CrisisAssessment:
+        """Raise for text that must not be posted; otherwise assess it for crisis risk."""
+        if find_contact_info(text, mentions) is not None:
+            raise ContactInfo(CONTACT_INFO_MESSAGE)
+        if find_abuse(text, self.blocklist) is not None:
+            raise HarmfulContent()
+        return assess_crisis(text)
+
+    def resources(self, country: str | None = None) -> list[dict[str, str]]:
+        """Helplines for the person's country if we know them, else the deployment's."""
+        wanted = [country] if country and country.upper() in self.helplines else self.countries
+        return [resource_to_wire(r) for r in resources_for(wanted, self.helplines)]
+
+    @staticmethod
+    def support_text(assessment: CrisisAssessment) -> str:
+        text = SUPPORT_TEXT[assessment.level]
+        return text + METHOD_WITHHELD if assessment.method_detail else text
+
+    @staticmethod
+    def support_due(level: RiskLevel, now_ms: int, last_ms: int, last_level: str | None) -> bool:
+        previous: RiskLevel | None = "urgent" if last_level == "urgent" else None
+        return support_due(level, now_ms, last_ms or None, previous)

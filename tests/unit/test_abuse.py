@@ -1,0 +1,67 @@
+"""Abuse word list: categories, the usual dodges, whole-word matching and custom lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chalicelib.domain.safety.abuse import (
+    DEFAULT_BLOCKLIST_FILE,
+    find_abuse,
+    load_blocklist,
+    parse_blocklist,
+)
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("kys", "harassment"),
+    ("just go kill yourself", "harassment"),
+    ("nobody would miss you", "harassment"),
+    ("you're an attention seeker", "harassment"),
+    ("send nudes", "sexual"),
+    ("what are you wearing", "sexual"),
+    ("you faggot", "slur"),
+])
+def test_listed_words_return_their_category(text: str, category: str) -> None:
+    assert find_abuse(text) == category
+
+
+@pytest.mark.parametrize("text", [
+    "k y s", "k.y.s", "KYS!!", "k!ll yourself", "go k1ll y0urself", "kiiiill yourself",
+    "f4ggot", "faggots",
+])
+def test_common_dodges_are_undone(text: str) -> None:
+    assert find_abuse(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "I want to kill myself",  # a crisis, not abuse: handled by the crisis rules
+    "this class is so hard", "I feel like an attention seeker", "shit, today was awful",
+    "fuck this week", "passing the assessment", "I got sent nudes and feel sick about it",
+    "my therapist told me to be kinder to myself",
+])
+def test_peer_talk_swearing_and_self_talk_pass(text: str) -> None:
+    assert find_abuse(text) is None
+
+
+def test_custom_list_file_replaces_the_default(tmp_path: Path) -> None:
+    # GIVEN a deployment's own list WHEN loaded THEN only its entries and categories apply
+    path = tmp_path / "list.txt"
+    path.write_text("# comment\n[spam]\nbuy followers\n\n[harassment]\nloser\n", encoding="utf-8")
+    bl = load_blocklist(path)
+    assert bl.size == 2
+    assert find_abuse("Buy   followers now", bl) == "spam"
+    assert find_abuse("what a l0ser", bl) == "harassment"
+    assert find_abuse("kys", bl) is None
+
+
+def test_entries_before_any_header_and_empty_lists() -> None:
+    assert find_abuse("meanie", parse_blocklist("meanie\n")) == "abuse"
+    assert find_abuse("anything at all", parse_blocklist("# nothing\n")) is None
+
+
+def test_default_list_has_the_three_categories() -> None:
+    text = DEFAULT_BLOCKLIST_FILE.read_text(encoding="utf-8")
+    assert {"[harassment]", "[sexual]", "[slur]"} <= set(text.splitlines())
+    assert load_blocklist().size >= 40

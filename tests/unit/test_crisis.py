@@ -1,0 +1,183 @@
+"""Crisis assessment: each rule, the hard negatives, and the targets on the labelled sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chalicelib.domain.safety.crisis import (
+    SUPPORT_COOLDOWN_MS,
+    SUPPORT_TEXT,
+    assess_crisis,
+    levels_seen,
+    support_due,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+EVAL_SETS = ("safety_eval.jsonl", "safety_holdout.jsonl")
+
+
+def load_rows(name: str) -> list[dict[str, Any]]:
+    with (DATA / name).open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.mark.parametrize("text", [
+    "I want to kill myself",
+    "I've been having suicidal thoughts",
+    "I don't want to live anymore",
+    "I keep cutting myself",
+    "everyone would be better off without me",
+    "I just want to go to sleep and never wake up",
+    "there's no point in living",
+    "I wish I had never been born",
+    "I honestly think about dying every day",
+])
+def test_direct_and_indirect_statements_raise_concern(text: str) -> None:
+    assert assess_crisis(text).level == "concern"
+
+
+@pytest.mark.parametrize("text", [
+    "kms", "i want to kms", "i want to unalive myself", "thinking about sewer slide",
+    "kill myslef", "i wanna kil myself", "feeling suicidle", "su1c1dal again",
+    "i want to k!ll myself", "i want 2 die", "i dont wanna live anymroe", "relapsed on sh",
+    "s/h urges today", "i just want to ctb", "thinkin about suicde",
+])
+def test_misspellings_slang_and_leetspeak_are_recognised(text: str) -> None:
+    assert assess_crisis(text).level != "none"
+
+
+@pytest.mark.parametrize(("text", "signal"), [
+    ("I'm going to kill myself tonight", "time"),
+    ("I have a plan to end my life", "plan"),
+    ("I bought a rope today. I'm done", "means"),
+    ("I've been saving up my meds so I can overdose", "plan"),
+    ("this is goodbye everyone, thank you for everything", "finality"),
+    ("I already took a bunch of pills", "finality"),
+    ("I've made up my mind, tonight I'm ending it", "plan"),
+])
+def test_intent_with_plan_means_or_time_is_urgent(text: str, signal: str) -> None:
+    result = assess_crisis(text)
+    assert result.level == "urgent"
+    assert signal in result.signals
+
+
+def test_a_time_beside_distress_is_not_a_plan() -> None:
+    # GIVEN distress next to an unrelated time WHEN assessed THEN concern, not urgent
+    assert assess_crisis("I have an exam tomorrow and I want to die").level == "concern"
+
+
+@pytest.mark.parametrize("text", [
+    "this exam is killing me", "I could die of embarrassment", "I'm dying to see it",
+    "I'd rather die than sing karaoke", "lol I literally died", "that movie was to die for",
+    "my phone died", "traffic today was suicide", "I nearly killed myself laughing",
+    "if I have to sit through one more meeting I'll kill myself lol",
+    "my mom is going to kill me", "I'm so done with this week",
+])
+def test_hyperbole_is_not_an_alarm(text: str) -> None:
+    assert assess_crisis(text).level == "none"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("I'm not suicidal, just tired", "negated"),
+    ("I would never kill myself", "negated"),
+    ("I don't want to die, I want the pain to stop", "negated"),
+    ("I don't have any plans to end my life", "negated"),
+    ("someone at school told me to kill myself", "reported"),
+    ("my teacher asked if I ever wanted to hurt myself", "reported"),
+    ("I was suicidal two years ago and I'm glad I'm still here", "past"),
+    ("I used to self harm but I've been clean for 18 months", "past"),
+])
+def test_negation_reports_and_the_past_are_recognised_and_named(text: str, reason: str) -> None:
+    result = assess_crisis(text)
+    assert result.level == "none"
+    assert reason in result.signals
+
+
+@pytest.mark.parametrize("text", [
+    "my friend said \"I want to die\" as a joke",
+    "in the song she sings 'I wanna kill myself'",
+    "she told me she wanted to kill herself",
+])
+def test_quoting_others_is_not_an_alarm(text: str) -> None:
+    assert assess_crisis(text).level == "none"
+
+
+@pytest.mark.parametrize("text", [
+    "I don't know why I want to die",  # "don't know" does not negate what follows
+    "I'm not ok and I want to die",  # negation ends at the conjunction
+    "I keep thinking \"I want to die\"",  # quoting one's own thoughts still counts
+    "I used to self harm and lately the urges are back",  # relapse overrides the past
+])
+def test_negation_quote_and_past_rules_do_not_over_reach(text: str) -> None:
+    assert assess_crisis(text).level != "none"
+
+
+def test_method_detail_is_flagged_without_echoing_text() -> None:
+    result = assess_crisis("I'm going to take all 40 of my sleeping pills tonight")
+    assert result.method_detail and result.level == "urgent"
+    assert "method_detail" in result.signals
+    assert all(" " not in s for s in result.signals)  # rule names only, never message text
+
+
+def test_lethal_dose_questions_are_method_detail() -> None:
+    result = assess_crisis("how many paracetamol does it take to die")
+    assert result.method_detail and result.level != "none"
+
+
+def test_dose_talk_without_risk_is_not_method_detail() -> None:
+    assert assess_crisis("I took 20 mg of fluoxetine this morning").method_detail is False
+
+
+def test_ordinary_chat_has_no_signals() -> None:
+    assert assess_crisis("thanks everyone, today was a good day") == assess_crisis("hi")
+    assert assess_crisis("hi").signals == ()
+
+
+def test_support_text_exists_for_both_levels_and_avoids_unsafe_wording() -> None:
+    for level in ("concern", "urgent"):
+        text = SUPPORT_TEXT[level].lower()
+        assert len(text) > 80
+        assert "commit" not in text and "suicide" not in text  # safe-messaging guidance
+    assert "emergency" in SUPPORT_TEXT["urgent"].lower()
+
+
+def test_support_is_rate_limited_unless_risk_rises() -> None:
+    # GIVEN support sent at t=0 for concern
+    assert support_due("concern", 0, None, None)
+    # WHEN more concern arrives inside the cooldown THEN no repeat; after it, yes
+    assert not support_due("concern", 60_000, 0, "concern")
+    assert support_due("concern", SUPPORT_COOLDOWN_MS, 0, "concern")
+    # AND an escalation to urgent is always answered
+    assert support_due("urgent", 60_000, 0, "concern")
+    assert not support_due("urgent", 60_000, 0, "urgent")
+    assert not support_due("none", 10 * SUPPORT_COOLDOWN_MS, None, None)
+
+
+def test_levels_seen_takes_the_highest() -> None:
+    msgs = [assess_crisis(t) for t in ("hi", "I want to die", "I'm going to kill myself tonight")]
+    assert levels_seen(msgs) == "urgent"
+    assert levels_seen([]) == "none"
+
+
+@pytest.mark.parametrize("name", EVAL_SETS)
+def test_targets_on_labelled_sets(name: str) -> None:
+    rows = load_rows(name)
+    positives = [r for r in rows if r["category"] in {"explicit", "indirect", "misspelt", "slang"}]
+    negatives = [r for r in rows if r["category"] in {"hyperbole", "peer", "recovery"}]
+    assert len(positives) >= 20 and len(negatives) >= 20
+    recall = sum(assess_crisis(r["text"]).level != "none" for r in positives) / len(positives)
+    alarms = sum(assess_crisis(r["text"]).level != "none" for r in negatives) / len(negatives)
+    assert recall >= 0.97, recall
+    assert alarms <= 0.03, alarms
+
+
+def test_eval_set_is_large_and_well_formed() -> None:
+    rows = load_rows("safety_eval.jsonl")
+    assert len(rows) >= 200
+    for r in rows:
+        assert set(r) == {"text", "crisis", "contact", "category"}
+        assert r["crisis"] in {"none", "concern", "urgent"} and isinstance(r["contact"], bool)
