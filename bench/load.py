@@ -122,11 +122,22 @@ async def drive(members: list[Member], rate: float, duration: float, stats: Stat
         await asyncio.sleep(max(0.0, (seq / rate) - (time.perf_counter() - start)))
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process (and its waited-for children), from /proc."""
+def _own_cpu(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    ticks = sum(int(x) for x in fields[11:15])  # utime stime cutime cstime
-    return ticks / os.sysconf("SC_CLK_TCK")
+    return sum(int(x) for x in fields[11:13]) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def _children(pid: int) -> list[int]:
+    kids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        kids += [int(k) for k in (task / "children").read_text().split()]
+    return kids
+
+
+def cpu_seconds(pid: int) -> dict[str, float]:
+    """CPU seconds of the devserver process and of its children (the moto process)."""
+    kids = _children(pid)
+    return {"devserver": _own_cpu(pid), "moto_child": sum(_own_cpu(k) for k in kids)}
 
 
 async def wait_drained(stats: Stats, timeout: float) -> None:
@@ -144,18 +155,19 @@ async def run(url: str, pid: int | None, args: argparse.Namespace) -> dict[str, 
     members = await asyncio.gather(*(open_member(url, i, r, gate) for i, r in enumerate(rooms)))
     connect_s = time.perf_counter() - t0
     listeners = [asyncio.create_task(listen(m, stats)) for m in members]
-    cpu0, wall0 = (cpu_seconds(pid) if pid else 0.0), time.perf_counter()
+    cpu0, wall0 = (cpu_seconds(pid) if pid else {}), time.perf_counter()
     await drive(list(members), args.rate, args.duration, stats)
     await wait_drained(stats, 10)
-    cpu1, wall1 = (cpu_seconds(pid) if pid else 0.0), time.perf_counter()
+    cpu1, wall1 = (cpu_seconds(pid) if pid else {}), time.perf_counter()
     for task in listeners:
         task.cancel()
     await asyncio.gather(*(m.ws.close() for m in members), return_exceptions=True)
-    return report(stats, args, connect_s, (cpu1 - cpu0) / (wall1 - wall0) if pid else None)
+    cpu = {k: round(100 * (cpu1[k] - cpu0[k]) / (wall1 - wall0), 1) for k in cpu1}
+    return report(stats, args, connect_s, cpu)
 
 
 def report(
-    stats: Stats, args: argparse.Namespace, connect_s: float, cpu: float | None
+    stats: Stats, args: argparse.Namespace, connect_s: float, cpu: dict[str, float]
 ) -> dict[str, Any]:
     lat = sorted(stats.latencies_ms)
     expected = sum(stats.expected.values())
@@ -181,7 +193,8 @@ def report(
             "max": round(lat[-1], 1) if lat else None,
             "mean": round(statistics.fmean(lat), 1) if lat else None,
         },
-        "devserver_cpu_percent_of_one_core": round(cpu * 100, 1) if cpu is not None else None,
+        "cpu_percent_of_one_core": cpu,
+        "machine_load_average_1m": os.getloadavg()[0],
         "error_frames": dict(stats.errors),
     }
 

@@ -67,23 +67,38 @@ def score(rows: list[Row]) -> None:
     pos = [r for r in rows if r.category in CRISIS_POSITIVE]
     show("crisis recall (explicit/indirect/misspelt/slang)", rate(pos, flagged), "target >= 0.97")
     urgent = [r for r in rows if r.crisis == "urgent"]
-    show("urgent labelled -> assessed urgent", rate(urgent, lambda r: crisis[r.text].level == "urgent"))
-    show("exact level agreement on positives", rate(pos, lambda r: crisis[r.text].level == r.crisis))
-    show("crisis precision (all flagged lines)",
-         rate([r for r in rows if flagged(r)], lambda r: r.crisis != "none"))
+    level_is = lambda r: crisis[r.text].level == r.crisis  # noqa: E731
+    show("urgent labelled -> assessed urgent", rate(urgent, level_is))
+    show("exact level agreement on positives", rate(pos, level_is))
+    show(
+        "crisis precision (all flagged lines)",
+        rate([r for r in rows if flagged(r)], lambda r: r.crisis != "none"),
+    )
     fa = [r for r in rows if r.category in CRISIS_FALSE_ALARM]
     show("false alarms (hyperbole/peer/recovery)", rate(fa, flagged), "target <= 0.03")
-    show("false alarms (negation/quote)", rate([r for r in rows if r.category in CRISIS_CONTEXT],
-                                               flagged))
+    show(
+        "false alarms (negation/quote)",
+        rate([r for r in rows if r.category in CRISIS_CONTEXT], flagged),
+    )
     cpos = [r for r in rows if r.category in CONTACT_POSITIVE]
     show("contact recall (incl. obfuscated)", rate(cpos, blocked), "target >= 0.97")
-    show("contact recall (obfuscated only)",
-         rate([r for r in rows if r.category == "contact_obfuscated"], blocked))
-    show("false blocks (all non-contact lines)", rate([r for r in rows if not r.contact], blocked),
-         "target <= 0.02")
-    show("false blocks (numbers_ok/helpline)",
-         rate([r for r in rows if r.category in {"numbers_ok", "helpline"}], blocked))
-    show("abuse-list hits (no line is abusive)", rate(rows, lambda r: find_abuse(r.text) is not None))
+    show(
+        "contact recall (obfuscated only)",
+        rate([r for r in rows if r.category == "contact_obfuscated"], blocked),
+    )
+    show(
+        "false blocks (all non-contact lines)",
+        rate([r for r in rows if not r.contact], blocked),
+        "target <= 0.02",
+    )
+    show(
+        "false blocks (numbers_ok/helpline)",
+        rate([r for r in rows if r.category in {"numbers_ok", "helpline"}], blocked),
+    )
+    show(
+        "abuse-list hits (lines only quote abuse)",
+        rate(rows, lambda r: find_abuse(r.text) is not None),
+    )
 
 
 def check_all(text: str) -> None:
@@ -115,12 +130,16 @@ def timing(rows: list[Row], passes: int) -> None:
     for label, clock in (("cpu ", time.thread_time_ns), ("wall", time.perf_counter_ns)):
         s = measure(texts, passes, clock)
         p99 = s[max(0, int(len(s) * 0.99) - 1)]
-        print(f"  {label} all checks per message: mean {statistics.fmean(s):.1f} us, "
-              f"p99 {p99:.1f} us over {len(s)} runs (target <= 1000 us)")
+        print(
+            f"  {label} all checks per message: mean {statistics.fmean(s):.1f} us, "
+            f"p99 {p99:.1f} us over {len(s)} runs (target <= 1000 us)"
+        )
     long_text = " ".join(texts)[:2000]  # the longest message the protocol allows
     worst = measure([long_text], 5, time.thread_time_ns)
-    print(f"  cpu  one 2000-char message dense with risk and contact words: "
-          f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us")
+    print(
+        f"  cpu  one 2000-char message dense with risk and contact words: "
+        f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us"
+    )
 
 
 def main() -> None:

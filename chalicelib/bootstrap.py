@@ -18,6 +18,8 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from chalicelib import events
+from chalicelib.domain.safety.abuse import load_blocklist
+from chalicelib.domain.safety.helplines import load_helplines
 from chalicelib.domain.tokens import TokenSigner
 from chalicelib.errors import HearthError, Unavailable
 from chalicelib.gateway import ApiGatewayGateway
@@ -77,7 +79,11 @@ class Runtime:
         self.mods = DynamoModerationStore(dynamodb, settings.moderation_table)
         self.signer = TokenSigner(load_secret(settings, session), settings.deployment)
         self.guidelines = (CONFIG_DIR / "guidelines.md").read_text(encoding="utf-8").strip()
-        self.safety = SafetyPolicy(countries=settings.helpline_countries)
+        self.safety = SafetyPolicy(
+            countries=settings.helpline_countries,
+            helplines=load_helplines(settings.helplines_file),
+            blocklist=load_blocklist(settings.blocklist_file),
+        )
         self.pool = ThreadPoolExecutor(max_workers=settings.fanout_workers)
         self._gateways: dict[str, ApiGatewayGateway] = {}
         self._lock = threading.Lock()

@@ -21,6 +21,8 @@ ENV_DEPLOYMENT = "HEARTH_DEPLOYMENT"  # audience baked into resume tokens
 ENV_ROOMS_FILE = "HEARTH_ROOMS_FILE"
 ENV_FANOUT_WORKERS = "HEARTH_FANOUT_WORKERS"
 ENV_HELPLINE_COUNTRIES = "HEARTH_HELPLINE_COUNTRIES"  # e.g. "US,GB,IE,CA,AU"
+ENV_HELPLINES_FILE = "HEARTH_HELPLINES_FILE"  # default chalicelib/config/helplines.json
+ENV_BLOCKLIST_FILE = "HEARTH_BLOCKLIST_FILE"  # default chalicelib/config/blocklist.txt
 
 CONFIG_DIR = Path(__file__).resolve().parent / "config"
 DEFAULT_ROOMS_FILE = CONFIG_DIR / "rooms.json"
@@ -39,6 +41,8 @@ class Settings:
     rooms_file: Path
     fanout_workers: int
     helpline_countries: tuple[str, ...]
+    helplines_file: Path | None = None
+    blocklist_file: Path | None = None
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
@@ -60,4 +64,6 @@ class Settings:
                 for c in e.get(ENV_HELPLINE_COUNTRIES, "US,GB,IE,CA,AU").split(",")
                 if c.strip()
             ),
+            helplines_file=Path(e[ENV_HELPLINES_FILE]) if e.get(ENV_HELPLINES_FILE) else None,
+            blocklist_file=Path(e[ENV_BLOCKLIST_FILE]) if e.get(ENV_BLOCKLIST_FILE) else None,
         )

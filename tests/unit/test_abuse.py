@@ -14,33 +14,52 @@ from chalicelib.domain.safety.abuse import (
 )
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    ("kys", "harassment"),
-    ("just go kill yourself", "harassment"),
-    ("nobody would miss you", "harassment"),
-    ("you're an attention seeker", "harassment"),
-    ("send nudes", "sexual"),
-    ("what are you wearing", "sexual"),
-    ("you faggot", "slur"),
-])
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("kys", "harassment"),
+        ("just go kill yourself", "harassment"),
+        ("nobody would miss you", "harassment"),
+        ("you're an attention seeker", "harassment"),
+        ("send nudes", "sexual"),
+        ("what are you wearing", "sexual"),
+        ("you faggot", "slur"),
+    ],
+)
 def test_listed_words_return_their_category(text: str, category: str) -> None:
     assert find_abuse(text) == category
 
 
-@pytest.mark.parametrize("text", [
-    "k y s", "k.y.s", "KYS!!", "k!ll yourself", "go k1ll y0urself", "kiiiill yourself",
-    "f4ggot", "faggots",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "k y s",
+        "k.y.s",
+        "KYS!!",
+        "k!ll yourself",
+        "go k1ll y0urself",
+        "kiiiill yourself",
+        "f4ggot",
+        "faggots",
+    ],
+)
 def test_common_dodges_are_undone(text: str) -> None:
     assert find_abuse(text) is not None
 
 
-@pytest.mark.parametrize("text", [
-    "I want to kill myself",  # a crisis, not abuse: handled by the crisis rules
-    "this class is so hard", "I feel like an attention seeker", "shit, today was awful",
-    "fuck this week", "passing the assessment", "I got sent nudes and feel sick about it",
-    "my therapist told me to be kinder to myself",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself",  # a crisis, not abuse: handled by the crisis rules
+        "this class is so hard",
+        "I feel like an attention seeker",
+        "shit, today was awful",
+        "fuck this week",
+        "passing the assessment",
+        "I got sent nudes and feel sick about it",
+        "my therapist told me to be kinder to myself",
+    ],
+)
 def test_peer_talk_swearing_and_self_talk_pass(text: str) -> None:
     assert find_abuse(text) is None
 

@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chalicelib.domain.safety.crisis import (
     SUPPORT_COOLDOWN_MS,
@@ -25,40 +27,60 @@ def load_rows(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-@pytest.mark.parametrize("text", [
-    "I want to kill myself",
-    "I've been having suicidal thoughts",
-    "I don't want to live anymore",
-    "I keep cutting myself",
-    "everyone would be better off without me",
-    "I just want to go to sleep and never wake up",
-    "there's no point in living",
-    "I wish I had never been born",
-    "I honestly think about dying every day",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to kill myself",
+        "I've been having suicidal thoughts",
+        "I don't want to live anymore",
+        "I keep cutting myself",
+        "everyone would be better off without me",
+        "I just want to go to sleep and never wake up",
+        "there's no point in living",
+        "I wish I had never been born",
+        "I honestly think about dying every day",
+    ],
+)
 def test_direct_and_indirect_statements_raise_concern(text: str) -> None:
     assert assess_crisis(text).level == "concern"
 
 
-@pytest.mark.parametrize("text", [
-    "kms", "i want to kms", "i want to unalive myself", "thinking about sewer slide",
-    "kill myslef", "i wanna kil myself", "feeling suicidle", "su1c1dal again",
-    "i want to k!ll myself", "i want 2 die", "i dont wanna live anymroe", "relapsed on sh",
-    "s/h urges today", "i just want to ctb", "thinkin about suicde",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kms",
+        "i want to kms",
+        "i want to unalive myself",
+        "thinking about sewer slide",
+        "kill myslef",
+        "i wanna kil myself",
+        "feeling suicidle",
+        "su1c1dal again",
+        "i want to k!ll myself",
+        "i want 2 die",
+        "i dont wanna live anymroe",
+        "relapsed on sh",
+        "s/h urges today",
+        "i just want to ctb",
+        "thinkin about suicde",
+    ],
+)
 def test_misspellings_slang_and_leetspeak_are_recognised(text: str) -> None:
     assert assess_crisis(text).level != "none"
 
 
-@pytest.mark.parametrize(("text", "signal"), [
-    ("I'm going to kill myself tonight", "time"),
-    ("I have a plan to end my life", "plan"),
-    ("I bought a rope today. I'm done", "means"),
-    ("I've been saving up my meds so I can overdose", "plan"),
-    ("this is goodbye everyone, thank you for everything", "finality"),
-    ("I already took a bunch of pills", "finality"),
-    ("I've made up my mind, tonight I'm ending it", "plan"),
-])
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("I'm going to kill myself tonight", "time"),
+        ("I have a plan to end my life", "plan"),
+        ("I bought a rope today. I'm done", "means"),
+        ("I've been saving up my meds so I can overdose", "plan"),
+        ("this is goodbye everyone, thank you for everything", "finality"),
+        ("I already took a bunch of pills", "finality"),
+        ("I've made up my mind, tonight I'm ending it", "plan"),
+    ],
+)
 def test_intent_with_plan_means_or_time_is_urgent(text: str, signal: str) -> None:
     result = assess_crisis(text)
     assert result.level == "urgent"
@@ -70,48 +92,67 @@ def test_a_time_beside_distress_is_not_a_plan() -> None:
     assert assess_crisis("I have an exam tomorrow and I want to die").level == "concern"
 
 
-@pytest.mark.parametrize("text", [
-    "this exam is killing me", "I could die of embarrassment", "I'm dying to see it",
-    "I'd rather die than sing karaoke", "lol I literally died", "that movie was to die for",
-    "my phone died", "traffic today was suicide", "I nearly killed myself laughing",
-    "if I have to sit through one more meeting I'll kill myself lol",
-    "my mom is going to kill me", "I'm so done with this week",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this exam is killing me",
+        "I could die of embarrassment",
+        "I'm dying to see it",
+        "I'd rather die than sing karaoke",
+        "lol I literally died",
+        "that movie was to die for",
+        "my phone died",
+        "traffic today was suicide",
+        "I nearly killed myself laughing",
+        "if I have to sit through one more meeting I'll kill myself lol",
+        "my mom is going to kill me",
+        "I'm so done with this week",
+    ],
+)
 def test_hyperbole_is_not_an_alarm(text: str) -> None:
     assert assess_crisis(text).level == "none"
 
 
-@pytest.mark.parametrize(("text", "reason"), [
-    ("I'm not suicidal, just tired", "negated"),
-    ("I would never kill myself", "negated"),
-    ("I don't want to die, I want the pain to stop", "negated"),
-    ("I don't have any plans to end my life", "negated"),
-    ("someone at school told me to kill myself", "reported"),
-    ("my teacher asked if I ever wanted to hurt myself", "reported"),
-    ("I was suicidal two years ago and I'm glad I'm still here", "past"),
-    ("I used to self harm but I've been clean for 18 months", "past"),
-])
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("I'm not suicidal, just tired", "negated"),
+        ("I would never kill myself", "negated"),
+        ("I don't want to die, I want the pain to stop", "negated"),
+        ("I don't have any plans to end my life", "negated"),
+        ("someone at school told me to kill myself", "reported"),
+        ("my teacher asked if I ever wanted to hurt myself", "reported"),
+        ("I was suicidal two years ago and I'm glad I'm still here", "past"),
+        ("I used to self harm but I've been clean for 18 months", "past"),
+    ],
+)
 def test_negation_reports_and_the_past_are_recognised_and_named(text: str, reason: str) -> None:
     result = assess_crisis(text)
     assert result.level == "none"
     assert reason in result.signals
 
 
-@pytest.mark.parametrize("text", [
-    "my friend said \"I want to die\" as a joke",
-    "in the song she sings 'I wanna kill myself'",
-    "she told me she wanted to kill herself",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my friend said "I want to die" as a joke',
+        "in the song she sings 'I wanna kill myself'",
+        "she told me she wanted to kill herself",
+    ],
+)
 def test_quoting_others_is_not_an_alarm(text: str) -> None:
     assert assess_crisis(text).level == "none"
 
 
-@pytest.mark.parametrize("text", [
-    "I don't know why I want to die",  # "don't know" does not negate what follows
-    "I'm not ok and I want to die",  # negation ends at the conjunction
-    "I keep thinking \"I want to die\"",  # quoting one's own thoughts still counts
-    "I used to self harm and lately the urges are back",  # relapse overrides the past
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't know why I want to die",  # "don't know" does not negate what follows
+        "I'm not ok and I want to die",  # negation ends at the conjunction
+        'I keep thinking "I want to die"',  # quoting one's own thoughts still counts
+        "I used to self harm and lately the urges are back",  # relapse overrides the past
+    ],
+)
 def test_negation_quote_and_past_rules_do_not_over_reach(text: str) -> None:
     assert assess_crisis(text).level != "none"
 
@@ -181,3 +222,11 @@ def test_eval_set_is_large_and_well_formed() -> None:
     for r in rows:
         assert set(r) == {"text", "crisis", "contact", "category"}
         assert r["crisis"] in {"none", "concern", "urgent"} and isinstance(r["contact"], bool)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_any_text_is_assessed_without_error(text: str) -> None:
+    result = assess_crisis(text)
+    assert result.level in {"none", "concern", "urgent"}
+    assert result.level != "none" or not result.method_detail

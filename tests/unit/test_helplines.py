@@ -52,23 +52,31 @@ def test_wire_shape_omits_missing_fields() -> None:
 
 def test_loading_a_custom_file_fills_in_the_country(tmp_path: Path) -> None:
     path = tmp_path / "h.json"
-    path.write_text(json.dumps({
-        "NZ": [{"name": "Need to talk?", "phone": "1737", "sms": "1737"}],
-        "INTL": [{"name": "Dir", "url": "https://example.org"}],
-    }), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "NZ": [{"name": "Need to talk?", "phone": "1737", "sms": "1737"}],
+                "INTL": [{"name": "Dir", "url": "https://example.org"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     table = load_helplines(path)
     assert table["NZ"][0].country == "NZ" and table["INTL"][0].country is None
 
 
-@pytest.mark.parametrize("bad", [
-    [],
-    {"US": [{"name": "x", "phone": "1"}]},  # no INTL
-    {"INTL": [{"name": "x"}]},  # no way to reach it
-    {"INTL": [{"phone": "1"}]},  # no name
-    {"INTL": [{"name": "x", "url": "u", "fax": "2"}]},  # unknown field
-    {"INTL": [{"name": "x", "url": ""}]},  # empty value
-    {"INTL": {"name": "x"}},  # not a list
-])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        [],
+        {"US": [{"name": "x", "phone": "1"}]},  # no INTL
+        {"INTL": [{"name": "x"}]},  # no way to reach it
+        {"INTL": [{"phone": "1"}]},  # no name
+        {"INTL": [{"name": "x", "url": "u", "fax": "2"}]},  # unknown field
+        {"INTL": [{"name": "x", "url": ""}]},  # empty value
+        {"INTL": {"name": "x"}},  # not a list
+    ],
+)
 def test_invalid_files_are_rejected(tmp_path: Path, bad: object) -> None:
     path = tmp_path / "h.json"
     path.write_text(json.dumps(bad), encoding="utf-8")

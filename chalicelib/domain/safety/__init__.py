@@ -28,8 +28,21 @@ from chalicelib.domain.safety.helplines import (
 )
 
 __all__ = [
-    "CONTACT_INFO_MESSAGE", "SUPPORT_TEXT", "Blocklist", "ContactFinding", "ContactKind",
-    "CrisisAssessment", "Resource", "RiskLevel", "alias_is_safe", "assess_crisis", "find_abuse",
-    "find_contact_info", "load_blocklist", "load_helplines", "resource_to_wire",
-    "resources_for", "support_due",
+    "CONTACT_INFO_MESSAGE",
+    "SUPPORT_TEXT",
+    "Blocklist",
+    "ContactFinding",
+    "ContactKind",
+    "CrisisAssessment",
+    "Resource",
+    "RiskLevel",
+    "alias_is_safe",
+    "assess_crisis",
+    "find_abuse",
+    "find_contact_info",
+    "load_blocklist",
+    "load_helplines",
+    "resource_to_wire",
+    "resources_for",
+    "support_due",
 ]

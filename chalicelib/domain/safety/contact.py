@@ -28,10 +28,24 @@ CONTACT_INFO_MESSAGE = (
 )
 MIN_PHONE_DIGITS = 7
 # Emergency and support numbers beyond those in helplines.json that people share with care.
-EXTRA_ALLOWED_NUMBERS = frozenset({
-    "911", "999", "112", "000", "111", "18002738255", "08001111", "116111", "1300224636",
-    "0800585858", "08457909090", "741741", "85258", "686868",
-})
+EXTRA_ALLOWED_NUMBERS = frozenset(
+    {
+        "911",
+        "999",
+        "112",
+        "000",
+        "111",
+        "18002738255",
+        "08001111",
+        "116111",
+        "1300224636",
+        "0800585858",
+        "08457909090",
+        "741741",
+        "85258",
+        "686868",
+    }
+)
 _DIGIT = re.compile(r"\d")
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _SPELLED_SUBS = (

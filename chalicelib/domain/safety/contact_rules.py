@@ -21,19 +21,25 @@ PROFILE_URL = re.compile(
     rf"|reddit{_D}com{_S}u(?:ser)?{_S}{_ID}|bsky{_D}app{_S}profile{_S}{_ID}"
     rf"|{_ID}{_D}tumblr{_D}com)"
 )
-_TLD = (r"(?:com|net|org|edu|gov|io|co|me|info|biz|uk|us|ca|au|de|fr|ie|nz|in|es|it|nl|se"
-        r"|no|dk|fi|pl|br|mx|jp|ru|ch|be|app|dev|xyz|online|email)")
+_TLD = (
+    r"(?:com|net|org|edu|gov|io|co|me|info|biz|uk|us|ca|au|de|fr|ie|nz|in|es|it|nl|se"
+    r"|no|dk|fi|pl|br|mx|jp|ru|ch|be|app|dev|xyz|online|email)"
+)
 EMAIL = re.compile(
     rf"(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+\-]{{0,63}}\s?@\s?[a-z0-9\-]*[a-z][a-z0-9\-]*"
     rf"(?:{_D}[a-z0-9\-]+)*{_D}{_TLD}\b"
 )
-PROVIDERS = (r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|msn"
-             r"|gmx|yandex|zoho|mail)")
+PROVIDERS = (
+    r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|msn"
+    r"|gmx|yandex|zoho|mail)"
+)
 EMAIL_WORDS = re.compile(rf"\b[a-z0-9][a-z0-9._+\-]{{1,63}}\s+at\s+{PROVIDERS}\b")
 
-PLATFORMS = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|telegram|tg"
-         r"|whats ?app|kik|facebook|fb|messenger|skype|reddit|tumblr|threads|bluesky|bsky"
-         r"|wechat|viber|steam|xbox|psn|roblox|imessage|facetime|snap)")
+PLATFORMS = (
+    r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|telegram|tg"
+    r"|whats ?app|kik|facebook|fb|messenger|skype|reddit|tumblr|threads|bluesky|bsky"
+    r"|wechat|viber|steam|xbox|psn|roblox|imessage|facetime|snap)"
+)
 _PLATFORMS_ANY = rf"(?:{PLATFORMS}|x|line|signal|teams|zoom)"
 HANDLE_INVITATION = re.compile(
     r"\b(?:(?:add|follow|find|dm|pm|message|msg|text|hit|reach|contact|call|ring|friend|catch"
@@ -59,9 +65,83 @@ AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
 DISCORD_TAG = re.compile(r"\b[a-z0-9_.]{2,32}#\d{4}\b")
 REDDIT_USER = re.compile(r"(?<![a-z0-9])u/[a-z0-9_\-]{3,20}\b")
 # Words that follow "my insta is" in ordinary talk ("my insta is private").
-NOT_A_HANDLE = frozenset(["full", "private", "public", "deleted", "dead", "just", "so", "really", "very", "not", "a", "an", "the", "all", "mostly", "where", "kinda", "pretty", "gone", "down", "banned", "literally", "only", "too", "same", "empty", "boring", "toxic", "fine", "ok", "okay", "off", "on", "making", "killing", "ruining", "why", "how", "what", "when", "also", "still", "actually", "never", "always", "like", "bad", "good", "great", "awful", "terrible", "filled", "nothing", "set", "locked", "hacked", "disabled", "inactive"])
-MENTION_WORDS = frozenset({"everyone", "here", "all", "mods", "mod", "moderator",
-                           "moderators", "listener", "listeners", "channel", "room"})
+NOT_A_HANDLE = frozenset(
+    {
+        "full",
+        "private",
+        "public",
+        "deleted",
+        "dead",
+        "just",
+        "so",
+        "really",
+        "very",
+        "not",
+        "a",
+        "an",
+        "the",
+        "all",
+        "mostly",
+        "where",
+        "kinda",
+        "pretty",
+        "gone",
+        "down",
+        "banned",
+        "literally",
+        "only",
+        "too",
+        "same",
+        "empty",
+        "boring",
+        "toxic",
+        "fine",
+        "ok",
+        "okay",
+        "off",
+        "on",
+        "making",
+        "killing",
+        "ruining",
+        "why",
+        "how",
+        "what",
+        "when",
+        "also",
+        "still",
+        "actually",
+        "never",
+        "always",
+        "like",
+        "bad",
+        "good",
+        "great",
+        "awful",
+        "terrible",
+        "filled",
+        "nothing",
+        "set",
+        "locked",
+        "hacked",
+        "disabled",
+        "inactive",
+    }
+)
+MENTION_WORDS = frozenset(
+    {
+        "everyone",
+        "here",
+        "all",
+        "mods",
+        "mod",
+        "moderator",
+        "moderators",
+        "listener",
+        "listeners",
+        "channel",
+        "room",
+    }
+)
 
 # Where numbers are: digits with the separators, times and dates around them.
 DIGIT_CLUSTER = re.compile(r"[+(]?\d[\d\s().,:/+\-]*(?:\s?(?:am|pm)\b)?")
@@ -75,19 +155,92 @@ SAFE_NUMBER_SHAPES = re.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm)\b"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")
-NUMBER_WORDS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+NUMBER_WORDS = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
 NUMBER_WORD_TOKEN = re.compile(
     r"\b(?:(?:double|triple)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
 )
 OH_AS_ZERO = re.compile(r"(?<=\d)([\s\-]?)\b(?:oh|o)\b(?=[\s\-]?\d)")
 
-_STREET = (r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"
-           r"|close|terrace|place|pl|way|parkway|pkwy|highway|hwy|square|grove|gardens|row|mews"
-           r"|circle|trail)")
+_STREET = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"
+    r"|close|terrace|place|pl|way|parkway|pkwy|highway|hwy|square|grove|gardens|row|mews"
+    r"|circle|trail)"
+)
 STREET_ADDRESS = re.compile(rf"\b\d{{1,5}}[a-z]?\s+((?:[a-z]+\.?\s+){{1,3}}){_STREET}\b")
 # Words that show "3 blocks down the road" is a distance, not an address.
-NOT_A_STREET_NAME = frozenset(["the", "a", "an", "my", "your", "our", "their", "his", "her", "this", "that", "more", "other", "few", "blocks", "block", "miles", "mile", "km", "minutes", "minute", "mins", "hours", "hour", "days", "day", "weeks", "times", "steps", "houses", "doors", "down", "up", "along", "across", "from", "to", "on", "in", "at", "of", "off", "by", "near", "past", "over", "into", "onto", "way", "kms", "metres", "meters", "yards", "feet", "ft", "and", "or", "but"])
+NOT_A_STREET_NAME = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "more",
+        "other",
+        "few",
+        "blocks",
+        "block",
+        "miles",
+        "mile",
+        "km",
+        "minutes",
+        "minute",
+        "mins",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "times",
+        "steps",
+        "houses",
+        "doors",
+        "down",
+        "up",
+        "along",
+        "across",
+        "from",
+        "to",
+        "on",
+        "in",
+        "at",
+        "of",
+        "off",
+        "by",
+        "near",
+        "past",
+        "over",
+        "into",
+        "onto",
+        "way",
+        "kms",
+        "metres",
+        "meters",
+        "yards",
+        "feet",
+        "ft",
+        "and",
+        "or",
+        "but",
+    }
+)
 ADDRESS_CUE = re.compile(
     r"\bmy (?:home |house |street |postal |mailing |full )?address(?: is|:)"
     r"|\b(?:i live|come over to|come to|meet me at|my house is|my flat is) (?:at|on) \d{1,5}\b"

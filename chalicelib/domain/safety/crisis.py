@@ -65,6 +65,7 @@ def normalise(text: str) -> str:
 def _strip_quotes(text: str) -> str:
     if '"' not in text and "'" not in text:
         return text
+
     def drop(m: re.Match[str]) -> str:
         keep = R.SELF_QUOTE.search(text[: m.start()])
         return m.group()[1:-1] if keep else " <quote> "
@@ -184,8 +185,13 @@ def _level(found: _Found, method: bool) -> RiskLevel:
     return "none"
 
 
-def support_due(level: RiskLevel, now_ms: int, last_sent_ms: int | None,
-                last_level: RiskLevel | None, cooldown_ms: int = SUPPORT_COOLDOWN_MS) -> bool:
+def support_due(
+    level: RiskLevel,
+    now_ms: int,
+    last_sent_ms: int | None,
+    last_level: RiskLevel | None,
+    cooldown_ms: int = SUPPORT_COOLDOWN_MS,
+) -> bool:
     """Whether to send a `support` event now: not again within the cooldown, unless risk rose."""
     if level == "none":
         return False

@@ -24,15 +24,39 @@ TYPOS = TypoFixer(
 
 # Slang and abbreviations mapped onto plain words before any pattern runs.
 SLANG = {
-    "kms": "kill myself", "ctb": "kill myself", "sewer slide": "suicide",
-    "sewerslide": "suicide", "sewer-slide": "suicide", "sewercide": "suicide",
-    "sewerslidal": "suicidal", "s/h": "self harm", "selfharm": "self harm",
-    "wanna": "want to", "wana": "want to", "gonna": "going to", "gunna": "going to",
-    "imma": "im going to", "ima": "im going to", "tonite": "tonight", "2nite": "tonight",
-    "tmrw": "tomorrow", "tmr": "tomorrow", "rn": "right now", "wnat": "want",
-    "wamt": "want", "watn": "want", "lfie": "life", "lyfe": "life", "pils": "pills",
-    "my self": "myself", "kil": "kill", "ded": "dead", "od": "overdose", "u": "you",
-    "unalived": "killed myself", "ur": "your",
+    "kms": "kill myself",
+    "ctb": "kill myself",
+    "sewer slide": "suicide",
+    "sewerslide": "suicide",
+    "sewer-slide": "suicide",
+    "sewercide": "suicide",
+    "sewerslidal": "suicidal",
+    "s/h": "self harm",
+    "selfharm": "self harm",
+    "wanna": "want to",
+    "wana": "want to",
+    "gonna": "going to",
+    "gunna": "going to",
+    "imma": "im going to",
+    "ima": "im going to",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "rn": "right now",
+    "wnat": "want",
+    "wamt": "want",
+    "watn": "want",
+    "lfie": "life",
+    "lyfe": "life",
+    "pils": "pills",
+    "my self": "myself",
+    "kil": "kill",
+    "ded": "dead",
+    "od": "overdose",
+    "u": "you",
+    "unalived": "killed myself",
+    "ur": "your",
 }
 # "sh" means self-harm only next to words that make that reading clear.
 SH_CONTEXT = re.compile(
@@ -55,7 +79,8 @@ STRONG = {
         r"|starve|starving)\s+myself\b(?!\s+(?:cooking|shaving|chopping|playing|lifting"
         r"|running|at the gym|at work|on (?:a|the)|with (?:a|the) (?:knife|paper)"
         r"|by accident|accidentally|while|when i fell|falling))",
-        r"\bself\s?-?\s?(?:harm|injur)", r"\b(?:cut|cutting|burned|burning)\s+again\b",
+        r"\bself\s?-?\s?(?:harm|injur)",
+        r"\b(?:cut|cutting|burned|burning)\s+again\b",
         r"\brelapsed?\s+(?:on|into|with)\s+(?:self harm|cutting)\b",
     ),
     "suicidal": _rx(
@@ -85,7 +110,8 @@ STRONG = {
         r"\b(?:i|im|id)\s+(?:\w+\s+){0,2}better off dead\b",
     ),
     "end_life": _rx(
-        r"\b(?:end|ending|take|taking|took)\s+my\s+(?:own\s+)?life\b", r"\bend it all\b",
+        r"\b(?:end|ending|take|taking|took)\s+my\s+(?:own\s+)?life\b",
+        r"\bend it all\b",
         r"\bend everything\b",
     ),
     "not_live": _rx(
@@ -124,11 +150,15 @@ NEGATION_BUILT_IN = frozenset({"not_live", "no_point"})
 # Ambiguous alone ("I'm ending it"); they count only beside means or a plan.
 WEAK = {
     "end_it": re.compile(r"\b(?:end|ending)\s+it\b(?!\s+(?:with|between|for|early|off))"),
-    "jump": re.compile(r"\b(?:going to|want to|about to|ready to|planning to)\s+jump\b"
-                       r"(?!\s+(?:in|into|on|at|rope|ship))"),
-    "take_all": re.compile(r"\b(?:going to|will|ill|about to|ready to|planning to|want to)"
-                           r" (?:just )?take (?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?"
-                           r"(?:\w+ )?(?:pills|meds|tablets)|the whole (?:bottle|box|pack))"),
+    "jump": re.compile(
+        r"\b(?:going to|want to|about to|ready to|planning to)\s+jump\b"
+        r"(?!\s+(?:in|into|on|at|rope|ship))"
+    ),
+    "take_all": re.compile(
+        r"\b(?:going to|will|ill|about to|ready to|planning to|want to) (?:just )?take "
+        r"(?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?(?:pills|meds|tablets)"
+        r"|the whole (?:bottle|box|pack))"
+    ),
     "use_on_self": re.compile(r"\buse (?:it|that|this|them) on myself\b"),
     "done": re.compile(r"\bim (?:so )?(?:done|finished)\s*$"),
     "last_message": re.compile(r"\b(?:my )?last (?:message|post)\b"),
@@ -171,19 +201,27 @@ METHOD_QUANTITY = re.compile(
 METHOD_HOWTO = _rx(
     r"\bhow (?:many|much) (?:\w+ ){0,2}(?:does it take|would it take|do i need|do you need|to)"
     r" (?:to )?(?:die|kill|overdose|be fatal|be lethal)\b",
-    r"\b(?:lethal|fatal) dose\b", r"\b(?:tie|tying|tied) (?:a |the )?(?:noose|knot to hang)\b",
+    r"\b(?:lethal|fatal) dose\b",
+    r"\b(?:tie|tying|tied) (?:a |the )?(?:noose|knot to hang)\b",
     r"\bhow (?:high|tall|far) (?:\w+ ){0,4}(?:to die|to be fatal)\b",
 )
 
 # Sentence-level context that means the words are not about the writer, now.
 PAST = _rx(
-    r"\bused to\b", r"\b(?:years?|months?|a while|a long time)\s+ago\b",
-    r"\blast (?:year|summer|winter|spring|fall|autumn)\b", r"\bback (?:then|when|in)\b",
+    r"\bused to\b",
+    r"\b(?:years?|months?|a while|a long time)\s+ago\b",
+    r"\blast (?:year|summer|winter|spring|fall|autumn)\b",
+    r"\bback (?:then|when|in)\b",
     r"\bwhen i was (?:younger|a kid|a teen|little|in|\d+)\b",
     r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
-    r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b", r"\bclean (?:for|since)\b",
-    r"\brecover(?:ed|y|ing)\b", r"\bsurviv(?:or|ed)\b", r"\bgot help\b",
-    r"\bglad im still here\b", r"\bit gets better\b", r"\bhow far ive come\b",
+    r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
+    r"\bclean (?:for|since)\b",
+    r"\brecover(?:ed|y|ing)\b",
+    r"\bsurviv(?:or|ed)\b",
+    r"\bgot help\b",
+    r"\bglad im still here\b",
+    r"\bit gets better\b",
+    r"\bhow far ive come\b",
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
@@ -196,19 +234,54 @@ REPORTED = re.compile(
 )
 LAUGHTER = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j)\b|[\U0001f602\U0001f923\U0001f480]")
 HYPOTHETICAL = re.compile(r"\bif\b")
-NEGATORS = frozenset({"not", "never", "no", "dont", "doesnt", "didnt", "wont", "wouldnt",
-                      "isnt", "arent", "wasnt", "havent", "hardly", "nor", "without"})
+NEGATORS = frozenset(
+    {
+        "not",
+        "never",
+        "no",
+        "dont",
+        "doesnt",
+        "didnt",
+        "wont",
+        "wouldnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "havent",
+        "hardly",
+        "nor",
+        "without",
+    }
+)
 # A negator followed by one of these does not negate what comes after it.
-NEGATION_BREAKERS = frozenset({"know", "care", "understand", "sure", "stop", "help", "even",
-                               "matter", "one", "idea", "remember", "think", "see", "why"})
+NEGATION_BREAKERS = frozenset(
+    {
+        "know",
+        "care",
+        "understand",
+        "sure",
+        "stop",
+        "help",
+        "even",
+        "matter",
+        "one",
+        "idea",
+        "remember",
+        "think",
+        "see",
+        "why",
+    }
+)
 CLAUSE_SPLIT = re.compile(r"[,:]|\b(?:and|but|so|because|cause|cuz|or|though|although|bc)\b")
 SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
 # Quoted words are someone else's, unless the writer quotes their own thoughts.
 QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<![a-z0-9])'[^']{1,120}'(?![a-z0-9])")
-SELF_QUOTE = re.compile(r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head)"
-                        r"\s*:?\s*$")
+SELF_QUOTE = re.compile(
+    r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head)"
+    r"\s*:?\s*$"
+)
 
 # One pass over the whole message decides whether any rule could fire; most chat is skipped.
-ANY_SIGNAL = re.compile("|".join(
-    rx.pattern for rx in (*STRONG.values(), *WEAK.values(), FINALITY, METHOD_HOWTO)
-))
+ANY_SIGNAL = re.compile(
+    "|".join(rx.pattern for rx in (*STRONG.values(), *WEAK.values(), FINALITY, METHOD_HOWTO))
+)

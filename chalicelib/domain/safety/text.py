@@ -12,11 +12,35 @@ from functools import lru_cache
 
 # Characters people use to dodge filters or that keyboards substitute.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0f\u20e3"), None)
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"',
-                         "\u00bb": '"', "\u2032": "'", "\u2033": '"'})
-_LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
-         "!": "i", "|": "i", "8": "b", "9": "g"}
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2032": "'",
+        "\u2033": '"',
+    }
+)
+_LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "@": "a",
+    "$": "s",
+    "!": "i",
+    "|": "i",
+    "8": "b",
+    "9": "g",
+}
 # Leet is only undone *inside* a word ("k!ll", "su1c1de"), so "988" or "help!" survive.
 _LEET_INSIDE = re.compile(r"([a-z])([0134579@$!|8]+)(?=[a-z])")
 _RUNS = re.compile(r"([a-z])\1{2,}")
@@ -35,7 +59,7 @@ def unleet(text: str) -> str:
 
 
 def _deletes(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 def _osa_distance(a: str, b: str) -> int:

@@ -1,0 +1,1 @@
+"""Operator tools for a Hearth deployment (not shipped to Lambda)."""
