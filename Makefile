@@ -7,13 +7,16 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 HEARTH_PORT ?= 8000
 
-.PHONY: help run test check lint types fuzz bench seed clean
+.PHONY: help run test check lint types fuzz bench clean
 
 help:
 	@echo "make run    start Hearth locally (embedded DynamoDB, ws://127.0.0.1:$(HEARTH_PORT)/ws, web client)"
 	@echo "make test   install everything needed and run the whole test suite"
 	@echo "make check  lint + types + tests"
 	@echo "make bench  print the benchmark numbers"
+	@echo "make fuzz   property-based fuzzing of the message handler (10,000+ examples)"
+	@echo "make synth  synthesize the AWS CDK stack offline (infra/cdk.out/)"
+	@echo "make deploy / make destroy   deploy to / remove from your AWS account (docs/deploy.md)"
 
 $(STAMP): requirements.txt requirements-dev.txt $(wildcard requirements-infra.txt)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +34,9 @@ run: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -q -n 2 --dist loadfile
 
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests/unit/test_fuzz.py --hypothesis-show-statistics
+
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check app.py chalicelib
@@ -43,6 +49,9 @@ check: lint types test
 bench: $(STAMP)
 	$(PY) bench/send_requests.py
 	$(PY) bench/fanout.py
+
+include infra/Makefile.inc
+synth deploy destroy infra-test: $(STAMP) $(NODE_STAMP)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

@@ -102,18 +102,7 @@ class ModerationDesk:
 
     def list_reports(self, conn: Connection) -> list[dict[str, Any]]:
         self._require_moderator(conn)
-        return [
-            {
-                "room": r.room,
-                "message_id": r.message_id,
-                "alias": r.message_alias,
-                "text": r.message_text,
-                "reporter": r.reporter_alias,
-                "reason": r.reason,
-                "ts": r.ts,
-            }
-            for r in self.mods.list_reports()
-        ]
+        return [_report_wire(r) for r in self.mods.list_reports()]
 
     # ---- mod actions -------------------------------------------------------------------
     def moderate(self, conn: Connection, cmd: Mod, drop: Drop) -> dict[str, Any]:
@@ -222,3 +211,17 @@ class ModerationDesk:
         frame = encode(events.room_update(updated))
         self.gateway.fan_out([(m.connection_id, frame) for m in self.store.list_members(room.id)])
         return {k: v for k, v in state.items() if v is not None and k != "pinned"}
+
+
+def _report_wire(r: ReportRecord) -> dict[str, Any]:
+    wire: dict[str, Any] = {
+        "room": r.room,
+        "message_id": r.message_id,
+        "alias": r.message_alias,
+        "text": r.message_text,
+        "reporter": r.reporter_alias,
+        "ts": r.ts,
+    }
+    if r.reason:
+        wire["reason"] = r.reason
+    return wire

@@ -8,6 +8,7 @@ from typing import Any
 
 import boto3
 import pytest
+from hypothesis import settings
 from moto import mock_aws
 
 from chalicelib.store.dynamo import DynamoStore
@@ -52,3 +53,9 @@ def dynamodb(aws_env: None) -> Iterator[Any]:
 @pytest.fixture
 def dynamo_store(dynamodb: Any) -> DynamoStore:
     return DynamoStore(dynamodb, TABLES)
+
+
+# Property-based tests: a few hundred examples in `make test`, 10,000+ in `make fuzz`.
+settings.register_profile("default", max_examples=300, deadline=None)
+settings.register_profile("fuzz", max_examples=10_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

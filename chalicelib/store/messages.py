@@ -44,7 +44,13 @@ class MessagesMixin:
             call(self._db, "put_item", **parts[0][1]["Put"])
             return "stored"
         try:
-            call(self._db, "transact_write_items", TransactItems=[p for _, p in parts])
+            # The token makes botocore's own retries of this write idempotent on DynamoDB's side.
+            call(
+                self._db,
+                "transact_write_items",
+                TransactItems=[p for _, p in parts],
+                ClientRequestToken=message.id[:36],
+            )
         except ClientError as e:
             if code(e) != "TransactionCanceledException":
                 raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from hearth_infra.chat_api import HANDLERS, TABLE_ENV
@@ -80,6 +81,20 @@ def test_every_function_has_a_stack_owned_log_group_with_14_day_retention(dev: S
         assert _retention_of_group_named_after(dev, name) == 14
     for fn in dev.resources(FUNCTION).values():
         assert _retention_of_configured_group(dev, fn) == 14
+
+
+def test_exactly_one_log_group_per_function(any_stack: Synth) -> None:
+    # A second group with the same name (e.g. chalice's own log_retention_in_days) fails deploys.
+    groups = [
+        json.dumps(g["Properties"]["LogGroupName"])
+        for g in any_stack.resources(LOG_GROUP).values()
+        if "LogGroupName" in g["Properties"]
+    ]
+    for name in any_stack.resources(SAM_FUNCTION):
+        assert sum(name in g for g in groups) == 1, name
+    named_after_functions = len(any_stack.resources(SAM_FUNCTION))
+    configured = len(_all_functions(any_stack)) - named_after_functions
+    assert len(any_stack.resources(LOG_GROUP)) == named_after_functions + configured
 
 
 def test_log_retention_follows_the_setting(prod: Synth) -> None:

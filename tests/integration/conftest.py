@@ -16,8 +16,7 @@ from typing import Any
 
 import boto3
 import pytest
-from chalice import Chalice
-from chalice.app import WebsocketEvent
+from chalice.app import Chalice, WebsocketEvent
 
 from devserver.config import DevConfig
 from devserver.handlers import HandlerSet

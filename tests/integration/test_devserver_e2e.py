@@ -80,15 +80,20 @@ def member(url: str, room: str) -> Iterator[tuple[Client, str]]:
 
 
 def wscat(url: str, *frames: dict[str, Any], wait_s: float) -> subprocess.Popen[str]:
-    """Start wscat sending `frames` after connecting, then holding the socket `wait_s`."""
+    """Start wscat sending `frames` after connecting, then holding the socket `wait_s`.
+
+    Its stdin stays open: wscat exits at once when stdin closes.
+    """
     args = [str(WSCAT), "--no-color", "-c", url, "-w", str(wait_s)]
     for frame in frames:
         args += ["-x", json.dumps(frame)]
-    return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    return subprocess.Popen(
+        args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
 
 
 def frames_in(output: str) -> list[dict[str, Any]]:
-    """The JSON frames in wscat's output (it prefixes received lines with '< ')."""
+    """The JSON frames wscat printed, one per line (prompt characters stripped)."""
     found = []
     for line in output.splitlines():
         text = line.lstrip("<> ").strip()
@@ -146,7 +151,9 @@ def test_wscat_chats_with_a_python_client(devserver: DevserverProcess) -> None:
         )
         # THEN the Python client receives it, from wscat's alias
         got = a.next("message", room=room, text=text)
-        out, _ = proc.communicate(timeout=20)
+        assert proc.wait(timeout=20) == 0  # it closes by itself after its 2 s wait
+    assert proc.stdout is not None
+    out = proc.stdout.read()
     wscat_frames = frames_in(out)
     welcome = next(f for f in wscat_frames if f.get("type") == "welcome")
     assert got["alias"] == welcome["alias"]

@@ -14,6 +14,7 @@ import pytest
 
 import app as hearth_app
 from chalicelib.bootstrap import Runtime, runtime
+from chalicelib.domain.credentials import mint
 from chalicelib.rooms import load_rooms, seed_rooms
 from tests.fakes import FakeGateway
 from tests.protocol_schema import validate_client_frame, validate_server_frame
@@ -98,7 +99,10 @@ def test_a_conversation_between_two_people(clients: Clients) -> None:
     assert clients.gw.last("B2=")["id"] == sent["id"]
     clients.disconnect("A1=")
     assert clients.gw.last("B2=") == {
-        "type": "presence", "room": "lounge", "alias": welcome["alias"], "state": "left",
+        "type": "presence",
+        "room": "lounge",
+        "alias": welcome["alias"],
+        "state": "left",
         "members": 1,
     }
     listed = clients.send("B2=", {"action": "list_rooms"})
@@ -168,3 +172,80 @@ def test_connect_disconnect_events_carry_no_client_data_into_the_store(
     dumped = json.dumps(items)
     assert "203.0.113.7" not in dumped and "pytest" not in dumped
     assert all("ttl" in item for item in items)
+
+
+def test_safety_and_moderation_frames_through_the_real_handlers(
+    clients: Clients, dynamodb: Any
+) -> None:
+    # GIVEN a moderator (credential minted like the admin CLI does) and two members
+    secret, stored = mint("moderator", "test")
+    runtime.get().mods.put_credential(stored)
+    clients.connect("M1=")
+    mod = clients.send("M1=", {"action": "hello", "credential": secret, "accept_guidelines": True})
+    assert mod["role"] == "moderator"
+    clients.send("M1=", {"action": "join", "room": "evening-circle"})
+    clients.send("M1=", {"action": "join", "room": "lounge"})
+    clients.join("A1=", room="evening-circle")
+    clients.join("B2=", room="evening-circle")
+    # WHEN a member shares crisis language, contact details, and is then reported and muted
+    support = clients.send(
+        "A1=", {"action": "send", "room": "evening-circle", "text": "I want to kill myself"}
+    )
+    assert support["type"] == "support"
+    alert = clients.gw.frames("M1=", "alert")[-1]
+    assert alert["level"] in ("concern", "urgent") and alert["room"] == "evening-circle"
+    blocked = clients.send(
+        "A1=",
+        {"action": "send", "room": "evening-circle", "text": "email me: sam at gmail dot com"},
+    )
+    assert blocked["code"] == "contact_info"
+    msg = clients.gw.frames("B2=", "message")[-1]
+    assert (
+        clients.send(
+            "B2=", {"action": "report", "room": "evening-circle", "message_id": msg["id"]}
+        )["type"]
+        == "reported"
+    )
+    reports = clients.send("M1=", {"action": "list_reports"})
+    assert reports["reports"][0]["message_id"] == msg["id"]
+    muted = clients.send(
+        "M1=",
+        {
+            "action": "mod",
+            "op": "mute",
+            "room": "evening-circle",
+            "alias": msg["alias"],
+            "duration_s": 60,
+            "ref": "m",
+        },
+    )
+    assert (muted["type"], muted["ref"]) == ("moderated", "m")
+    assert (
+        clients.send("A1=", {"action": "send", "room": "evening-circle", "text": "hello"})["code"]
+        == "muted"
+    )
+    clients.send(
+        "M1=",
+        {
+            "action": "mod",
+            "op": "pin",
+            "room": "evening-circle",
+            "text": "You matter.",
+            "url": "https://findahelpline.com",
+        },
+    )
+    clients.send(
+        "M1=", {"action": "mod", "op": "delete", "room": "evening-circle", "message_id": msg["id"]}
+    )
+    assert clients.gw.frames("B2=", "deleted")[-1]["message_id"] == msg["id"]
+    # THEN when the moderator leaves, the session closes for the members
+    clients.disconnect("M1=")
+    assert clients.gw.frames("B2=", "room_update")[-1]["open"] is False
+    closed = clients.send("B2=", {"action": "send", "room": "evening-circle", "text": "hi?"})
+    assert closed["code"] == "room_closed"
+    audit = dynamodb.query(
+        TableName="test-moderation",
+        KeyConditionExpression="pk = :p",
+        ExpressionAttributeValues={":p": {"S": "AUDIT"}},
+    )["Items"]
+    assert [a["op"]["S"] for a in audit] == ["mute", "pin", "delete"]

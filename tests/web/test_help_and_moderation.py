@@ -37,16 +37,20 @@ def test_support_event_opens_help_without_taking_focus(open_page) -> None:
 
 
 def moderator_page(open_page) -> tuple[Page, list[dict[str, object]]]:
-    """A page whose `welcome` says role "moderator" (the server side is still being built);
-    returns the page and every frame it sends."""
+    """A page whose `welcome` says role "moderator"; returns the page and every frame it sends.
+
+    The devserver has no moderator credentials to check, so the proxy records the credential
+    and strips it before the server sees it, then marks the welcome as a moderator's."""
     sent: list[dict[str, object]] = []
 
     def proxy(ws: WebSocketRoute) -> None:
         server = ws.connect_to_server()
 
         def to_server(message: str | bytes) -> None:
-            sent.append(json.loads(message))
-            server.send(message)
+            frame = json.loads(message)
+            sent.append(dict(frame))
+            frame.pop("credential", None)
+            server.send(json.dumps(frame))
 
         def to_page(message: str | bytes) -> None:
             frame = json.loads(message)
@@ -97,3 +101,19 @@ def test_members_never_see_moderator_tools(open_page) -> None:
     )
     expect(page.get_by_role("region", name="Moderator tools")).to_have_count(0)
     expect(page.get_by_role("button", name="Moderate message from")).to_have_count(0)
+
+
+def test_a_refused_credential_lets_the_person_continue_as_a_member(open_page) -> None:
+    # GIVEN someone who typed a credential the server doesn't know
+    page = open_page()
+    expect(page.locator("#guidelines-body")).not_to_contain_text("Connecting")
+    page.get_by_role("group").filter(has_text="Moderator sign-in").locator("summary").click()
+    page.get_by_label("Moderator credential").fill("not-a-real-credential")
+    # WHEN they accept, THEN the real server refuses it and the page says so
+    page.get_by_role("button", name="Accept the guidelines and continue").click()
+    expect(page.get_by_role("status")).to_contain_text("credential")
+    expect(page.get_by_role("heading", name="Welcome to Hearth")).to_be_visible()
+    # WHEN they accept again, THEN they continue as a member
+    page.get_by_role("button", name="Accept the guidelines and continue").click()
+    expect(page.get_by_role("heading", name="Rooms", level=1)).to_be_visible()
+    expect(page.get_by_role("region", name="Moderator tools")).to_have_count(0)

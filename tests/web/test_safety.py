@@ -53,19 +53,24 @@ def test_forged_frame_with_script_renders_as_inert_text(open_page) -> None:
     assert page.evaluate("() => window.__pwned") is None
 
 
-def test_only_pinned_messages_have_clickable_links(open_page) -> None:
+def test_only_pinned_resources_have_clickable_links(open_page) -> None:
+    # GIVEN a member in a room
     page = open_page()
     routes = proxy_websocket(page)
     enter_rooms(page)
     join(page)
-    base = {"type": "message", "room": "lounge", "alias": "Kind Moderator", "ts": 1}
-    routes[-1].send(json.dumps({**base, "id": "plain-1", "text": "Visit https://example.org/a"}))
-    routes[-1].send(
-        json.dumps(
-            {**base, "id": "pin-1", "text": "Resources: https://example.org/help", "pinned": True}
-        )
-    )
-    pinned = page.get_by_role("heading", name="Pinned by a moderator").locator("..")
+    # WHEN a message with a link arrives, and a moderator pins a resource
+    message = {"type": "message", "room": "lounge", "alias": "Kind Moderator", "ts": 1}
+    routes[-1].send(json.dumps({**message, "id": "plain-1", "text": "Visit https://example.org/a"}))
+    update = {"type": "room_update", "room": "lounge", "open": True, "locked": False, "slow_s": 0}
+    pin = {"text": "Breathing exercise", "url": "https://example.org/help"}
+    routes[-1].send(json.dumps({**update, "pinned": pin}))
+    # THEN only the pinned resource's link can be clicked
+    pinned = page.locator("#pinned")
+    expect(pinned.get_by_role("heading", name="Pinned by a moderator")).to_be_visible()
     expect(pinned.get_by_role("link", name="https://example.org/help")).to_be_visible()
     expect(page.get_by_role("log").get_by_text("Visit https://example.org/a")).to_be_visible()
     assert page.get_by_role("log").get_by_role("link").count() == 0
+    # WHEN the pin is removed, THEN the box goes away
+    routes[-1].send(json.dumps({**update, "pinned": None}))
+    expect(pinned).to_be_hidden()

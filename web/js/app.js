@@ -91,7 +91,7 @@ function onJoined(frame) {
 function backToRooms() {
   state.roomId = null;
   ui.chat.close();
-  document.getElementById('pinned').hidden = true;
+  ui.chat.showPinned(null);
   showScreen('rooms');
   ui.moderator.setRole(state.role);
   send({ action: 'list_rooms' });
@@ -101,6 +101,7 @@ function onError(frame) {
   const text = typeof frame.message === 'string' && frame.message
     ? frame.message : 'Something went wrong. Please try again.';
   if (frame.ref) ui.chat.restore(frame.ref);
+  if (frame.ref === 'hello') state.credential = null; // refused credential: continue as a member
   if (frame.code === 'not_in_room' && state.roomId) {
     send({ action: 'join', room: state.roomId, ref: 'rejoin' });
   } else if (frame.ref === 'rejoin' && state.roomId) {
@@ -118,6 +119,7 @@ const HANDLERS = {
   message: (f) => ui.chat.addMessage(f),
   typing: (f) => ui.chat.typing(f),
   deleted: (f) => ui.chat.log.remove(String(f.message_id)),
+  room_update: (f) => ui.chat.roomUpdate(f),
   reported: () => announce('Thank you. Your report was sent to the moderators.'),
   support: (f) => ui.help.showSupport(f),
   error: onError,

@@ -6,6 +6,7 @@ import { MessageLog, linkedText } from './messages.js';
 
 const TYPING_SEND_MS = 3000;
 const TYPING_SHOW_MS = 6000;
+const SAFE_URL = /^https?:\/\//i;
 const KIND_LABEL = { peer: 'Peer-led room', moderated: 'Moderated room' };
 
 export class ChatView {
@@ -74,7 +75,6 @@ export class ChatView {
     if (msg.client_id) this.outbox.delete(msg.client_id);
     this.log.addMessage(msg, { mine: msg.alias === this.identity() });
     this.stopTyping(msg.alias);
-    if (msg.pinned) this.showPinned(msg);
   }
 
   presence(frame) {
@@ -87,12 +87,30 @@ export class ChatView {
     this.renderMembers();
   }
 
-  /** A message a moderator pinned: the only place where links become clickable. */
-  showPinned(msg) {
+  /** `room_update`: lock and slow-mode notes, and the pinned resource. */
+  roomUpdate(frame) {
+    if (!this.room || frame.room !== this.room.id) return;
+    const notes = [];
+    if (frame.locked) notes.push('A moderator has locked this room for now.');
+    if (frame.slow_s > 0) notes.push(`Slow mode: one message every ${frame.slow_s} seconds.`);
+    if (notes.length) this.log.addNotice(notes.join(' '));
+    this.showPinned(frame.pinned);
+  }
+
+  /** A moderator's pinned resource: the only place where links become clickable. */
+  showPinned(pinned) {
     const box = document.getElementById('pinned');
+    if (!pinned || (typeof pinned.text !== 'string' && typeof pinned.url !== 'string')) {
+      clear(box);
+      box.hidden = true;
+      return;
+    }
+    const url = typeof pinned.url === 'string' && SAFE_URL.test(pinned.url) ? pinned.url : null;
     clear(box).append(
       h('h2', {}, 'Pinned by a moderator'),
-      h('p', {}, linkedText(String(msg.text))));
+      pinned.text ? h('p', {}, linkedText(String(pinned.text))) : null,
+      url && !String(pinned.text || '').includes(url)
+        ? h('p', {}, h('a', { href: url, rel: 'noopener noreferrer nofollow' }, url)) : null);
     box.hidden = false;
   }
 

@@ -1,14 +1,16 @@
 // Moderator tools, kept apart from the member UI so the moderation protocol can be finished in
 // one place. Shown only when `welcome.role` is "moderator" (hello carried a `credential`).
 //
-// Assumed wire shapes (the lead's moderation extension; adjust the constants below if it differs):
-//   server → client: alert {room, message_id, level}; reports {reports: [{room, message_id,
-//   reason, ts, alias?, text?}]}
-//   client → server: mod {op, room, message_id?, alias?, seconds?, minutes?}; list_reports {}
+// Wire shapes (docs/asyncapi.yaml, moderation extension):
+//   server → client: alert {room, message_id?, level, alias?}; reports {reports: [{room,
+//   message_id, alias, reporter, reason, ts}]}; moderated {op, room, ...} (reply to `mod`)
+//   client → server: mod {op, room, alias? | message_id? | duration_s? | seconds? | text?/url?};
+//   list_reports {room?}. `room_update` (pins, locks) is for everyone and handled in chat.js.
 import { announce, clear, h, timeEl } from './dom.js';
 
 const LIST_REPORTS_ACTION = 'list_reports';
-const MUTE_MINUTES = 15;
+const MUTE_S = 15 * 60;
+const FIRST_URL = /\bhttps?:\/\/[^\s<>"']+/i;
 const SLOW_CHOICES = [0, 10, 30, 60];
 
 export class ModeratorTools {
@@ -32,9 +34,12 @@ export class ModeratorTools {
   handle(frame) {
     if (frame.type === 'alert') {
       this.alerts.unshift(frame);
-      announce(`Moderator alert in ${frame.room}: ${frame.level || 'check'} a message.`);
+      announce(`Moderator alert (${frame.level || 'check'}) in room ${frame.room}.`);
     } else if (frame.type === 'reports') {
       this.reports = Array.isArray(frame.reports) ? frame.reports : [];
+    } else if (frame.type === 'moderated') {
+      announce(`Done: ${frame.op}${frame.alias ? ` ${frame.alias}` : ''}.`);
+      return true;
     } else {
       return false;
     }
@@ -62,14 +67,17 @@ export class ModeratorTools {
       h('h3', {}, 'Alerts'),
       this.alerts.length
         ? h('ul', {}, this.alerts.slice(0, 20).map((a) =>
-          h('li', {}, `${a.level || 'alert'} · room ${a.room} · message ${a.message_id}`)))
+          h('li', {}, `${a.level || 'alert'} · room ${a.room}` +
+            `${a.alias ? ` · ${a.alias}` : ''} · message ${a.message_id || '–'}`)))
         : h('p', {}, 'No alerts.'),
       h('h3', {}, 'Reports'),
       h('button', { type: 'button', class: 'secondary',
-        onclick: () => this.send({ action: LIST_REPORTS_ACTION }) }, 'Refresh reports'),
+        onclick: () => this.send({ action: LIST_REPORTS_ACTION, ref: 'reports' }) },
+      'Refresh reports'),
       this.reports.length
         ? h('ul', {}, this.reports.map((r) => h('li', {}, r.ts ? timeEl(r.ts) : null,
-          ` ${r.room}: “${r.text || r.message_id}” — ${r.reason || 'no reason given'}`)))
+          ` ${r.room}: ${r.alias || 'someone'}’s message ${r.message_id}` +
+          ` — ${r.reason || 'no reason given'}`)))
         : h('p', {}, 'No open reports.'),
       room ? this.roomControls(room) : h('p', {}, 'Join a room to use room controls.'));
   }
@@ -83,9 +91,9 @@ export class ModeratorTools {
       h('button', { type: 'button', class: 'secondary',
         onclick: () => this.mod('slow', { room, seconds: Number(select.value) }) }, 'Apply slow mode'),
       h('button', { type: 'button', class: 'secondary',
-        onclick: () => this.mod('lock', { room, locked: true }) }, 'Lock room'),
+        onclick: () => this.mod('lock', { room }) }, 'Lock room'),
       h('button', { type: 'button', class: 'secondary',
-        onclick: () => this.mod('lock', { room, locked: false }) }, 'Unlock room'));
+        onclick: () => this.mod('unlock', { room }) }, 'Unlock room'));
   }
 
   openActions(msg, opener) {
@@ -99,9 +107,10 @@ export class ModeratorTools {
       h('blockquote', { class: 'quote' }, String(msg.text)),
       h('div', { class: 'dialog-actions' },
         h('button', { type: 'button', onclick: act('delete', { message_id: msg.id }) }, 'Delete message'),
-        h('button', { type: 'button', onclick: act('pin', { message_id: msg.id }) }, 'Pin message'),
-        h('button', { type: 'button', onclick: act('mute', { alias: msg.alias, minutes: MUTE_MINUTES }) },
-          `Mute for ${MUTE_MINUTES} minutes`),
+        h('button', { type: 'button', onclick: act('pin', pinFields(msg)) }, 'Pin message'),
+        h('button', { type: 'button', onclick: act('mute', { alias: msg.alias, duration_s: MUTE_S }) },
+          `Mute for ${MUTE_S / 60} minutes`),
+        h('button', { type: 'button', onclick: act('unmute', { alias: msg.alias }) }, 'Unmute'),
         h('button', { type: 'button', onclick: act('kick', { alias: msg.alias }) }, 'Remove from room'),
         h('button', { type: 'button', onclick: act('ban', { alias: msg.alias }) }, 'Ban'),
         h('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Cancel')));
@@ -113,4 +122,11 @@ export class ModeratorTools {
     this.dialog = dialog;
     dialog.showModal();
   }
+}
+
+/** Pinning re-posts the message's words as a resource; its first link becomes clickable. */
+function pinFields(msg) {
+  const text = String(msg.text);
+  const url = text.match(FIRST_URL)?.[0];
+  return url ? { text, url } : { text };
 }
