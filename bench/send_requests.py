@@ -26,14 +26,14 @@ from moto import mock_aws  # noqa: E402
 
 from chalicelib.domain.model import Connection, Member  # noqa: E402
 from chalicelib.rooms import load_rooms, seed_rooms  # noqa: E402
-from chalicelib.service import ChatService  # noqa: E402
+from chalicelib.service import ChatService, Deps  # noqa: E402
+from chalicelib.store.moderation import DynamoModerationStore  # noqa: E402
 from chalicelib.settings import Settings  # noqa: E402
 from chalicelib.store.dynamo import DynamoStore  # noqa: E402
 from chalicelib.store.schema import create_tables  # noqa: E402
 from chalicelib.domain.model import Room  # noqa: E402
 from chalicelib.domain.tokens import TokenSigner  # noqa: E402
-from chalicelib.bootstrap import SystemClock  # noqa: E402
-from tests.fakes import FakeGateway  # noqa: E402
+from tests.fakes import FakeClock, FakeGateway  # noqa: E402
 
 S = Settings.from_env()
 NAMES = {"connections": S.connections_table, "rooms": S.rooms_table,
@@ -44,11 +44,19 @@ class Counting:
     def __init__(self, client: Any) -> None:
         self.ops: Counter[str] = Counter()
         self.items = 0
+        self.write_units = 0
         client.meta.events.register("before-call.dynamodb", self._before)
+        client.meta.events.register("before-parameter-build.dynamodb", self._params)
         client.meta.events.register("after-call.dynamodb", self._after)
 
     def _before(self, model: Any, **_: Any) -> None:
         self.ops[model.name] += 1
+
+    def _params(self, params: Any, model: Any, **_: Any) -> None:
+        # Transactional writes cost 2 write units per item (each <= 1 KB here).
+        self.write_units += 2 * len(params.get("TransactItems", []))
+        if model.name in ("PutItem", "UpdateItem", "DeleteItem"):
+            self.write_units += 1
 
     def _after(self, parsed: Any, **_: Any) -> None:
         self.items += len(parsed.get("Items", [])) + (1 if "Item" in parsed else 0)
@@ -56,6 +64,7 @@ class Counting:
     def reset(self) -> None:
         self.ops.clear()
         self.items = 0
+        self.write_units = 0
 
 
 def populate_others(client: Any, others: int, rooms: int) -> None:
@@ -75,7 +84,7 @@ def populate_others(client: Any, others: int, rooms: int) -> None:
             client.batch_write_item(RequestItems={table: batch})
 
 
-def measure(others: int, other_rooms: int) -> tuple[Counter[str], int, int]:
+def measure(others: int, other_rooms: int) -> tuple[Counter[str], int, int, float]:
     with mock_aws():
         client = boto3.client("dynamodb", region_name="us-east-1")
         create_tables(client, NAMES)
@@ -85,7 +94,10 @@ def measure(others: int, other_rooms: int) -> tuple[Counter[str], int, int]:
             store.put_room(Room(f"other-{r}", f"Other {r}", "", "peer", 100, 24))
         populate_others(client, others, other_rooms)
         gw = FakeGateway()
-        svc = ChatService(store, gw, SystemClock(), TokenSigner(b"b" * 32, "bench"), "Be kind.")
+        mods = DynamoModerationStore(client, NAMES["moderation"])
+        signer = TokenSigner(b"b" * 32, "bench")
+        clock = FakeClock(int(time.time() * 1000))
+        svc = ChatService(Deps(store, mods, gw, clock, signer, "Be kind."))
         for i in range(8):
             svc.connect(f"m{i}=")
             svc.handle(f"m{i}=", json.dumps({"action": "hello", "accept_guidelines": True}))
@@ -94,21 +106,23 @@ def measure(others: int, other_rooms: int) -> tuple[Counter[str], int, int]:
         sends = 20
         posts_before = gw.posts
         for n in range(sends):
+            clock.advance(3)  # a person's pace, under the flood limit
             svc.handle("m0=", json.dumps({"action": "send", "room": "lounge", "text": f"hello {n}",
                                           "client_id": f"c{n}"}))
         ops = Counter({k: v // sends for k, v in counter.ops.items()})
-        return ops, counter.items // sends, (gw.posts - posts_before) // sends
+        return ops, counter.items // sends, (gw.posts - posts_before) // sends, \
+            counter.write_units / sends
 
 
 def main() -> None:
     print("DynamoDB requests per send (room of 8; fan-out posts counted separately)")
     for others, rooms in ((10, 1), (10_000, 1_000)):
         t0 = time.perf_counter()
-        ops, items, posts = measure(others, rooms)
+        ops, items, posts, wru = measure(others, rooms)
         total = sum(ops.values())
         print(f"  others={others:>6} in {rooms:>5} rooms: {total} requests "
               f"({', '.join(f'{k}={v}' for k, v in sorted(ops.items()))}), "
-              f"{items} items read, {posts} posts  [setup+run {time.perf_counter() - t0:.1f}s]")
+              f"{items} items read, ~{wru:.0f} write units, {posts} posts  [setup+run {time.perf_counter() - t0:.1f}s]")
 
 
 if __name__ == "__main__":

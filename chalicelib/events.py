@@ -42,7 +42,13 @@ def message_event(m: Message, ref: str | None = None) -> dict[str, Any]:
 
 
 def welcome(
-    alias: str, token: str, guidelines: str, rooms: list[Room], role: str, ref: str | None
+    alias: str,
+    token: str,
+    guidelines: str,
+    rooms: list[Room],
+    role: str,
+    resources: list[dict[str, str]],
+    ref: str | None,
 ) -> dict[str, Any]:
     return _with_ref(
         {
@@ -52,6 +58,7 @@ def welcome(
             "guidelines": guidelines,
             "rooms": [room_info(r) for r in rooms],
             "role": role,
+            "resources": resources,
         },
         ref,
     )
@@ -62,7 +69,7 @@ def rooms(rooms_: list[Room], ref: str | None) -> dict[str, Any]:
 
 
 def joined(
-    room: str,
+    room: Room,
     alias: str,
     members: list[str],
     history: list[Message],
@@ -71,11 +78,12 @@ def joined(
 ) -> dict[str, Any]:
     event: dict[str, Any] = {
         "type": "joined",
-        "room": room,
+        "room": room.id,
         "alias": alias,
         "members": members,
         "history": [message_event(m) for m in history],
         "moderators": moderators or [],
+        "room_state": room_update(room),
     }
     return _with_ref(event, ref)
 
@@ -103,8 +111,9 @@ def typing(room: str, alias: str) -> dict[str, Any]:
     return {"type": "typing", "room": room, "alias": alias}
 
 
-def reported(message_id: str, ref: str | None) -> dict[str, Any]:
-    return _with_ref({"type": "reported", "message_id": message_id}, ref)
+def reported(message_id: str, duplicate: bool, ref: str | None) -> dict[str, Any]:
+    """`duplicate` is true when this person had already reported that message."""
+    return _with_ref({"type": "reported", "message_id": message_id, "duplicate": duplicate}, ref)
 
 
 def pong(ts: int, ref: str | None) -> dict[str, Any]:

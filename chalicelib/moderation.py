@@ -97,7 +97,8 @@ class ModerationDesk:
         )
         if not self.mods.put_report(record, now // 1000 + REPORT_TTL_S):
             return False
-        self.alert(cmd.room, "report", msg.id, msg.alias, reason=cmd.reason or "")
+        extra = {"reason": cmd.reason} if cmd.reason else {}
+        self.alert(cmd.room, "report", msg.id, msg.alias, **extra)
         return True
 
     def list_reports(self, conn: Connection) -> list[dict[str, Any]]:
@@ -173,7 +174,9 @@ class ModerationDesk:
                 encode({**events.left(room.id, None), "reason": "removed_by_moderator"}),
             )
             members = self.store.list_members(room.id)
-            frame = encode(events.presence(room.id, target.alias, "left", len(members)))
+            frame = encode(
+                events.presence(room.id, target.alias, "left", len(members), target.role)
+            )
             self.gateway.fan_out([(m.connection_id, frame) for m in members])
         return {"alias": target.alias}
 

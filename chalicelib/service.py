@@ -7,7 +7,7 @@ cause are HearthError subclasses, turned into one `error` frame in `handle`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from chalicelib import events
@@ -160,9 +160,13 @@ class ChatService:
             Identity(conn.session_id, conn.alias, conn.accepted_guidelines, expires)
         )
         rooms = self.store.list_rooms()
-        welcome = events.welcome(conn.alias, token, self.deps.guidelines, rooms, conn.role, ref)
-        welcome["resources"] = self.deps.safety.resources(conn.country)
-        self.reply(cid, welcome)
+        resources = self.deps.safety.resources(conn.country)
+        self.reply(
+            cid,
+            events.welcome(
+                conn.alias, token, self.deps.guidelines, rooms, conn.role, resources, ref
+            ),
+        )
 
     def _restore(self, token: str | None, now_s: int) -> Identity | None:
         if not token:
@@ -208,15 +212,17 @@ class ChatService:
         )
         added = self._take_seat(room, member, now)
         members = self.store.list_members(room.id)
+        mods = sum(1 for m in members if m.role == ROLE_MODERATOR)
+        room_now = replace(room, members=len(members), moderators=mods)
         since = now - room.retention_hours * 3600 * 1000
         history = self.store.recent_messages(room.id, since, HISTORY_LIMIT)
-        self.reply(conn.id, self._joined_frame(room, member.alias, members, history, ref))
+        self.reply(conn.id, self._joined_frame(room_now, member.alias, members, history, ref))
         if not added:
             return
         others = [m.connection_id for m in members if m.connection_id != conn.id]
         presence = encode(events.presence(room.id, member.alias, "joined", len(members), conn.role))
-        if is_mod and room.moderators == 0:  # the session opens: everyone sees it
-            opened = encode(events.room_update(Room(**{**room.__dict__, "moderators": 1})))
+        if is_mod and not room.open and room_now.open:  # the session opens: everyone sees it
+            opened = encode(events.room_update(room_now))
             self._fan_out([(c, opened) for c in others], room.id)
         self._fan_out([(c, presence) for c in others], room.id)
 
@@ -246,8 +252,7 @@ class ChatService:
         aliases = [m.alias for m in members]
         mods = [m.alias for m in members if m.role == ROLE_MODERATOR]
         while True:
-            frame = events.joined(room.id, alias, aliases, history, ref, mods)
-            frame["room_state"] = events.room_update(room)
+            frame = events.joined(room, alias, aliases, history, ref, mods)
             if not history or len(encode(frame)) <= MAX_FRAME_BYTES:
                 return frame
             history = history[1:]
@@ -284,7 +289,7 @@ class ChatService:
 
     def report(self, conn: Connection, cmd: Report, ref: str | None) -> None:
         first = self.desk.report(conn, cmd)
-        self.reply(conn.id, {**events.reported(cmd.message_id, ref), "duplicate": not first})
+        self.reply(conn.id, events.reported(cmd.message_id, not first, ref))
 
     def moderate(self, conn: Connection, cmd: Mod, ref: str | None) -> None:
         result = self.desk.moderate(conn, cmd, lambda cid, room: self._drop([(cid, room)]))

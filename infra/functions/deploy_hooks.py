@@ -88,13 +88,17 @@ def secret_handler(event: dict[str, Any], _context: Any, ssm: Any = None) -> Non
 
 
 def room_update_args(table: str, room: dict[str, Any]) -> dict[str, Any]:
-    """UpdateItem arguments for one room definition; `members` is only initialised if absent."""
+    """UpdateItem arguments for one room definition (the layout DynamoStore.put_room writes).
+
+    The live counters `members` and `moderators` are only initialised when absent.
+    """
     return {
         "TableName": table,
         "Key": {"pk": {"S": "ROOMS"}, "sk": {"S": str(room["id"])}},
         "UpdateExpression": (
             "SET #name = :name, #topic = :topic, #kind = :kind, #capacity = :capacity, "
-            "#retention = :retention, #members = if_not_exists(#members, :zero)"
+            "#retention = :retention, #members = if_not_exists(#members, :zero), "
+            "#moderators = if_not_exists(#moderators, :zero)"
         ),
         # Placeholders for every name: several (NAME, CAPACITY, ...) are DynamoDB reserved words.
         "ExpressionAttributeNames": {
@@ -104,6 +108,7 @@ def room_update_args(table: str, room: dict[str, Any]) -> dict[str, Any]:
             "#capacity": "capacity",
             "#retention": "retention_hours",
             "#members": "members",
+            "#moderators": "moderators",
         },
         "ExpressionAttributeValues": {
             ":name": {"S": str(room["name"])},

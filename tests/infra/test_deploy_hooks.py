@@ -89,13 +89,13 @@ def test_seed_writes_every_room_definition(aws: list[str]) -> None:
     for room in rooms:
         item = table.get_item(Key={"pk": "ROOMS", "sk": room["id"]})["Item"]
         assert (item["name"], item["kind"]) == (room["name"], room["kind"])
-        assert (item["capacity"], item["members"]) == (room["capacity"], 0)
+        assert (item["capacity"], item["members"], item["moderators"]) == (room["capacity"], 0, 0)
         assert item["retention_hours"] == room["retention_hours"]
     assert aws == ["SUCCESS"]
 
 
 def test_reseeding_updates_definitions_but_never_resets_live_counters(aws: list[str]) -> None:
-    # GIVEN a seeded room with 7 people in it
+    # GIVEN a seeded room with 7 people and 1 moderator in it
     table = _rooms_table()
     room = {
         "id": "lounge",
@@ -110,8 +110,8 @@ def test_reseeding_updates_definitions_but_never_resets_live_counters(aws: list[
     )
     table.update_item(
         Key={"pk": "ROOMS", "sk": "lounge"},
-        UpdateExpression="SET members = :n",
-        ExpressionAttributeValues={":n": 7},
+        UpdateExpression="SET members = :n, moderators = :m",
+        ExpressionAttributeValues={":n": 7, ":m": 1},
     )
     # WHEN a re-deploy changes the room's capacity
     room["capacity"] = 20
@@ -120,7 +120,7 @@ def test_reseeding_updates_definitions_but_never_resets_live_counters(aws: list[
     )
     # THEN the definition changes and the counter does not
     item = table.get_item(Key={"pk": "ROOMS", "sk": "lounge"})["Item"]
-    assert (item["capacity"], item["members"]) == (20, 7)
+    assert (item["capacity"], item["members"], item["moderators"]) == (20, 7, 1)
     assert aws == ["SUCCESS", "SUCCESS"]
 
 
@@ -143,3 +143,21 @@ def test_delete_leaves_room_data_alone(aws: list[str]) -> None:
     )
     assert table.get_item(Key={"pk": "ROOMS", "sk": "lounge"})["Item"]["members"] == 3
     assert aws == ["SUCCESS"]
+
+
+def test_seeded_items_read_back_as_the_apps_rooms(aws: list[str]) -> None:
+    # The hook and DynamoStore.put_room must agree on the item layout.
+    from chalicelib.rooms import load_rooms
+    from chalicelib.store.codec import room_from
+
+    table = _rooms_table()
+    rooms = json.loads(DEFAULT_ROOMS_FILE.read_text(encoding="utf-8"))["rooms"]
+    deploy_hooks.seed_rooms_handler(
+        _event("Create", {"TableName": TABLE, "Rooms": json.dumps(rooms)}), None
+    )
+    items = table.query(
+        KeyConditionExpression="pk = :p", ExpressionAttributeValues={":p": "ROOMS"}
+    )["Items"]
+    by_id = {room.id: room for room in (room_from(i) for i in items)}
+    for expected in load_rooms(DEFAULT_ROOMS_FILE):
+        assert by_id[expected.id] == expected

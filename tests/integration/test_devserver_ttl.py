@@ -80,3 +80,36 @@ def test_sweeper_deletes_only_expired_items(local_dynamo: LocalDynamo) -> None:
     assert deleted == 1
     assert left == {"edge", "new", "forever"}
     assert client.scan(TableName="ttl-rooms")["Count"] == rooms_before
+
+
+def test_failed_transaction_still_changes_nothing(local_dynamo: LocalDynamo) -> None:
+    # The devserver's moto snapshots only the items a transaction names (moto_patches).
+    # GIVEN an existing item
+    prepare_tables(local_dynamo, {"HEARTH_ROOMS_TABLE": "ttl-rooms"})
+    client = _client(local_dynamo)
+    table, key = "ttl-msgs", {"pk": {"S": "r"}, "sk": {"S": "kept"}}
+    client.put_item(TableName=table, Item=key | {"v": {"S": "old"}})
+    # WHEN a transaction overwrites it and adds a new item, but its last condition fails
+    with pytest.raises(client.exceptions.TransactionCanceledException):
+        client.transact_write_items(
+            TransactItems=[
+                {"Put": {"TableName": table, "Item": key | {"v": {"S": "new"}}}},
+                {"Put": {"TableName": table, "Item": {"pk": {"S": "r"}, "sk": {"S": "added"}}}},
+                {
+                    "ConditionCheck": {
+                        "TableName": table,
+                        "Key": {"pk": {"S": "r"}, "sk": {"S": "missing"}},
+                        "ConditionExpression": "attribute_exists(pk)",
+                    }
+                },
+            ]
+        )
+    # THEN neither write is visible
+    items = client.scan(TableName=table)["Items"]
+    assert [(i["sk"]["S"], i.get("v", {}).get("S")) for i in items] == [("kept", "old")]
+    # AND a transaction that succeeds still applies every write
+    client.transact_write_items(
+        TransactItems=[{"Put": {"TableName": table, "Item": key | {"v": {"S": "new"}}}}]
+    )
+    got = client.get_item(TableName=table, Key=key)["Item"]["v"]["S"]
+    assert got == "new"

@@ -7,6 +7,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +15,10 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from chalicelib import errors, events, protocol
-from chalicelib.domain.model import Message, Room
+from chalicelib.domain import credentials
+from chalicelib.domain.model import ROLE_LISTENER, ROLE_MEMBER, ROLE_MODERATOR, Message, Room
 from tests import protocol_schema as ps
+from tests.unit.test_moderation import SafeChat
 
 PROTOCOL_MD = Path(__file__).resolve().parents[3] / "shared" / "PROTOCOL.md"
 # Used only when ../shared/PROTOCOL.md is absent: the core names it defines.
@@ -30,8 +33,8 @@ EXTENSION_TYPES = {"alert", "deleted", "room_update", "moderated", "reports"}
 ERROR_CODES = {
     "bad_json", "bad_frame", "unknown_action", "invalid_field", "too_long", "frame_too_large",
     "hello_required", "not_found", "not_in_room", "room_full", "room_closed", "rate_limited",
-    "muted", "banned", "forbidden", "guidelines_required", "contact_info", "unavailable",
-    "internal",
+    "muted", "banned", "forbidden", "guidelines_required", "contact_info", "harmful_content",
+    "unavailable", "internal",
 }
 # fmt: on
 
@@ -53,7 +56,26 @@ MORE_VALID_SERVER = [
     {"type": "error", "code": "too_long", "message": "Too long.", "field": "text"},
     {**VALID_SERVER["room_update"], "pinned": None},
     {"type": "support", "reason": "urgent", "text": "We're here.", "resources": []},
-    {"type": "alert", "room": "lounge", "level": "report"},
+    {**VALID_SERVER["alert"], "level": "concern", "signals": ["self_harm"]},
+    {**VALID_SERVER["alert"], "signals": ["plan"], "future_field": 1},
+    {"type": "alert", "room": "lounge", "level": "report", "message_id": "m-1", "reason": ""},
+    {**VALID_SERVER["left"], "reason": "removed_by_moderator"},
+    {**VALID_SERVER["presence"], "role": "listener"},
+    {**VALID_SERVER["message"], "role": "moderator"},
+    {**VALID_SERVER["reported"], "duplicate": True},
+    {**VALID_SERVER["room_update"], "pinned": {"url": "https://findahelpline.com"}},
+    {"type": "error", "code": "banned", "message": "Removed."},
+    {"type": "error", "code": "rate_limited", "message": "Too many credential attempts."},
+    {
+        "type": "error",
+        "code": "room_closed",
+        "message": "Closed.",
+        "open_rooms": [],
+        "resources": [],
+    },
+    {"type": "moderated", "op": "unlock", "room": "lounge", "locked": False},
+    {"type": "moderated", "op": "pin", "room": "lounge"},
+    {"type": "moderated", "op": "slow", "room": "lounge", "slow_s": 0},
 ]
 
 
@@ -254,6 +276,7 @@ def _without(frame: dict[str, Any], key: str) -> dict[str, Any]:
     return {k: v for k, v in frame.items() if k != key}
 
 
+MUTE = {"action": "mod", "op": "mute", "room": "lounge", "alias": "Loud Crow", "duration_s": 60}
 BAD_CLIENT = {
     "unknown action": ({"action": "shout", "room": "lounge"}, "unknown action 'shout'"),
     "no action": ({"room": "lounge"}, "unknown action None"),
@@ -277,6 +300,11 @@ BAD_CLIENT = {
     "mod mute no alias": ({"action": "mod", "op": "mute", "room": "lounge"}, "'alias'"),
     "mod slow no seconds": ({"action": "mod", "op": "slow", "room": "lounge"}, "'seconds'"),
     "frame too large": ({"action": "hello", "token": "t" * 1000, "x": "y" * 17_000}, "bytes, over"),
+    "hello country 3": ({"action": "hello", "country": "GBR"}, "does not match"),
+    "mod ban forever": ({**MUTE, "op": "ban", "duration_s": 2_592_001}, "is greater than"),
+    "mod pin http": ({"action": "mod", "op": "pin", "room": "x", "url": "http://a"}, "/url"),
+    "mod pin too long": ({"action": "mod", "op": "pin", "room": "x", "text": "p" * 501}, "/text"),
+    "list_reports room": ({"action": "list_reports", "room": "lounge"}, "'room' was unexpected"),
 }
 
 
@@ -294,6 +322,7 @@ def _changed(type_: str, **changes: Any) -> dict[str, Any]:
     return frame
 
 
+REPORT = VALID_SERVER["reports"]["reports"][0]
 BAD_SERVER = {
     "unknown type": ({"type": "shout"}, "unknown type 'shout'"),
     "ts as string": (_changed("message", ts="1760000000000"), "is not of type 'integer'"),
@@ -317,6 +346,29 @@ BAD_SERVER = {
     "alert bad level": (_changed("alert", level="meh"), "is not one of"),
     "room_update no slow": (_without(VALID_SERVER["room_update"], "slow_s"), "'slow_s'"),
     "history too large": (_changed("joined", history=[{**MSG, "text": "é" * 2000}] * 5), "bytes"),
+    "welcome no resources": (_without(VALID_SERVER["welcome"], "resources"), "'resources' is a"),
+    "resource no contact": (_changed("welcome", resources=[{"name": "X"}]), "/resources/0"),
+    "joined no room_state": (_without(VALID_SERVER["joined"], "room_state"), "'room_state'"),
+    "joined no moderators": (_without(VALID_SERVER["joined"], "moderators"), "'moderators'"),
+    "message role member": (_changed("message", role="member"), "/role"),
+    "left bad reason": (_changed("left", reason="bored"), "/reason"),
+    "reported no duplicate": (_without(VALID_SERVER["reported"], "duplicate"), "'duplicate'"),
+    "support reason report": (_changed("support", reason="report"), "/reason"),
+    "field on not_found": (_changed("error", code="not_found", field="room"), "should not be"),
+    "invalid_field no field": (_changed("error", code="invalid_field"), "'field' is a required"),
+    "muted no retry": (_without(_changed("error", code="muted"), "retry_after_ms"), "'retry_after"),
+    "retry on not_found": (_changed("error", code="not_found"), "/code"),
+    "open_rooms not closed": (_changed("error", open_rooms=[], resources=[]), "/code"),
+    "alert no signals": (_without(VALID_SERVER["alert"], "signals"), "'signals' is a required"),
+    "alert withheld no text": (_changed("alert", withheld=True), "'text' is a required"),
+    "alert text not withheld": (_changed("alert", text="hi"), "should not be"),
+    "report alert with signals": (_changed("alert", level="report"), "should not be"),
+    "pinned http": (_changed("room_update", pinned={"url": "http://a.b"}), "/pinned"),
+    "pinned empty": (_changed("room_update", pinned={}), "/pinned"),
+    "slow over an hour": (_changed("room_update", slow_s=3601), "/slow_s"),
+    "mute no until": (_without(VALID_SERVER["moderated"], "until"), "'until' is a required"),
+    "lock not locked": (_changed("moderated", op="lock", locked=False), "/locked"),
+    "report no text": (_changed("reports", reports=[_without(REPORT, "text")]), "'text' is a"),
 }
 
 
@@ -348,6 +400,7 @@ def test_schema_limits_match_the_parser_constants(doc: dict[str, Any]) -> None:
     # GIVEN the limits chalicelib/protocol.py enforces THEN the document states the same ones
     schemas = doc["components"]["schemas"]
     hello = schemas["HelloAction"]["properties"]
+    mod = schemas["ModAction"]["properties"]
     assert schemas["MessageText"]["maxLength"] == protocol.MAX_TEXT
     assert schemas["Ref"]["maxLength"] == protocol.MAX_REF
     assert schemas["ClientId"]["maxLength"] == protocol.MAX_CLIENT_ID
@@ -356,25 +409,234 @@ def test_schema_limits_match_the_parser_constants(doc: dict[str, Any]) -> None:
     assert schemas["ReportAction"]["properties"]["reason"]["maxLength"] == protocol.MAX_REASON
     assert hello["token"]["maxLength"] == protocol.MAX_TOKEN
     assert hello["credential"]["maxLength"] == protocol.MAX_CREDENTIAL
+    assert mod["duration_s"]["maximum"] == protocol.MAX_DURATION_S
+    assert schemas["PinText"]["allOf"][1]["maxLength"] == protocol.MAX_PIN
+    assert schemas["PinUrl"]["maxLength"] == protocol.MAX_URL
+    assert tuple(schemas["ModOp"]["enum"]) == protocol.MOD_OPS
+    assert set(schemas["Role"]["enum"]) == {ROLE_MEMBER, ROLE_MODERATOR, ROLE_LISTENER}
     assert ps.MAX_FRAME_BYTES == protocol.MAX_FRAME_BYTES
 
 
-def test_frames_built_by_chalicelib_events_validate() -> None:
-    # GIVEN real domain objects WHEN the core event builders encode them THEN each validates
-    room = Room("lounge", "Open Lounge", "Say hi", "peer", 100, 24, members=2)
+_SLOW = {"action": "mod", "op": "slow", "room": "lounge", "seconds": 5}
+_PIN = {"action": "mod", "op": "pin", "room": "lounge"}
+# Frames on both sides of each limit: the parser and the document must agree on every one.
+AGREEMENT: dict[str, dict[str, Any]] = {
+    "country GB": {"action": "hello", "country": "GB"},
+    "country lower": {"action": "hello", "country": "ie"},
+    "country 3 letters": {"action": "hello", "country": "GBR"},
+    "country digit": {"action": "hello", "country": "G1"},
+    "country empty": {"action": "hello", "country": ""},
+    "country number": {"action": "hello", "country": 44},
+    "credential at limit": {"action": "hello", "credential": "c" * 256},
+    "credential over": {"action": "hello", "credential": "c" * 257},
+    "duration 1": {**MUTE, "duration_s": 1},
+    "duration 0": {**MUTE, "duration_s": 0},
+    "duration 30 days": {**MUTE, "duration_s": 2_592_000},
+    "duration over": {**MUTE, "duration_s": 2_592_001},
+    "duration bool": {**MUTE, "duration_s": True},
+    "duration float": {**MUTE, "duration_s": 1.5},
+    "seconds 0": {**_SLOW, "seconds": 0},
+    "seconds 3600": {**_SLOW, "seconds": 3600},
+    "seconds 3601": {**_SLOW, "seconds": 3601},
+    "seconds negative": {**_SLOW, "seconds": -1},
+    "url https": {**_PIN, "url": "https://findahelpline.com"},
+    "url http": {**_PIN, "url": "http://findahelpline.com"},
+    "url at limit": {**_PIN, "url": "https://" + "a" * 292},
+    "url over": {**_PIN, "url": "https://" + "a" * 293},
+    "pin text at limit": {**_PIN, "text": "p" * 500},
+    "pin text over": {**_PIN, "text": "p" * 501},
+    "pin text tab": {**_PIN, "text": "a\tb"},
+    "pin nothing": _PIN,
+    "op unknown": {**_SLOW, "op": "smite"},
+    "mod no room": _without(_SLOW, "room"),
+    "reason at limit": {**VALID_CLIENT["report"], "reason": "r" * 500},
+    "reason over": {**VALID_CLIENT["report"], "reason": "r" * 501},
+    "text at limit": {**VALID_CLIENT["send"], "text": "t" * 2000},
+    "text over": {**VALID_CLIENT["send"], "text": "t" * 2001},
+    "list_reports": {"action": "list_reports", "ref": "r"},
+}
+
+
+@pytest.mark.parametrize("case", sorted(AGREEMENT))
+def test_the_parser_and_the_document_accept_the_same_client_frames(case: str) -> None:
+    # GIVEN a frame at or just past a limit WHEN both the parser and the schema judge it
+    frame = AGREEMENT[case]
+    try:
+        protocol.parse_command(frame)
+        parsed = True
+    except errors.HearthError as e:
+        assert e.code in ("invalid_field", "too_long")
+        parsed = False
+    try:
+        ps.validate_client_frame(frame)
+        documented = True
+    except AssertionError:
+        documented = False
+    # THEN they agree
+    assert parsed == documented, f"parser {'accepts' if parsed else 'rejects'} {case}"
+
+
+def test_self_contained_event_builders_produce_documented_frames() -> None:
+    # GIVEN real domain objects WHEN the event builders encode them THEN each validates
+    # (welcome, joined and reported are completed by the service: see the tour below)
+    room = Room("circle", "Circle", "t", "moderated", 20, 12, moderators=1, slow_s=10)
     msg = Message("lounge", "1760000000000-0a1b2c3d", "Quiet Heron", "hi", 1_760_000_000_000, "c1")
+    mod_msg = Message(
+        "lounge", "1760000000001-0a1b2c3d", "Calm Owl", "hi", 1, None, "", "moderator"
+    )
+    help_ = [{"name": "Find A Helpline", "url": "https://findahelpline.com"}]
     frames = [
-        events.welcome("Quiet Heron", "tok.sig", "Be kind.", [room], "member", "r1"),
         events.rooms([room], None),
-        events.joined("lounge", "Quiet Heron", ["Quiet Heron"], [msg], "r2"),
         events.left("lounge", None),
-        events.presence("lounge", "Calm Otter", "joined", 2),
+        events.presence("lounge", "Calm Otter", "joined", 2, "listener"),
         events.message_event(msg, "r3"),
+        events.message_event(mod_msg),
         events.typing("lounge", "Calm Otter"),
-        events.reported(msg.id, None),
         events.pong(1_760_000_000_000, "r4"),
         events.error("too_long", "Too long.", "r5", field="text"),
+        events.error("room_closed", "Closed.", "r6", open_rooms=["lounge"], resources=help_),
+        events.support("urgent", "We're here.", help_),
+        events.alert("lounge", "concern", msg.id, msg.alias, signals=["self_harm"]),
+        events.alert("lounge", "report", msg.id, msg.alias, reason=""),
+        events.deleted("lounge", msg.id),
+        events.room_update(room),
+        events.room_update(replace(room, pinned={"text": "You matter."}, locked=True)),
+        events.moderated("ban", "lounge", "m1", alias="Loud Crow", until=1),
+        events.reports([{**REPORT, "reason": "unkind"}], None),
     ]
     for frame in frames:
         ps.parse_server_frame(protocol.encode(frame))
-    assert {f["type"] for f in frames} == CORE_TYPES - {"support"}
+    assert events.room_update(room)["open"] is True
+
+
+# ---- a tour of the real service: every frame it sends must be documented ------------------
+
+CRISIS = "I can't go on anymore, I want to kill myself"
+METHOD = "I've saved up 40 pills and will take them all tonight"
+
+
+class Tour:
+    """ChatService on fakes; every client frame is validated before it is handled, unless it is
+    deliberately bad (`documented=False`)."""
+
+    def __init__(self) -> None:
+        self.chat = SafeChat()
+        self.alias: dict[str, str] = {}
+
+    def do(self, cid: str, documented: bool = True, **frame: Any) -> dict[str, Any]:
+        if documented:
+            ps.validate_client_frame(frame)
+        return self.chat.do(cid, **frame)
+
+    def enter(self, cid: str, room: str | None = "lounge", **hello: Any) -> dict[str, Any]:
+        self.chat.service.connect(cid)
+        welcome = self.do(cid, action="hello", **hello)
+        self.alias[cid] = welcome.get("alias", "")
+        if room is not None:
+            self.do(cid, action="join", room=room)
+        return welcome
+
+    def sent(self) -> list[dict[str, Any]]:
+        return [f for frames in self.chat.gateway.sent.values() for f in frames]
+
+
+def _tour_people(t: Tour) -> None:
+    creds = t.chat.creds
+    mod = t.enter("mod", credential=creds["moderator"], accept_guidelines=True, country="gb")
+    assert mod["role"] == "moderator" and mod["resources"][0]["country"] == "GB"
+    t.enter("a", accept_guidelines=True, country="US", ref="h")
+    t.enter("b", accept_guidelines=True)
+    t.enter("l", credential=creds["listener"], accept_guidelines=True)
+    t.enter("new")
+    assert t.do("new", action="send", room="lounge", text="hi")["code"] == "guidelines_required"
+    assert t.enter("x", None, credential="abc.nope")["code"] == "forbidden"
+    assert t.do("x", documented=False, action="hello", country="GBR")["field"] == "country"
+
+
+def _tour_rooms(t: Tour) -> None:
+    closed = t.do("a", action="join", room="circle", ref="j")
+    assert closed["code"] == "room_closed" and "lounge" in closed["open_rooms"]
+    t.do("mod", action="join", room="circle")
+    assert t.do("a", action="join", room="circle")["moderators"] == [t.alias["mod"]]
+    t.do("mod", action="leave", room="circle", ref="bye")
+    assert t.do("a", action="send", room="circle", text="hello?")["code"] == "room_closed"
+    t.do("a", action="typing", room="lounge")
+    t.do("a", action="list_rooms")
+    t.do("a", action="ping", ref="p")
+
+
+def _tour_safety(t: Tour) -> dict[str, Any]:
+    msg = t.do("a", action="send", room="lounge", text="rough day", client_id="c1", ref="s")
+    assert t.do("a", action="send", room="lounge", text=CRISIS)["type"] == "support"
+    assert t.do("a", action="send", room="lounge", text=METHOD)["type"] == "support"
+    blocked = t.do("a", action="send", room="lounge", text="email me: sam at gmail dot com")
+    assert blocked["code"] == "contact_info"
+    harmful = t.do("b", action="send", room="lounge", text="you are an attention seeker")
+    assert harmful["code"] == "harmful_content"
+    for _ in range(2):
+        t.do("b", action="report", room="lounge", message_id=msg["id"], reason="unkind")
+    t.do("l", action="report", room="lounge", message_id=msg["id"])
+    assert len(t.do("mod", action="list_reports", ref="r")["reports"]) == 2
+    return msg
+
+
+def _tour_moderation(t: Tour, msg: dict[str, Any]) -> None:
+    def mod(**frame: Any) -> dict[str, Any]:
+        return t.do("mod", action="mod", room="lounge", ref=str(frame["op"]), **frame)
+
+    mod(op="slow", seconds=5)
+    t.chat.clock.advance(10)
+    t.do("b", action="send", room="lounge", text="one")
+    assert t.do("b", action="send", room="lounge", text="two")["retry_after_ms"] > 0
+    for op in ("lock", "unlock"):
+        mod(op=op)
+    mod(op="pin", text="You matter.", url="https://findahelpline.com")
+    mod(op="pin")
+    mod(op="mute", alias=t.alias["a"], duration_s=60)
+    assert t.do("a", action="send", room="lounge", text="hi")["code"] == "muted"
+    mod(op="unmute", alias=t.alias["a"])
+    mod(op="delete", message_id=msg["id"])
+    mod(op="kick", alias=t.alias["b"])
+    assert t.do("mod", documented=False, action="mod", op="ban", room="lounge")["field"]
+    assert t.do("a", action="mod", op="lock", room="lounge")["code"] == "forbidden"
+    assert t.do("a", action="list_reports")["code"] == "forbidden"
+    mod(op="ban", alias=t.alias["a"])
+    assert t.do("a", action="list_rooms")["code"] == "hello_required"
+
+
+def _tour_errors(t: Tour) -> None:
+    for body in ("{nope", "[]", '{"action":"fly"}', '{"action":"ping","x":"' + "y" * 17000 + '"}'):
+        t.chat.service.handle("b", body)
+    t.do("b", documented=False, action="send", room="lounge", text="t" * 2001)
+    t.do("b", action="join", room="no-such-room")
+    t.do("b", action="leave", room="grief")
+    t.do("b", action="report", room="lounge", message_id="gone")
+
+
+def test_every_frame_the_service_sends_is_documented_and_every_type_is_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(credentials, "ITERATIONS", 1_000)  # PBKDF2 cost is for attackers
+    # GIVEN people with every role WHEN they use every action, safety rule and mod op
+    t = Tour()
+    _tour_people(t)
+    _tour_rooms(t)
+    _tour_moderation(t, _tour_safety(t))
+    _tour_errors(t)
+    t.chat.service.connect("a2")
+    token = t.chat.frames("a", "welcome")[0]["token"]
+    assert t.do("a2", action="hello", token=token)["retry_after_ms"] > 0  # still banned
+    # THEN every frame the service sent validates, and every documented type was seen
+    frames = t.sent()
+    for frame in frames:
+        ps.validate_server_frame(frame)
+    assert {f["type"] for f in frames} == ps.server_types()
+    codes = {f["code"] for f in frames if f["type"] == "error"}
+    assert codes == ERROR_CODES - {"room_full", "unavailable", "internal"}
+    # AND the conditional parts of the document were exercised by real frames
+    alerts = [f for f in frames if f["type"] == "alert"]
+    assert {a["level"] for a in alerts} >= {"report"} and any(a.get("withheld") for a in alerts)
+    assert any(f["type"] == "left" and f.get("reason") for f in frames)
+    assert any(f.get("role") == "listener" for f in frames if f["type"] == "presence")
+    assert {f["op"] for f in frames if f["type"] == "moderated"} == set(protocol.MOD_OPS)
+    assert any(f.get("reason") for f in frames if f["type"] == "support")
