@@ -11,6 +11,7 @@ import socket
 import sys
 
 from chalicelib import settings as hs
+from devserver import dev_tools
 from devserver.config import DevConfig
 from devserver.dynamo import LocalDynamo, TtlSweeper, prepare_tables, start_dynamo
 from devserver.handlers import HandlerSet
@@ -28,11 +29,15 @@ def _configure_app_env(config: DevConfig) -> None:
 
 
 def _banner(config: DevConfig, dynamo: LocalDynamo, rooms: int) -> None:
-    where = "embedded moto" if dynamo.moto else dynamo.endpoint
+    where = f"embedded moto at {dynamo.endpoint}" if dynamo.moto else dynamo.endpoint
+    moderator = dev_tools.mint_dev_moderator(dynamo) if dynamo.sweepable else None
+    dev_tools.write_state(dynamo)
     print(
         f"Hearth devserver ({rooms} rooms, DynamoDB: {where})\n"
         f"  WebSocket:  ws://{config.host}:{config.port}/ws\n"
         f"  Web client: http://{config.host}:{config.port}/\n"
+        + (f"  Moderator credential (this run only): {moderator}\n" if moderator else "")
+        + "  Admin CLI:  .venv/bin/python -m hearth.admin --local rooms list\n"
         "  Press Ctrl-C to stop.",
         flush=True,
     )
@@ -73,6 +78,7 @@ def main() -> int:
     except KeyboardInterrupt:
         pass  # Ctrl-C during start-up, before the loop's signal handlers exist
     finally:
+        dev_tools.clear_state()
         dynamo.stop()
     print("devserver stopped", flush=True)
     return 0

@@ -2,8 +2,8 @@
 
     python -m hearth.admin [--local | --endpoint URL | --stack NAME] GROUP COMMAND ...
 
---local talks to the DynamoDB of a running `make run` (http://127.0.0.1:$HEARTH_DYNAMODB_PORT,
-default 8001); --stack reads the table names from a deployed CloudFormation stack's outputs;
+--local talks to the embedded DynamoDB of a running `make run` (it writes its address to
+.hearth-local.json); --stack reads the table names from a deployed CloudFormation stack's outputs;
 otherwise table names come from the HEARTH_*_TABLE environment variables and the AWS
 credentials in your environment.
 """
@@ -27,7 +27,7 @@ from chalicelib.settings import Settings
 from chalicelib.store.dynamo import DynamoStore
 from chalicelib.store.moderation import DynamoModerationStore
 
-LOCAL_DYNAMODB_PORT = "8001"
+LOCAL_STATE = Path(__file__).resolve().parents[1] / ".hearth-local.json"
 OUTPUT_KEYS = {
     "connections": "ConnectionsTableName",
     "rooms": "RoomsTableName",
@@ -54,10 +54,12 @@ def _tables(args: argparse.Namespace, session: boto3.Session) -> dict[str, str]:
 def _stores(args: argparse.Namespace) -> tuple[DynamoStore, DynamoModerationStore]:
     endpoint = args.endpoint
     if args.local:
-        port = os.environ.get("HEARTH_DYNAMODB_PORT", LOCAL_DYNAMODB_PORT)
-        endpoint = f"http://127.0.0.1:{port}"
-        os.environ.setdefault("AWS_ACCESS_KEY_ID", "local")
-        os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "local")
+        if not LOCAL_STATE.exists():
+            raise SystemExit("no local Hearth is running: start it with `make run` first")
+        endpoint = json.loads(LOCAL_STATE.read_text(encoding="utf-8"))["dynamodb_endpoint"]
+        os.environ["AWS_ACCESS_KEY_ID"] = "testing"  # never sign local calls as a real identity
+        os.environ["AWS_SECRET_ACCESS_KEY"] = "testing"
+        os.environ.pop("AWS_SESSION_TOKEN", None)
     session = boto3.Session(
         region_name=args.region
         or os.environ.get("AWS_REGION")
@@ -148,7 +150,7 @@ def parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--local", action="store_true", help="the DynamoDB of `make run`")
+    where.add_argument("--local", action="store_true", help="the embedded DynamoDB of `make run`")
     where.add_argument("--endpoint", help="a DynamoDB endpoint URL (e.g. DynamoDB Local)")
     p.add_argument("--stack", help="read table names from this CloudFormation stack")
     p.add_argument("--region", help="AWS region (default: from the environment)")
