@@ -1,10 +1,13 @@
 """Score the safety rules on the labelled sets and time them.
 
-Usage: .venv/bin/python bench/safety_eval.py [--passes N]
+Usage: .venv/bin/python bench/safety_eval.py [--passes N] [--misses]
 
 Prints crisis recall (explicit, indirect, misspelt, slang), false alarms (hyperbole, peer,
 recovery; and negation + quoting), contact recall and false blocks, abuse-list false hits, and
 mean / p99 microseconds per message for all checks together. Targets come from issue 4.
+Each data file is scored on its own, with a per-category table; --misses lists wrong lines.
+safety_blind.jsonl was written before its author read the rules (see its first-score note in
+the bench report of issue 4); the other two sets were in view while the rules were written.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from chalicelib.domain.safety import assess_crisis, find_abuse, find_contact_info  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SETS = ("safety_eval.jsonl", "safety_holdout.jsonl")
+SETS = ("safety_eval.jsonl", "safety_holdout.jsonl", "safety_blind.jsonl")
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CRISIS_CONTEXT = {"negation", "quote"}
@@ -101,6 +104,24 @@ def score(rows: list[Row]) -> None:
     )
 
 
+def by_category(rows: list[Row], show_misses: bool) -> None:
+    """Per category: lines, crisis flagged, exact crisis level, contact blocked; then misses."""
+    print(f"  {'category':<20} {'n':>4} {'flagged':>8} {'level ok':>9} {'blocked':>8}")
+    misses: list[str] = []
+    for cat in sorted({r.category for r in rows}):
+        items = [r for r in rows if r.category == cat]
+        levels = [assess_crisis(r.text).level for r in items]
+        blocks = [find_contact_info(r.text) is not None for r in items]
+        flagged = sum(1 for lv in levels if lv != "none")
+        exact = sum(1 for r, lv in zip(items, levels, strict=True) if lv == r.crisis)
+        print(f"  {cat:<20} {len(items):>4} {flagged:>8} {exact:>9} {sum(blocks):>8}")
+        for r, lv, b in zip(items, levels, blocks, strict=True):
+            if lv != r.crisis or b != r.contact:
+                misses.append(f"    [{cat}] want {r.crisis}/{r.contact} got {lv}/{b}: {r.text}")
+    if show_misses:
+        print("\n".join(misses))
+
+
 def check_all(text: str) -> None:
     assess_crisis(text)
     find_contact_info(text)
@@ -145,6 +166,7 @@ def timing(rows: list[Row], passes: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=20)
+    parser.add_argument("--misses", action="store_true", help="list every mislabelled line")
     args = parser.parse_args()
     everything: list[Row] = []
     for name in SETS:
@@ -154,7 +176,8 @@ def main() -> None:
             everything += rows
             print(f"{name}: {len(rows)} lines")
             score(rows)
-    print("timing (both sets):")
+            by_category(rows, args.misses)
+    print("timing (all sets):")
     timing(everything, max(2, args.passes))
 
 

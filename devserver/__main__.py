@@ -23,6 +23,9 @@ log = logging.getLogger("devserver")
 def _configure_app_env(config: DevConfig) -> None:
     """What the app reads at its first event: where @connections is, and a token secret."""
     os.environ[hs.ENV_MANAGEMENT_ENDPOINT] = f"http://{config.host}:{config.port}"
+    # The devserver prints its own line per connect/disconnect; the app's INFO lines would
+    # double them. Set POWERTOOLS_LOG_LEVEL=INFO to see the app's structured logs too.
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
     if not os.environ.get(hs.ENV_TOKEN_SECRET):
         # Random per run: resume tokens from a previous run stop working, by design.
         os.environ[hs.ENV_TOKEN_SECRET] = secrets.token_urlsafe(32)

@@ -21,6 +21,7 @@ const state = {
   screen: 'welcome',
   roomId: null,
   reconnecting: false, // set when a socket dropped; cleared by the next welcome
+  configuredHelplines: false, // config.json names helplines: they win over the server's
 };
 
 let conn;
@@ -34,7 +35,15 @@ function helloFrame() {
   const frame = { action: 'hello', ref: 'hello', accept_guidelines: state.accepted };
   if (state.token) frame.token = state.token;
   if (state.credential) frame.credential = state.credential;
+  const country = browserCountry();
+  if (country) frame.country = country; // only to show this country's helplines first
   return frame;
+}
+
+/** "en-GB" → "GB": the region of the browser's language, if it names one. */
+function browserCountry() {
+  const region = (navigator.language || '').split('-')[1] || '';
+  return /^[A-Za-z]{2}$/.test(region) ? region.toUpperCase() : null;
 }
 
 function showScreen(name, { focus = true } = {}) {
@@ -68,6 +77,7 @@ function onWelcome(frame) {
   identity.textContent = `Your alias: ${state.alias}`;
   identity.hidden = false;
   ui.welcome.showGuidelines(frame.guidelines);
+  if (!state.configuredHelplines) ui.help.setHelplines(frame.resources);
   ui.rooms.render(frame.rooms);
   ui.moderator.setRole(state.role);
   setConnectionBanner(null);
@@ -81,6 +91,7 @@ function onWelcome(frame) {
 function onJoined(frame) {
   state.roomId = frame.room;
   ui.chat.open(frame, ui.rooms.find(frame.room));
+  if (frame.room_state) ui.chat.roomUpdate(frame.room_state); // pinned resource, lock, slow mode
   if (state.screen !== 'chat') {
     showScreen('chat');
     ui.chat.log.scrollToEnd(); // only a shown log has a height to scroll
@@ -183,6 +194,7 @@ function reportButton(report, msg) {
 
 async function main() {
   const config = await loadConfig();
+  state.configuredHelplines = Boolean(config.helplines);
   ui = buildUi(config);
   conn = new Connection(config.websocketUrl, { hello: helloFrame, onFrame, onState });
   document.getElementById('leave-room').addEventListener('click', leaveRoom);

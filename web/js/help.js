@@ -20,6 +20,16 @@ function dialable(number) {
   return String(number).replace(/[^0-9+]/g, '');
 }
 
+/** "988" → "Text 988"; "Text HOME to 741741" → a link that pre-fills HOME for 741741. */
+function smsLink(sms) {
+  const keyword = /^text\s+(\S+)\s+to\s+([\d\s]+)$/i.exec(sms);
+  if (keyword) {
+    const body = encodeURIComponent(keyword[1]);
+    return h('a', { href: `sms:${dialable(keyword[2])}?&body=${body}` }, sms);
+  }
+  return h('a', { href: `sms:${dialable(sms)}` }, `Text ${sms}`);
+}
+
 function resourceItem(resource) {
   const name = String(resource.name || 'Helpline');
   const where = resource.country ? ` (${resource.country})` : '';
@@ -27,9 +37,7 @@ function resourceItem(resource) {
   if (resource.phone) {
     ways.push(h('a', { href: `tel:${dialable(resource.phone)}` }, `Call ${resource.phone}`));
   }
-  if (resource.sms) {
-    ways.push(h('a', { href: `sms:${dialable(resource.sms)}` }, `Text ${resource.sms}`));
-  }
+  if (resource.sms) ways.push(smsLink(String(resource.sms)));
   if (resource.url && SAFE_URL.test(resource.url)) {
     ways.push(h('a', { href: resource.url, rel: 'noopener noreferrer' }, `Website: ${name}`));
   }
@@ -66,6 +74,13 @@ export class HelpPanel {
 
   isOpen() {
     return !this.panel.hidden;
+  }
+
+  /** The server's helplines for this person's country (from `welcome.resources`). */
+  setHelplines(resources) {
+    if (!Array.isArray(resources) || !resources.length) return;
+    this.helplines = resources;
+    this.render();
   }
 
   /** Open and move focus to the panel's heading (the person asked for it). */
