@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from chalicelib.domain.safety import crisis_context as C
 from chalicelib.domain.safety import crisis_rules as R
 from chalicelib.domain.safety.text import base_text, replace_words, unleet
 
@@ -67,10 +68,10 @@ def _strip_quotes(text: str) -> str:
         return text
 
     def drop(m: re.Match[str]) -> str:
-        keep = R.SELF_QUOTE.search(text[: m.start()])
+        keep = C.SELF_QUOTE.search(text[: m.start()])
         return m.group()[1:-1] if keep else " <quote> "
 
-    return R.QUOTED.sub(drop, text)
+    return C.QUOTED.sub(drop, text)
 
 
 @dataclass
@@ -87,7 +88,7 @@ def assess_crisis(text: str) -> CrisisAssessment:
     if not R.ANY_SIGNAL.search(norm):
         return NO_RISK
     found = _Found(set(), set(), set(), set())
-    for sentence in R.SENTENCE_SPLIT.split(norm):
+    for sentence in C.SENTENCE_SPLIT.split(norm):
         if sentence.strip():
             _scan_sentence(sentence.strip(), found)
     method = _method_detail(norm, bool(found.strong or found.weak))
@@ -122,16 +123,16 @@ def _timed(sentence: str, names: set[str]) -> bool:
     ("exam tomorrow and I want to die" is distress, not a plan)."""
     patterns = [R.STRONG.get(n) or R.WEAK[n] for n in names]
     return any(
-        R.TIME.search(clause) and any(p.search(clause) for p in patterns)
-        for clause in R.CLAUSE_SPLIT.split(sentence)
+        C.TIME.search(clause) and any(p.search(clause) for p in patterns)
+        for clause in C.CLAUSE_SPLIT.split(sentence)
     )
 
 
 def _sentence_context(sentence: str) -> str | None:
     """Why a whole sentence does not count: about the past, or a joke."""
-    if R.PAST.search(sentence) and not R.PAST_OVERRIDE.search(sentence):
+    if C.PAST.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
         return "past"
-    if R.LAUGHTER.search(sentence) and R.HYPOTHETICAL.search(sentence):
+    if C.LAUGHTER.search(sentence) and C.HYPOTHETICAL.search(sentence):
         return "hyperbole"
     return None
 
@@ -150,8 +151,8 @@ def _matches(table: dict[str, re.Pattern[str]], sentence: str, suppressed: set[s
 
 def _clause_reason(before: str, name: str) -> str | None:
     """Why one match does not count: negated or reported from someone else."""
-    clause = R.CLAUSE_SPLIT.split(before[-CLAUSE_WINDOW:])[-1]
-    if R.REPORTED.search(clause):
+    clause = C.CLAUSE_SPLIT.split(before[-CLAUSE_WINDOW:])[-1]
+    if C.REPORTED.search(clause):
         return "reported"
     if name in R.NEGATION_BUILT_IN:
         return None
@@ -161,7 +162,7 @@ def _clause_reason(before: str, name: str) -> str | None:
 def _negated(tokens: list[str]) -> bool:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in R.NEGATORS and nxt not in R.NEGATION_BREAKERS:
+        if tok in C.NEGATORS and nxt not in C.NEGATION_BREAKERS:
             return True
     return False
 

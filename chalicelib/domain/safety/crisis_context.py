@@ -1,0 +1,96 @@
+"""Context tables for the crisis assessment: time, the past, reporting, negation, quoting.
+
+They decide whether a risk phrase found by `crisis_rules` is about the writer, now. Patterns
+run on text normalised by `crisis.normalise` (lower case, no apostrophes inside words).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+TIME = re.compile(
+    r"\b(?:tonight|tomorrow|this (?:weekend|evening|afternoon)|in (?:an|one|a few|two|\d+) "
+    r"(?:hours?|minutes?)|(?:when|after|once) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
+    r"(?:asleep|goes to sleep|go to sleep|goes to bed|go to bed|leaves?|goes out)"
+    r"|(?:is|will be) the day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|my birthday))\b"
+)
+# Sentence-level context that means the words are not about the writer, now.
+PAST = _rx(
+    r"\bused to\b",
+    r"\b(?:years?|months?|a while|a long time)\s+ago\b",
+    r"\blast (?:year|summer|winter|spring|fall|autumn)\b",
+    r"\bback (?:then|when|in)\b",
+    r"\bwhen i was (?:younger|a kid|a teen|little|in|\d+)\b",
+    r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
+    r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
+    r"\bclean (?:for|since)\b",
+    r"\brecover(?:ed|y|ing)\b",
+    r"\bsurviv(?:or|ed)\b",
+    r"\bgot help\b",
+    r"\bglad im still here\b",
+    r"\bit gets better\b",
+    r"\bhow far ive come\b",
+)
+PAST_OVERRIDE = re.compile(
+    r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
+    r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
+)
+REPORTED = re.compile(
+    r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether)\b"
+    r"|\basked (?:if|whether)\b|\b(?:he|she|they|someone|somebody|people) (?:said|says"
+    r"|keep saying|keeps saying)\b"
+)
+LAUGHTER = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j)\b|[\U0001f602\U0001f923\U0001f480]")
+HYPOTHETICAL = re.compile(r"\bif\b")
+NEGATORS = frozenset(
+    {
+        "not",
+        "never",
+        "no",
+        "dont",
+        "doesnt",
+        "didnt",
+        "wont",
+        "wouldnt",
+        "isnt",
+        "arent",
+        "wasnt",
+        "havent",
+        "hardly",
+        "nor",
+        "without",
+    }
+)
+# A negator followed by one of these does not negate what comes after it.
+NEGATION_BREAKERS = frozenset(
+    {
+        "know",
+        "care",
+        "understand",
+        "sure",
+        "stop",
+        "help",
+        "even",
+        "matter",
+        "one",
+        "idea",
+        "remember",
+        "think",
+        "see",
+        "why",
+    }
+)
+CLAUSE_SPLIT = re.compile(r"[,:]|\b(?:and|but|so|because|cause|cuz|or|though|although|bc)\b")
+SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
+# Quoted words are someone else's, unless the writer quotes their own thoughts.
+QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<![a-z0-9])'[^']{1,120}'(?![a-z0-9])")
+SELF_QUOTE = re.compile(
+    r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head)"
+    r"\s*:?\s*$"
+)
