@@ -34,7 +34,8 @@ def _configure_app_env(config: DevConfig) -> None:
 def _banner(config: DevConfig, dynamo: LocalDynamo, rooms: int) -> None:
     where = f"embedded moto at {dynamo.endpoint}" if dynamo.moto else dynamo.endpoint
     moderator = dev_tools.mint_dev_moderator(dynamo) if dynamo.sweepable else None
-    dev_tools.write_state(dynamo)
+    if os.environ.get("HEARTH_PORT") != "0":  # port 0 = a test's throwaway server
+        dev_tools.write_state(dynamo)
     print(
         f"Hearth devserver ({rooms} rooms, DynamoDB: {where})\n"
         f"  WebSocket:  ws://{config.host}:{config.port}/ws\n"
