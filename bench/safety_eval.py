@@ -28,7 +28,12 @@ sys.path.insert(0, str(ROOT))
 from chalicelib.domain.safety import assess_crisis, find_abuse, find_contact_info  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SETS = ("safety_eval.jsonl", "safety_holdout.jsonl", "safety_blind.jsonl")
+SETS = (
+    "safety_eval.jsonl",
+    "safety_holdout.jsonl",
+    "safety_blind.jsonl",
+    "safety_fresh.jsonl",
+)
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CRISIS_CONTEXT = {"negation", "quote"}

@@ -54,8 +54,11 @@ class ModerationDesk:
             raise Forbidden("That credential isn't valid. You can still join as a member.")
         return stored.role
 
-    def check_ban(self, session_id: str) -> None:
+    def check_ban(self, session_id: str, device: str | None) -> None:
+        """Refuse a banned session, or a new session from a banned device."""
         until = self.mods.sanction_until("ban", session_id)
+        if device:
+            until = max(until, self.mods.sanction_until("ban", f"device#{device}"))
         if until > self.clock.now_ms():
             raise Banned(retry_after_ms=until - self.clock.now_ms())
 
@@ -184,6 +187,9 @@ class ModerationDesk:
         target = self._target(room, cmd.alias)
         until = self.clock.now_ms() + (cmd.duration_s or DEFAULT_BAN_S) * 1000
         self.mods.put_sanction("ban", target.session_id, until)
+        target_conn = self.store.get_connection(target.connection_id)
+        if target_conn is not None and target_conn.device:
+            self.mods.put_sanction("ban", f"device#{target_conn.device}", until)
         err = events.error("banned", Banned.default_message, None)
         self.gateway.send(target.connection_id, encode(err))
         drop(target.connection_id, room.id)

@@ -30,6 +30,7 @@ class Hello:
     accept_guidelines: bool = False
     credential: str | None = None
     country: str | None = None  # ISO 3166 alpha-2, only to pick helplines
+    device: str | None = None  # random id a client keeps across tabs, so bans outlive a tab
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,15 @@ def _hello(f: dict[str, Any]) -> Command:
         accept_guidelines=accept,
         credential=_str(f, "credential", MAX_CREDENTIAL, required=False),
         country=_country(f),
+        device=_device(f),
     )
+
+
+def _device(f: dict[str, Any]) -> str | None:
+    value = _str(f, "device", MAX_ID, required=False)
+    if value is not None and (len(value) < 16 or not all(c.isalnum() or c in "-_" for c in value)):
+        raise InvalidField("'device' must be 16-64 letters, digits, '-' or '_'.", field="device")
+    return value
 
 
 def _country(f: dict[str, Any]) -> str | None:

@@ -6,6 +6,7 @@ cause are HearthError subclasses, turned into one `error` frame in `handle`.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -55,6 +56,11 @@ from chalicelib.safety import SafetyPolicy
 from chalicelib.sending import Sender
 
 ALIAS_ATTEMPTS = 8
+
+
+def device_tag(device: str) -> str:
+    """Store a one-way tag of the client's device id, never the id itself."""
+    return hashlib.sha256(device.encode("utf-8")).hexdigest()[:32]
 
 
 @dataclass
@@ -148,7 +154,8 @@ class ChatService:
             )
         else:
             identity = self._restore(cmd.token, now // 1000) or self._fresh_identity(now // 1000)
-        self.desk.check_ban(identity.session_id)
+        conn.device = device_tag(cmd.device) if cmd.device else conn.device
+        self.desk.check_ban(identity.session_id, conn.device)
         conn.session_id, conn.alias, conn.role = identity.session_id, identity.alias, role
         conn.accepted_guidelines = identity.accepted_guidelines or cmd.accept_guidelines
         conn.muted_until_ms = self.desk.muted_until(identity.session_id)

@@ -87,6 +87,7 @@ class Connection:
     last_support_level: str = ""
     country: str | None = None
     credential_failures: int = 0
+    device: str | None = None  # a hash of the client's device id, never the id itself
 
     @property
     def greeted(self) -> bool:

@@ -79,6 +79,7 @@ def conn_attrs(c: Connection) -> dict[str, Any]:
         "last_support_level": c.last_support_level or None,
         "country": c.country,
         "credential_failures": c.credential_failures or None,
+        "device": c.device,
         TTL_ATTRIBUTE: c.expires_s,
     }
 
@@ -100,6 +101,7 @@ def conn_from(i: dict[str, Any]) -> Connection:
         last_support_level=str(i.get("last_support_level", "")),
         country=i.get("country"),
         credential_failures=int(i.get("credential_failures", 0)),
+        device=i.get("device"),
     )
 
 

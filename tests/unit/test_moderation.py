@@ -231,3 +231,21 @@ def test_reports_are_stored_once_with_a_snapshot_and_alert_moderators() -> None:
     listed = chat.do("mod", action="list_reports")
     assert listed["reports"][0]["reporter"] == "Alias 2"
     assert chat.do("a", action="list_reports")["code"] == "forbidden"
+
+
+def test_a_ban_also_covers_a_fresh_session_from_the_same_device() -> None:
+    # GIVEN a member whose client keeps a device id (e.g. in localStorage)
+    chat = SafeChat()
+    chat.moderator("mod")
+    device = "d3v1ce-7f3a9b2c4d5e6f70"
+    chat.member("a", device=device)
+    # WHEN a moderator bans them and they come back without their token, from a new tab
+    chat.do("mod", action="mod", op="ban", room="lounge", alias="Alias 1")
+    chat.service.connect("a2")
+    again = chat.do("a2", action="hello", device=device)
+    # THEN the device is still banned, while another device is welcome
+    assert again["code"] == "banned"
+    chat.service.connect("other")
+    assert chat.do("other", action="hello", device="another-device-123456")["type"] == "welcome"
+    stored = json.dumps([vars(c) for c in chat.store.connections.values()], default=list)
+    assert device not in stored  # only a one-way tag of it is kept

@@ -37,7 +37,23 @@ function helloFrame() {
   if (state.credential) frame.credential = state.credential;
   const country = browserCountry();
   if (country) frame.country = country; // only to show this country's helplines first
+  const device = deviceId();
+  if (device) frame.device = device;
   return frame;
+}
+
+/** A random id kept in this browser (not tied to any person) so a moderator's ban outlives a tab. */
+function deviceId() {
+  try {
+    let id = localStorage.getItem('hearth-device');
+    if (!id) {
+      id = crypto.randomUUID();
+      localStorage.setItem('hearth-device', id);
+    }
+    return id;
+  } catch {
+    return null; // storage disabled: the server still works without it
+  }
 }
 
 /** "en-GB" → "GB": the region of the browser's language, if it names one. */

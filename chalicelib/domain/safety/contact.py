@@ -16,7 +16,7 @@ from typing import Literal
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.abuse import find_abuse
 from chalicelib.domain.safety.helplines import load_helplines
-from chalicelib.domain.safety.text import base_text
+from chalicelib.domain.safety.text import base_text, unleet
 
 ContactKind = Literal["phone", "email", "address", "handle", "invite"]
 
@@ -68,6 +68,10 @@ def spelled(text: str) -> str:
     t = _APOSTROPHE.sub("", base_text(text))
     for rx, repl in _SPELLED_SUBS:
         t = rx.sub(repl, t)
+    if _DIGIT.search(t):
+        # "five5five" hides digits inside one token: split number words from digits first
+        t = R.DIGIT_THEN_WORD.sub(r"\1 \2", R.WORD_THEN_DIGIT.sub(r"\1 \2", t))
+        t = R.DIGIT_THEN_WORD.sub(r"\1 \2", t)
     t = R.NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
     return R.OH_AS_ZERO.sub(r"\g<1>0", t)
 
@@ -88,6 +92,9 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     for kind, check in _CHECKS:
         if check(t):
             return ContactFinding(kind)
+    deleeted = unleet(t)  # "d1sc0rd", "1nsta": platform names spelt with digits
+    if deleeted != t and _has_handle(deleeted):
+        return ContactFinding("handle")
     if _has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
     return None
@@ -111,6 +118,8 @@ def _has_handle(t: str) -> bool:
         return True
     if R.DISCORD_TAG.search(t) or R.REDDIT_USER.search(t) or R.HANDLE_SHAPED_CLAIM.search(t):
         return True
+    if R.SAME_NAME_ELSEWHERE.search(t):
+        return True
     return any(m.group(1).strip(".-") not in R.NOT_A_HANDLE for m in R.HANDLE_CLAIM.finditer(t))
 
 
@@ -127,6 +136,8 @@ def _looks_like_phone(run: str) -> bool:
     digits = "".join(groups)
     if len(digits) < MIN_PHONE_DIGITS or digits in allowed_numbers():
         return False
+    if R.SERVICE_NUMBER.fullmatch(digits):
+        return False  # toll-free lines belong to services (Kids Help Phone, Trevor), not people
     if all(len(g) == 4 and R.YEAR.fullmatch(g) for g in groups):
         return False  # "2019 2020 2021"
     return not (len(groups) > 1 and all(set(g) == {"0"} for g in groups[1:]))  # "1 000 000"

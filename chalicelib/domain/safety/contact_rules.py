@@ -61,6 +61,11 @@ HANDLE_CLAIM = re.compile(
 HANDLE_SHAPED_CLAIM = re.compile(
     rf"(?<![a-z]){PLATFORMS}\s+(?:is|=)\s+@?([a-z0-9]+[._][a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
 )
+# "I'm on insta, same name as here": pointing at a handle without writing it.
+SAME_NAME_ELSEWHERE = re.compile(
+    rf"(?<![a-z]){PLATFORMS}(?![a-z])[^.!?]{{0,60}}\bsame (?:user ?name|name|handle|alias|@)"
+    rf"|\bsame (?:user ?name|name|handle|alias) [^.!?]{{0,40}}\b(?:on|at) {PLATFORMS}(?![a-z])"
+)
 AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
 DISCORD_TAG = re.compile(r"\b[a-z0-9_.]{2,32}#\d{4}\b")
 REDDIT_USER = re.compile(r"(?<![a-z0-9])u/[a-z0-9_\-]{3,20}\b")
@@ -155,6 +160,11 @@ SAFE_NUMBER_SHAPES = re.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm)\b"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")
+# Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).
+SERVICE_NUMBER = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|1800\d{6}|13\d{4}")
+_NUMBER_WORD = r"(zero|one|two|three|four|five|six|seven|eight|nine)"
+DIGIT_THEN_WORD = re.compile(rf"(\d){_NUMBER_WORD}")
+WORD_THEN_DIGIT = re.compile(rf"\b{_NUMBER_WORD}(\d)")
 NUMBER_WORDS = {
     "zero": "0",
     "one": "1",

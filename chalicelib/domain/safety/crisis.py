@@ -58,8 +58,12 @@ def normalise(text: str) -> str:
     t = R.TO_TWO.sub(r"\1 to ", t)
     if "sh" in t:
         t = R.SH_CONTEXT.sub(lambda m: f"{m.group(1) or ''} self harm".lstrip(), t)
+    if "si" in t:
+        t = R.SI_CONTEXT.sub(lambda m: f"{m.group(1) or ''} suicidal thoughts".lstrip(), t)
     t = R.G_DROPPED.sub(r"\1ing", t)
     t = replace_words(t, R.SLANG)
+    if "dye" in t:
+        t = R.DYE.sub(r"\1 die", t)
     return R.TYPOS.fix_text(t)
 
 
@@ -120,10 +124,14 @@ def _scan_sentence(sentence: str, found: _Found) -> None:
 
 def _timed(sentence: str, names: set[str]) -> bool:
     """A time counts only in the clause that states the intent ("... tonight"), not beside it
-    ("exam tomorrow and I want to die" is distress, not a plan)."""
+    ("exam tomorrow and I want to die" is distress, not a plan). A feeling with a time
+    ("feeling suicidal tonight") is not intent unless the clause also says what will be done."""
     patterns = [R.STRONG.get(n) or R.WEAK[n] for n in names]
+    feeling_only = names <= R.FEELINGS
     return any(
-        C.TIME.search(clause) and any(p.search(clause) for p in patterns)
+        C.TIME.search(clause)
+        and any(p.search(clause) for p in patterns)
+        and (not feeling_only or bool(C.INTENT.search(clause)))
         for clause in C.CLAUSE_SPLIT.split(sentence)
     )
 
@@ -179,7 +187,7 @@ def _level(found: _Found, method: bool) -> RiskLevel:
         return "urgent"
     if found.strong and (found.urgency or method):
         return "urgent"
-    if found.weak and (urgent_ctx or (found.weak == {"end_it"} and "time" in found.urgency)):
+    if found.weak and (urgent_ctx or method or (found.weak == {"end_it"} and "time" in found.urgency)):
         return "urgent"
     if found.strong or method or "last_message" in found.weak:
         return "concern"

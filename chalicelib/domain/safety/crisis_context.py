@@ -17,8 +17,13 @@ TIME = re.compile(
     r"\b(?:tonight|tomorrow|this (?:weekend|evening|afternoon)|in (?:an|one|a few|two|\d+) "
     r"(?:hours?|minutes?)|(?:when|after|once) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
     r"(?:asleep|goes to sleep|go to sleep|goes to bed|go to bed|leaves?|goes out)"
-    r"|(?:is|will be) the day|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:is|will be) the day|after (?:work|school|class|my shift|dinner|the party)"
+    r"|later (?:today|tonight)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|my birthday))\b"
+)
+# Words that turn a feeling with a time ("suicidal tonight") into intent ("going to ... tonight").
+INTENT = re.compile(
+    r"\b(?:going to|will|ill|plan|planning|planned|about to|ready to|decided|attempt|try to)\b"
 )
 # Sentence-level context that means the words are not about the writer, now.
 PAST = _rx(
@@ -36,6 +41,8 @@ PAST = _rx(
     r"\bglad im still here\b",
     r"\bit gets better\b",
     r"\bhow far ive come\b",
+    r"\bthere was a time\b",
+    r"\bat my (?:lowest|worst|darkest)\b",
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"

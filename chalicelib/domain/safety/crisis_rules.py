@@ -57,11 +57,28 @@ SLANG = {
     "u": "you",
     "unalived": "killed myself",
     "ur": "your",
+    "bout": "about",
+    "beter": "better",
+    "evryone": "everyone",
+    "every1": "everyone",
+    "no1": "no one",
+    "noone": "no one",
+    "lfe": "life",
 }
 # "sh" means self-harm only next to words that make that reading clear.
 SH_CONTEXT = re.compile(
     r"\b(?:(on|of|my|with|from|into|about) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
     r"|relapse|wounds?)))\b"
+)
+# "si" is suicidal ideation only beside words that make that reading clear (not Spanish "si").
+SI_CONTEXT = re.compile(
+    r"\b(?:(having|had|have|my|with|of|about|bad|passive|active) si\b(?!\s+(?:no|senor|se)\b)"
+    r"|si(?=\s+(?:again|thoughts?|urges?|is (?:bad|back|loud|worse))\b))"
+)
+# "want to dye" with nothing to colour is a misspelt "die".
+DYE = re.compile(
+    r"\b(want to|going to|ready to|wish i could|just|i could) dye\b"
+    r"(?!\s+(?:my|your|her|his|their|it|the|a|an|them|hair|this|that|some|\w+ hair))"
 )
 TO_TWO = re.compile(r"\b(want|going|have|need|ready|about|wish)\s?(?:2|too)\s")
 # Dropped g's: "thinkin", "feelin", "tryin".
@@ -82,6 +99,12 @@ STRONG = {
         r"\bself\s?-?\s?(?:harm|injur)",
         r"\b(?:cut|cutting|burned|burning)\s+again\b",
         r"\brelapsed?\s+(?:on|into|with)\s+(?:self harm|cutting)\b",
+        # body parts need a cue of habit or intent: "burned my arm cooking" is not self-harm
+        r"\b(?:been|keep|kept|started|start|want to|going to|urge to|urges to|cant stop)\s+"
+        r"(?:cutting|cut|burning|burn|scratching|carving|hitting|punching)\s+(?:into\s+)?my\s+"
+        r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b",
+        r"\b(?:cut|cutting|slit|slitting)\s+(?:open\s+)?my\s+wrists?\b",
+        r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
     ),
     "suicidal": _rx(
         r"\bsuicidal\b",
@@ -108,11 +131,28 @@ STRONG = {
         r"(?:die|be dead|disappear|not exist|kill myself)\b",
         r"\bso (?:that )?i (?:can|could) (?:overdose|kill myself|end it|end my life|die)\b",
         r"\b(?:i|im|id)\s+(?:\w+\s+){0,2}better off dead\b",
+        # "catch the bus" slang, unless it is going somewhere or at some time
+        r"\b(?:ready|want|tempted|about|wish i could|thinking about|thinking of)\s+(?:to\s+)?"
+        r"catch(?:ing)? the bus\b(?!\s+(?:to|at|home|into|from|back|in|with|on|for|before"
+        r"|after|tomorrow|today|tonight|this|every|again|\d))",
+        r"\b(?:im|i am|so|just|really)\s+(?:so\s+|just\s+|really\s+)?done\s+(?:with\s+)?"
+        r"(?:life|living|being alive|existing)\b(?!\s+(?:like|with|in|here|under|admin))",
+        r"\b(?:going to|want to|about to|ready to|planning to|plan to|will|ill)\s+jump\s+"
+        r"(?:off|from|in front of)\s+(?:(?:a|the|my|this|that)\s+)?(?:\w+\s+){0,2}(?:bridge"
+        r"|building|roof|rooftop|garage|cliff|balcony|overpass|tower|car park|window|ledge|train"
+        r"|bus|truck|lorry|tracks|highway|motorway)\b",
     ),
     "end_life": _rx(
         r"\b(?:end|ending|take|taking|took)\s+my\s+(?:own\s+)?life\b",
         r"\bend it all\b",
         r"\bend everything\b",
+        r"\b(?:wrote|written|writing|write|left|leaving)\s+(?:my\s+|a\s+|the\s+|some\s+)?"
+        r"(?:goodbye|farewell|final|last)\s+(?:notes?|letters?|messages?)\b",
+        r"\b(?:wrote|written|writing|left)\s+(?:\w+\s+)?letters\s+(?:to|for)\s+(?:my\s+|all\s+"
+        r"(?:of\s+)?my\s+|each of my\s+)?(?:family|mum|mom|dad|parents|kids|children|friends"
+        r"|wife|husband|partner|sisters?|brothers?|everyone|loved ones)\b",
+        r"\b(?:giving|give|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings"
+        r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
         r"\b(?:dont|do not|no longer|never)\s+(?:(?:really|even|think i|think i even)\s+)?"
@@ -123,18 +163,32 @@ STRONG = {
         r"\b(?:tired|sick)\s+of\s+(?:being alive|living|existing|life)\b(?!\s+(?:with|in|at|here))",
     ),
     "no_point": _rx(
-        r"\b(?:no|dont see a|dont see any|dont have a|dont have any|cant see a|cant see any"
+        r"\b(?:no|dont see a|dont see any|dont see the|dont have a|dont have any|cant see a"
+        r"|cant see any|cant see the|dont see much"
         r"|cant find a|cant find any|whats the|what is the|whats even the|lost my|without a)\s+"
         r"(?:point|reason)"
-        r"\s+(?:in|of|to|for)\s+(?:keep\s+|keeping\s+|even\s+)?(?:living|live|life|going on"
-        r"|go on|keep going|being alive|being here|staying alive|stay alive|existing)\b",
-        r"\blife\s+(?:isnt|is not|aint)\s+worth\s+(?:living|it)\b",
+        r"\s+(?:for me\s+)?(?:in|of|to|for)\s+(?:keep\s+|keeping\s+|even\s+)?(?:living|live|life"
+        r"|going on|go on|keep going|being alive|be alive|being here|be here|staying alive"
+        r"|stay alive|existing|exist)\b",
+        r"\breason not to (?:end it|die|kill myself|end my life|end things)\b",
+        r"\blife\s+(?:just\s+|really\s+|even\s+|simply\s+)?(?:isnt|is not|aint)\s+"
+        r"(?:really\s+|even\s+)?worth\s+(?:living|it)\b",
         r"\bcant\s+(?:go on|keep living|keep going)\b(?!\s+(?:to|with|on|at|back|out|the|a))",
         r"\b(?:sleep|bed) and (?:never|not) wake up\b|\b(?:want|wish|hope)\s+(?:to\s+)?"
-        r"(?:never|not)\s+wake up\b|\bhope i (?:dont|never) wake up\b",
+        r"(?:never|not)\s+wake up\b|\bhope i (?:just )?(?:dont|never|wont) wake up\b",
         r"\b(?:better|happier|easier)(?: off)? (?:without me|if i (?:died|disappeared|was gone"
         r"|were gone|was dead|were dead|wasnt here|werent here|wasnt around|wasnt alive"
         r"|was never born))\b",
+        r"\b(?:better|happier|easier|safer) (?:place|world|life|lives|family) without me\b",
+        r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?miss me\b",
+        r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?(?:notice|care)\s+if i"
+        r" (?:died|was gone|were gone|disappeared|wasnt here|wasnt around|killed myself)\b",
+        r"\b(?:dont think|doubt) (?:ill|i will|im going to) (?:still be (?:here|around|alive)"
+        r"|be (?:here|around|alive) (?:much|for much|any) longer|be (?:here|around|alive) for long)",
+        r"\b(?:want|wish|need|ready|like)\s+to\s+(?:go to\s+|fall\s+)?(?:sleep|asleep)\s+"
+        r"(?:forever|for good|and never wake)\b",
+        r"\b(?:want|wish|need)\s+(?:the pain|this pain|the hurt|it|it all|this|everything)\s+to"
+        r"\s+(?:stop|end|go away)\s+(?:forever|for good|permanently)\b",
         r"\b(?:no )?way out (?:but|except|other than|apart from) (?:dying|death|suicide|to die"
         r"|killing myself)\b|\bonly way out is (?:death|dying|to die|suicide)\b",
         r"\b(?:wont|will not) be (?:a burden|around|here)(?: to \w+)? (?:much|for much|any) longer",
@@ -144,6 +198,8 @@ STRONG = {
         r"\b(?:want|wish|need)\s+(?:it all|everything|my life)\s+to\s+(?:end|stop)\b",
     ),
 }
+# Families that name a state of mind: a time beside them alone is not a plan.
+FEELINGS = frozenset({"suicidal", "not_live", "no_point"})
 # Families whose wording already contains the negation ("I don't want to live").
 NEGATION_BUILT_IN = frozenset({"not_live", "no_point"})
 
@@ -151,21 +207,37 @@ NEGATION_BUILT_IN = frozenset({"not_live", "no_point"})
 WEAK = {
     "end_it": re.compile(r"\b(?:end|ending)\s+it\b(?!\s+(?:with|between|for|early|off))"),
     "jump": re.compile(
-        r"\b(?:going to|want to|about to|ready to|planning to)\s+jump\b"
-        r"(?!\s+(?:in|into|on|at|rope|ship))"
+        r"\b(?:going to|want to|about to|ready to|planning to|plan to)\s+jump\b"
+        r"(?!\s+(?:in|into|on|at|rope|ship))(?![^.]*\binto the (?:lake|water|pool|sea|river|ocean))"
     ),
     "take_all": re.compile(
-        r"\b(?:going to|will|ill|about to|ready to|planning to|want to) (?:just )?take "
+        r"\b(?:going to|will|ill|about to|ready to|planning to|want to|im|i am) (?:just )?tak(?:e|ing) "
         r"(?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?(?:pills|meds|tablets)"
         r"|the whole (?:bottle|box|pack))"
     ),
-    "use_on_self": re.compile(r"\buse (?:it|that|this|them) on myself\b"),
+    "use_on_self": re.compile(
+        r"\bus(?:e|ing) (?:it|that|this|them|the \w+|my \w+) on myself\b"
+    ),
+    "do_it": re.compile(
+        r"\b(?:im|i am|ill|i will|going to|about to|ready to)\s+(?:do|doing)\s+it\b"
+        r"(?!\s+(?:for|with|again|right|properly|later|myself|anyway))"
+    ),
+    "resolve": re.compile(
+        r"\bi (?:know|have decided|decided) what (?:im going to|ill|i have to|i need to|to) do\b"
+        r"(?!\s+(?:about|for|next|tomorrow|today|now|with my life))"
+    ),
+    "all_over": re.compile(r"\b(?:itll|it will|everything will|it all will)\s+(?:all\s+)?be over\b"),
+    "method_research": re.compile(
+        r"\b(?:look(?:ing|ed)? up|googl\w*|research\w*|search\w*|read(?:ing)? up on)\s+"
+        r"(?:for\s+)?(?:how (?:many|much|to|high|long)|ways to|painless|lethal|fatal|methods)\b"
+    ),
     "done": re.compile(r"\bim (?:so )?(?:done|finished)\s*$"),
     "last_message": re.compile(r"\b(?:my )?last (?:message|post)\b"),
 }
 
 MEANS = _rx(
-    r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|bridge|cliff|rooftop|the roof"
+    r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridge|cliff|rooftop"
+    r"|the roof|parking garage|multi ?storey|car park|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready)\b",
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all"
     r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
@@ -176,7 +248,10 @@ PLAN = _rx(
     r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
     r"|planned (?:it|everything|how|when)|i know (?:how|when|where)|decided (?:to|how|when)"
     r"|made up my mind)\b",
-    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye |suicide )?(?:notes?|letters?)\b",
+    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"
+    r"|\b(?:wrote|written|finished|left) my (?:last )?note\b",
+    r"\b(?:planning|plan) (?:to|on) (?:overdose|hang|kill|end|take|do it|die|cut|shoot"
+    r"|drown|crash)",
     r"\b(?:saving|saved|stockpiling|stockpiled) (?:up )?(?:my )?(?:pills|meds|tablets)\b",
     r"\bbought (?:a |the )?(?:rope|gun|noose|blades?|razors?)\b",
 )
@@ -187,6 +262,8 @@ FINALITY = _rx(
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
+    r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
+    r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",
 )
 METHOD_QUANTITY = re.compile(
     r"\b\d+\s*(?:mg|milligrams?|g|grams?|pills|tablets|capsules)\b|\ball \d+ of (?:my|the)\b"
@@ -195,6 +272,8 @@ METHOD_HOWTO = _rx(
     r"\bhow (?:many|much) (?:\w+ ){0,2}(?:does it take|would it take|do i need|do you need|to)"
     r" (?:to )?(?:die|kill|overdose|be fatal|be lethal)\b",
     r"\b(?:lethal|fatal) dose\b",
+    r"\bhow (?:many|much) (?:\w+ ){0,2}(?:pills|tablets|meds|paracetamol|tylenol|insulin"
+    r"|painkillers) (?:it )?(?:would|does|will|do)? ?(?:it )?(?:take|kill)\b",
     r"\b(?:tie|tying|tied) (?:a |the )?(?:noose|knot to hang)\b",
     r"\bhow (?:high|tall|far) (?:\w+ ){0,4}(?:to die|to be fatal)\b",
 )
