@@ -166,7 +166,40 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
     assert not alias_is_safe(alias)
 
 
-@pytest.mark.parametrize("name", ["safety_eval.jsonl", "safety_holdout.jsonl"])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("call four1five 555 0one99", "phone"),  # number words glued to digits
+        ("text me 2oh6 five5five 0188", "phone"),
+        ("add me on d1sc0rd: quietfox", "handle"),  # platform name in leetspeak
+        ("my sn4pch4t is quietfox", "handle"),
+        ("I'm on tiktok, same username as here", "handle"),
+        ("same handle as my alias, on insta", "handle"),
+    ],
+)
+def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
+    assert kind(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kids Help Phone is 1-800-668-6868",
+        "call 1 (833) 456 4566 for the Talk Suicide Canada line",
+        "Shout's sister line is 0800 068 4141",
+        "Kids Helpline Australia 1800 55 1800",
+        "I got a score of 5 then five more",  # number words beside digits, not a phone
+        "my insta is the same as everyone's, full of cats",
+        "my alias here is the same as my cat's name",
+    ],
+)
+def test_service_numbers_and_near_misses_pass(text: str) -> None:
+    assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["safety_eval.jsonl", "safety_holdout.jsonl", "safety_blind.jsonl"]
+)
 def test_targets_on_labelled_sets(name: str) -> None:
     with (DATA / name).open(encoding="utf-8") as f:
         rows = [json.loads(line) for line in f if line.strip()]

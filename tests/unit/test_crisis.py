@@ -19,7 +19,8 @@ from chalicelib.domain.safety.crisis import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-EVAL_SETS = ("safety_eval.jsonl", "safety_holdout.jsonl")
+# safety_fresh.jsonl is a measurement only (bench/safety_eval.py): rules were not tuned on it.
+EVAL_SETS = ("safety_eval.jsonl", "safety_holdout.jsonl", "safety_blind.jsonl")
 
 
 def load_rows(name: str) -> list[dict[str, Any]]:
@@ -85,6 +86,82 @@ def test_intent_with_plan_means_or_time_is_urgent(text: str, signal: str) -> Non
     result = assess_crisis(text)
     assert result.level == "urgent"
     assert signal in result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no reason for me to be alive",  # "for me" between the reason and the life
+        "I don't see the point in carrying on living",
+        "my life really isn't worth living",
+        "the world would be a happier place without me",
+        "no one would even notice if I disappeared",
+        "nobody would miss me",
+        "I doubt I'll still be around by spring",
+        "I just want to go to sleep forever",
+        "I need the hurt to stop for good",
+        "I'm so done with living",
+        "I keep burning my skin when it gets bad",
+        "I wrote letters to my kids in case",
+        "I've started giving away my belongings",
+        "having si today",
+        "i just wanna dye",
+        "i want to catch the bus fr",
+        "evry1 would be beter off without me",
+    ],
+)
+def test_general_indirect_and_colloquial_patterns_raise_concern(text: str) -> None:
+    assert assess_crisis(text).level == "concern"
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("I plan to jump off the bridge on 5th street tonight", "means"),
+        ("I'm going to jump off the balcony after work", "time"),
+        ("I've got a knife and I want to die", "means"),
+        ("I'm taking all my meds with the pills I saved", "means"),
+        ("there's a pistol at home and I think about using the pistol on myself", "means"),
+        ("I left my note on the desk. I'm doing it now", "plan"),
+        ("I'm writing goodbye letters", "plan"),
+        ("I've made up my mind, it will all be over soon", "plan"),
+        ("I have a rope. I know what I need to do", "means"),
+        ("looking up how many tablets it would take", "method_research"),
+        ("in the garage with the car running", "finality"),
+    ],
+)
+def test_new_intent_patterns_are_urgent(text: str, signal: str) -> None:
+    result = assess_crisis(text)
+    assert result.level == "urgent"
+    assert signal in result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're going to jump off the rocks into the sea on holiday",
+        "I bought a rope ladder for the treehouse",
+        "I burned my arm cooking dinner",
+        "I want to catch the bus home before the rain",
+        "going to dye my hair blue tonight",
+        "si senor, I'll be there",
+        "I know what I'm going to do about my job",
+        "looking up how many calories are in a bagel",
+        "I'm done living like this, I'm booking a therapist",
+        "I'm doing it for my kids, therapy starts monday",
+        "There was a time I thought nobody would miss me",
+        "my dad's car is running in the garage to warm up",
+    ],
+)
+def test_new_patterns_leave_ordinary_talk_alone(text: str) -> None:
+    assert assess_crisis(text).level == "none"
+
+
+def test_a_feeling_with_a_time_is_concern_but_intent_with_a_time_is_urgent() -> None:
+    # GIVEN a state of mind tied to a time WHEN assessed THEN concern, not a plan
+    assert assess_crisis("feeling suicidal tonight").level == "concern"
+    # AND an intent in the same clause as the time THEN urgent
+    assert assess_crisis("I'm going to attempt suicide tonight").level == "urgent"
 
 
 def test_a_time_beside_distress_is_not_a_plan() -> None:

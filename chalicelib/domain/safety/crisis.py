@@ -187,7 +187,9 @@ def _level(found: _Found, method: bool) -> RiskLevel:
         return "urgent"
     if found.strong and (found.urgency or method):
         return "urgent"
-    if found.weak and (urgent_ctx or method or (found.weak == {"end_it"} and "time" in found.urgency)):
+    if found.weak and (
+        urgent_ctx or method or (found.weak == {"end_it"} and "time" in found.urgency)
+    ):
         return "urgent"
     if found.strong or method or "last_message" in found.weak:
         return "concern"

@@ -167,9 +167,10 @@ STRONG = {
         r"|cant see any|cant see the|dont see much"
         r"|cant find a|cant find any|whats the|what is the|whats even the|lost my|without a)\s+"
         r"(?:point|reason)"
-        r"\s+(?:for me\s+)?(?:in|of|to|for)\s+(?:keep\s+|keeping\s+|even\s+)?(?:living|live|life"
-        r"|going on|go on|keep going|being alive|be alive|being here|be here|staying alive"
-        r"|stay alive|existing|exist)\b",
+        r"\s+(?:for me\s+)?(?:in|of|to|for)\s+"
+        r"(?:keep\s+|keeping\s+|even\s+|carrying on\s+|carry on\s+)?"
+        r"(?:living|live|life|going on|go on|keep going|being alive|be alive|being here|be here"
+        r"|staying alive|stay alive|existing|exist)\b",
         r"\breason not to (?:end it|die|kill myself|end my life|end things)\b",
         r"\blife\s+(?:just\s+|really\s+|even\s+|simply\s+)?(?:isnt|is not|aint)\s+"
         r"(?:really\s+|even\s+)?worth\s+(?:living|it)\b",
@@ -184,7 +185,8 @@ STRONG = {
         r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?(?:notice|care)\s+if i"
         r" (?:died|was gone|were gone|disappeared|wasnt here|wasnt around|killed myself)\b",
         r"\b(?:dont think|doubt) (?:ill|i will|im going to) (?:still be (?:here|around|alive)"
-        r"|be (?:here|around|alive) (?:much|for much|any) longer|be (?:here|around|alive) for long)",
+        r"|be (?:here|around|alive) (?:much|for much|any) longer"
+        r"|be (?:here|around|alive) for long)",
         r"\b(?:want|wish|need|ready|like)\s+to\s+(?:go to\s+|fall\s+)?(?:sleep|asleep)\s+"
         r"(?:forever|for good|and never wake)\b",
         r"\b(?:want|wish|need)\s+(?:the pain|this pain|the hurt|it|it all|this|everything)\s+to"
@@ -211,13 +213,12 @@ WEAK = {
         r"(?!\s+(?:in|into|on|at|rope|ship))(?![^.]*\binto the (?:lake|water|pool|sea|river|ocean))"
     ),
     "take_all": re.compile(
-        r"\b(?:going to|will|ill|about to|ready to|planning to|want to|im|i am) (?:just )?tak(?:e|ing) "
+        r"\b(?:going to|will|ill|about to|ready to|planning to|want to|im|i am) (?:just )?"
+        r"tak(?:e|ing) "
         r"(?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?(?:pills|meds|tablets)"
         r"|the whole (?:bottle|box|pack))"
     ),
-    "use_on_self": re.compile(
-        r"\bus(?:e|ing) (?:it|that|this|them|the \w+|my \w+) on myself\b"
-    ),
+    "use_on_self": re.compile(r"\bus(?:e|ing) (?:it|that|this|them|the \w+|my \w+) on myself\b"),
     "do_it": re.compile(
         r"\b(?:im|i am|ill|i will|going to|about to|ready to)\s+(?:do|doing)\s+it\b"
         r"(?!\s+(?:for|with|again|right|properly|later|myself|anyway))"
@@ -226,7 +227,7 @@ WEAK = {
         r"\bi (?:know|have decided|decided) what (?:im going to|ill|i have to|i need to|to) do\b"
         r"(?!\s+(?:about|for|next|tomorrow|today|now|with my life))"
     ),
-    "all_over": re.compile(r"\b(?:itll|it will|everything will|it all will)\s+(?:all\s+)?be over\b"),
+    "all_over": re.compile(r"\b(?:itll|it will|everything will|it all will)\s+(?:all\s+)?be over"),
     "method_research": re.compile(
         r"\b(?:look(?:ing|ed)? up|googl\w*|research\w*|search\w*|read(?:ing)? up on)\s+"
         r"(?:for\s+)?(?:how (?:many|much|to|high|long)|ways to|painless|lethal|fatal|methods)\b"
