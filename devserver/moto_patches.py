@@ -1,22 +1,53 @@
-"""One performance fix for embedded moto, applied only inside the devserver's moto server.
+"""Performance fixes for embedded moto, applied only inside the devserver's moto server.
 
-moto's TransactWriteItems deep-copies every table it touches before applying the transaction,
-so each `send` and `join` costs time proportional to the whole table (thousands of items
-under load). We snapshot only the items the transaction names and restore those on failure:
-the same all-or-nothing result, at a cost proportional to the transaction.
+Each keeps DynamoDB's observable behaviour and cuts a cost that grows with load:
+
+1. TransactWriteItems deep-copies every table it touches before applying the transaction, so
+   each `send` and `join` costs time proportional to the whole table. We snapshot only the
+   items the transaction names and restore those on failure: the same all-or-nothing result.
+2. A Query on the base table scans and sorts *every* item of the table to find one partition.
+   We hand it only that partition's items (same order), so a Query costs what it returns.
+3. Responses go through moto's generic, shape-walking serializer, which was over half of
+   moto's CPU under load. For the data-plane operations below, moto's result dict already is
+   the wire JSON; we dump it directly (tests compare both encodings on real workloads).
+
+moto serves one request at a time here (see moto_server.py), which patch 2 relies on.
 """
 
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Callable
 from typing import Any
 
+from moto.core.responses import ActionResult
 from moto.dynamodb import models as ddb_models
 from moto.dynamodb.models import DynamoDBBackend
-from moto.dynamodb.models.dynamo_type import DynamoType
+from moto.dynamodb.models.dynamo_type import DynamoType, Item
 from moto.dynamodb.models.table import Table
+from moto.dynamodb.responses import DynamoHandler
 
 Saved = tuple[Table, DynamoType, DynamoType | None, Any]
+Serialize = Callable[[DynamoHandler, ActionResult], tuple[int, dict[str, Any], str]]
+# Operations whose output shapes hold only strings, numbers, booleans, lists and maps
+# (AttributeValues, Count, ConsumedCapacity): JSON-dumping moto's dict gives the same body.
+FAST_OPERATIONS = frozenset(
+    {
+        "GetItem",
+        "PutItem",
+        "UpdateItem",
+        "DeleteItem",
+        "Query",
+        "Scan",
+        "TransactWriteItems",
+        "TransactGetItems",
+        "BatchGetItem",
+        "BatchWriteItem",
+    }
+)
+_BINARY_TYPES = frozenset({"B", "BS"})  # blobs need moto's base64 handling: keep the slow path
+JSON_CONTENT_TYPE = "application/x-amz-json-1.0"
 
 
 class _TablesShared:
@@ -59,10 +90,7 @@ def _restore(saved: list[Saved]) -> None:
             table.items[hash_key] = item
 
 
-def apply() -> None:
-    """Install the fix (idempotent)."""
-    if getattr(DynamoDBBackend, "_hearth_patched", False):
-        return
+def _patch_transactions() -> None:
     original = DynamoDBBackend.transact_write_items
 
     def transact_write_items(self: DynamoDBBackend, transact_items: list[dict[str, Any]]) -> None:
@@ -75,4 +103,79 @@ def apply() -> None:
 
     setattr(ddb_models, "copy", _TablesShared)  # noqa: B010 (a module attribute, on purpose)
     DynamoDBBackend.transact_write_items = transact_write_items  # type: ignore[method-assign]
+
+
+def partition_items(table: Table, hash_key: DynamoType) -> list[Item]:
+    """One partition's items in the order `Table.all_items` would list them."""
+    partition = table.items.get(hash_key)
+    if partition is None:
+        return []
+    if not table.range_key_attr:
+        return [partition]  # type: ignore[list-item]
+    return sorted(partition.values(), key=lambda item: item.range_key)  # type: ignore[no-any-return]
+
+
+def _patch_query() -> None:
+    original = Table.query
+
+    def query(self: Table, hash_key: DynamoType | None, *args: Any, **kwargs: Any) -> Any:
+        if kwargs.get("index_name") or hash_key is None:
+            return original(self, hash_key, *args, **kwargs)
+        # Safe only because requests are serialised: nothing else sees this override.
+        self.all_items = lambda: partition_items(self, hash_key)  # type: ignore[method-assign]
+        try:
+            return original(self, hash_key, *args, **kwargs)
+        finally:
+            del self.all_items
+
+    Table.query = query  # type: ignore[method-assign]
+
+
+def _plain(value: Any) -> Any:
+    """A copy without None values; raises TypeError for anything JSON would not keep as-is."""
+    if isinstance(value, dict):
+        if _BINARY_TYPES.intersection(value):
+            raise TypeError("binary attribute")
+        return {k: _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(type(value).__name__)
+
+
+def fast_body(operation: str, result: object) -> str | None:
+    """The JSON body for a data-plane result, or None when moto's serializer must do it."""
+    if operation not in FAST_OPERATIONS or not isinstance(result, dict):
+        return None
+    try:
+        return json.dumps(_plain(result))
+    except TypeError:
+        return None
+
+
+def _patch_serializer() -> None:
+    original: Serialize = DynamoHandler.serialized
+
+    def serialized(
+        self: DynamoHandler, action_result: ActionResult
+    ) -> tuple[int, dict[str, Any], str]:
+        body = fast_body(self._get_action(), action_result.result)
+        if body is None:
+            return original(self, action_result)
+        headers: dict[str, Any] = {"Content-Type": JSON_CONTENT_TYPE}
+        headers.update(self.response_headers)
+        return 200, headers, body
+
+    DynamoHandler.serialized = serialized  # type: ignore[method-assign,assignment]
+    DynamoHandler._hearth_original_serialized = original  # type: ignore[attr-defined]
+
+
+def apply() -> None:
+    """Install the fixes (idempotent)."""
+    if getattr(DynamoDBBackend, "_hearth_patched", False):
+        return
+    _patch_transactions()
+    _patch_query()
+    _patch_serializer()
     DynamoDBBackend._hearth_patched = True  # type: ignore[attr-defined]

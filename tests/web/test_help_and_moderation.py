@@ -39,8 +39,9 @@ def test_support_event_opens_help_without_taking_focus(open_page) -> None:
 def moderator_page(open_page) -> tuple[Page, list[dict[str, object]]]:
     """A page whose `welcome` says role "moderator"; returns the page and every frame it sends.
 
-    The devserver has no moderator credentials to check, so the proxy records the credential
-    and strips it before the server sees it, then marks the welcome as a moderator's."""
+    The proxy records every frame the page sends (to check the exact `mod` frame), strips the
+    credential and marks the welcome as a moderator's; test_moderation_e2e.py covers the same
+    flow with a real credential and no proxy."""
     sent: list[dict[str, object]] = []
 
     def proxy(ws: WebSocketRoute) -> None:
