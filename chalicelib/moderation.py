@@ -27,7 +27,9 @@ AUDIT_TTL_S = 180 * 24 * 3600  # policy: keep the audit log six months
 REPORT_TTL_S = 30 * 24 * 3600
 DEFAULT_MUTE_S = 10 * 60
 DEFAULT_BAN_S = 30 * 24 * 3600
-MAX_CREDENTIAL_FAILURES = 5
+MAX_CREDENTIAL_FAILURES = 5  # per connection
+CRED_LOCKOUT = 10  # failed guesses at one credential id, across all connections...
+CRED_LOCKOUT_WINDOW_S = 15 * 60  # ...within this window, lock it until the window ends
 
 Drop = Callable[[str, str], None]  # (connection id, reason) → remove it everywhere
 
@@ -47,9 +49,15 @@ class ModerationDesk:
             raise RateLimited("Too many credential attempts on this connection.")
         parts = split(credential)
         stored = self.mods.get_credential(parts[0]) if parts else None
+        now_s = self.clock.now_ms() // 1000
+        if stored is not None and self.mods.credential_failures(stored.id, now_s) >= CRED_LOCKOUT:
+            # Someone is guessing this credential's secret: refuse even a right guess for a while.
+            raise RateLimited("This credential is locked for a while after failed attempts.")
         if parts is None or stored is None or not matches(stored, parts[1]):
             conn.credential_failures += 1
             self.store.set_connection_fields(conn.id, credential_failures=conn.credential_failures)
+            if stored is not None:
+                self.mods.note_credential_failure(stored.id, now_s, CRED_LOCKOUT_WINDOW_S)
             metrics_count("CredentialFailures")
             raise Forbidden("That credential isn't valid. You can still join as a member.")
         return stored.role

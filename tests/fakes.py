@@ -210,6 +210,7 @@ class FakeModerationStore:
 
     def __init__(self) -> None:
         self.credentials: dict[str, StoredCredential] = {}
+        self.cred_fails: dict[str, tuple[int, int]] = {}
         self.sanctions: dict[tuple[str, str], int] = {}
         self.reported: set[tuple[str, str, str]] = set()
         self.reports: list[ReportRecord] = []
@@ -230,6 +231,17 @@ class FakeModerationStore:
             return False
         self.credentials[cred_id] = replace(self.credentials[cred_id], revoked=True)
         return True
+
+    def note_credential_failure(self, cred_id: str, now_s: int, window_s: int) -> int:
+        fails, until = self.cred_fails.get(cred_id, (0, 0))
+        if until <= now_s:
+            fails, until = 0, now_s + window_s
+        self.cred_fails[cred_id] = (fails + 1, until)
+        return fails + 1
+
+    def credential_failures(self, cred_id: str, now_s: int) -> int:
+        fails, until = self.cred_fails.get(cred_id, (0, 0))
+        return fails if until > now_s else 0
 
     def put_sanction(self, kind: str, session_id: str, until_ms: int) -> None:
         self.sanctions[(kind, session_id)] = until_ms

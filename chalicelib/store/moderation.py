@@ -88,6 +88,36 @@ class DynamoModerationStore:
             raise
         return True
 
+    def note_credential_failure(self, cred_id: str, now_s: int, window_s: int) -> int:
+        """Count a failed attempt on a credential id within a window; returns the count."""
+        key = item({"pk": "CREDFAIL", "sk": cred_id})
+        try:
+            out = call(
+                self._db,
+                "update_item",
+                TableName=self._t,
+                Key=key,
+                UpdateExpression="ADD fails :one SET #t = if_not_exists(#t, :exp)",
+                ConditionExpression="attribute_not_exists(pk) OR #t > :now",
+                ExpressionAttributeNames={"#t": TTL_ATTRIBUTE},
+                ExpressionAttributeValues=item(
+                    {":one": 1, ":exp": now_s + window_s, ":now": now_s}
+                ),
+                ReturnValues="UPDATED_NEW",
+            )
+        except ClientError as e:
+            if code(e) != "ConditionalCheckFailedException":
+                raise
+            self._put(
+                {"pk": "CREDFAIL", "sk": cred_id, "fails": 1, TTL_ATTRIBUTE: now_s + window_s}
+            )
+            return 1
+        return int(plain(out["Attributes"])["fails"])
+
+    def credential_failures(self, cred_id: str, now_s: int) -> int:
+        i = self._get("CREDFAIL", cred_id)
+        return int(i["fails"]) if i and int(i[TTL_ATTRIBUTE]) > now_s else 0
+
     # ---- sanctions (keyed by anonymous session, never by IP) ---------------------------
     def put_sanction(self, kind: str, session_id: str, until_ms: int) -> None:
         self._put(

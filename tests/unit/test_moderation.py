@@ -249,3 +249,24 @@ def test_a_ban_also_covers_a_fresh_session_from_the_same_device() -> None:
     assert chat.do("other", action="hello", device="another-device-123456")["type"] == "welcome"
     stored = json.dumps([vars(c) for c in chat.store.connections.values()], default=list)
     assert device not in stored  # only a one-way tag of it is kept
+
+
+def test_guessing_one_credential_from_many_connections_locks_it_for_a_while() -> None:
+    # GIVEN an attacker who knows a credential's id but not its secret
+    chat = SafeChat()
+    cred_id = chat.creds["moderator"].split(".")[0]
+    for n in range(10):  # new connections, so the per-connection limit never trips
+        chat.service.connect(f"guess{n}")
+        assert chat.do(f"guess{n}", action="hello", credential=f"{cred_id}.guess{n}")["code"] == (
+            "forbidden"
+        )
+    # WHEN even the right secret arrives inside the window THEN it is refused
+    chat.service.connect("real")
+    locked = chat.do("real", action="hello", credential=chat.creds["moderator"])
+    assert locked["code"] == "rate_limited"
+    # AND once the window has passed the real moderator gets in
+    chat.clock.advance(15 * 60 + 1)
+    chat.service.connect("later")
+    assert chat.do("later", action="hello", credential=chat.creds["moderator"])["role"] == (
+        "moderator"
+    )
