@@ -38,8 +38,10 @@ def main() -> None:
         gone = gateway.fan_out(posts)
         wall = time.perf_counter() - t0
         sequential = members * POST_S
-        print(f"  room of {members:>3}: {wall * 1000:7.1f} ms  (sequential {sequential * 1000:7.0f} ms,"
-              f" {sequential / wall:5.1f}x faster, gone={len(gone)})")
+        print(
+            f"  room of {members:>3}: {wall * 1000:7.1f} ms  (sequential {sequential * 1000:7.0f} ms,"
+            f" {sequential / wall:5.1f}x faster, gone={len(gone)})"
+        )
 
 
 if __name__ == "__main__":

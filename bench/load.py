@@ -41,6 +41,7 @@ class Stats:
     expected: dict[int, int] = field(default_factory=dict)  # seq -> members at send time
     received: Counter[tuple[int, int]] = field(default_factory=Counter)  # (seq, client)
     latencies_ms: list[float] = field(default_factory=list)
+    sent_latencies: list[tuple[int, float]] = field(default_factory=list)  # (seq, ms)
     errors: Counter[str] = field(default_factory=Counter)
 
 
@@ -101,7 +102,9 @@ async def listen(member: Member, stats: Stats) -> None:
             seq = int(frame["text"].split()[1])
             stats.received[(seq, member.index)] += 1
             if stats.received[(seq, member.index)] == 1:
-                stats.latencies_ms.append((now - stats.sent_at[seq]) * 1000)
+                latency = (now - stats.sent_at[seq]) * 1000
+                stats.latencies_ms.append(latency)
+                stats.sent_latencies.append((seq, latency))
         elif kind == "error":
             stats.errors[str(frame.get("code"))] += 1
 
@@ -166,6 +169,16 @@ async def run(url: str, pid: int | None, args: argparse.Namespace) -> dict[str, 
     return report(stats, args, connect_s, cpu)
 
 
+def p99_by_window(stats: Stats, rate: float, window_s: float = 5.0) -> list[float]:
+    """p99 latency of the messages sent in each `window_s` of the run (spots warm-up tails)."""
+    windows: dict[int, list[float]] = {}
+    for seq, latency in stats.sent_latencies:
+        windows.setdefault(int(seq / rate // window_s), []).append(latency)
+    return [
+        round(sorted(v)[min(len(v) - 1, int(0.99 * len(v)))], 1) for _, v in sorted(windows.items())
+    ]
+
+
 def report(
     stats: Stats, args: argparse.Namespace, connect_s: float, cpu: dict[str, float]
 ) -> dict[str, Any]:
@@ -192,6 +205,7 @@ def report(
             "p99": pct(0.99),
             "max": round(lat[-1], 1) if lat else None,
             "mean": round(statistics.fmean(lat), 1) if lat else None,
+            "p99_per_5s_of_sending": p99_by_window(stats, args.rate),
         },
         "cpu_percent_of_one_core": cpu,
         "machine_load_average_1m": os.getloadavg()[0],

@@ -9,7 +9,10 @@ Each data file is scored on its own, with a per-category table; --misses lists w
 safety_eval/holdout were in view while the rules were written. safety_blind.jsonl was written
 before its author read the rules (first score: crisis recall 0.605, contact recall 0.906), then
 the rules were improved with its misses in view. safety_fresh.jsonl was written after that and
-the rules were NOT tuned on it: it is the honest estimate for phrasing nobody has seen yet.
+the rules were NOT tuned on it (first score: crisis recall 0.609, false alarms 0.050); the
+clause-level scorer (crisis_clause.py) was then developed with its misses in view.
+safety_unseen.jsonl was written before the clause scorer existed and was scored once, at the
+end, and never used for development: it is now the honest estimate for unseen phrasing.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ SETS = (
     "safety_holdout.jsonl",
     "safety_blind.jsonl",
     "safety_fresh.jsonl",
+    "safety_unseen.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}

@@ -17,27 +17,34 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 os.environ.update(
-    AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench", AWS_DEFAULT_REGION="us-east-1",
+    AWS_ACCESS_KEY_ID="bench",
+    AWS_SECRET_ACCESS_KEY="bench",
+    AWS_DEFAULT_REGION="us-east-1",
     HEARTH_TOKEN_SECRET="bench-secret-0123456789abcdef",
 )
 
 import boto3  # noqa: E402
 from moto import mock_aws  # noqa: E402
 
-from chalicelib.domain.model import Connection, Member  # noqa: E402
+from chalicelib.domain.model import (  # noqa: E402
+    Room,  # noqa: E402
+)
+from chalicelib.domain.tokens import TokenSigner  # noqa: E402
 from chalicelib.rooms import load_rooms, seed_rooms  # noqa: E402
 from chalicelib.service import ChatService, Deps  # noqa: E402
-from chalicelib.store.moderation import DynamoModerationStore  # noqa: E402
 from chalicelib.settings import Settings  # noqa: E402
 from chalicelib.store.dynamo import DynamoStore  # noqa: E402
+from chalicelib.store.moderation import DynamoModerationStore  # noqa: E402
 from chalicelib.store.schema import create_tables  # noqa: E402
-from chalicelib.domain.model import Room  # noqa: E402
-from chalicelib.domain.tokens import TokenSigner  # noqa: E402
 from tests.fakes import FakeClock, FakeGateway  # noqa: E402
 
 S = Settings.from_env()
-NAMES = {"connections": S.connections_table, "rooms": S.rooms_table,
-         "messages": S.messages_table, "moderation": S.moderation_table}
+NAMES = {
+    "connections": S.connections_table,
+    "rooms": S.rooms_table,
+    "messages": S.messages_table,
+    "moderation": S.moderation_table,
+}
 
 
 class Counting:
@@ -73,14 +80,26 @@ def populate_others(client: Any, others: int, rooms: int) -> None:
     conn_items, member_items = [], []
     for i in range(others):
         cid, room = f"other{i}=", f"other-{i % rooms}"
-        conn_items.append({"pk": {"S": f"conn#{cid}"}, "alias": {"S": f"Other {i}"},
-                           "session": {"S": f"s{i}"}, "rooms": {"SS": [room]},
-                           "ttl": {"N": str(now + 8000)}})
-        member_items.append({"pk": {"S": f"ROOM#{room}"}, "sk": {"S": cid},
-                             "alias": {"S": f"Other {i}"}, "ttl": {"N": str(now + 8000)}})
+        conn_items.append(
+            {
+                "pk": {"S": f"conn#{cid}"},
+                "alias": {"S": f"Other {i}"},
+                "session": {"S": f"s{i}"},
+                "rooms": {"SS": [room]},
+                "ttl": {"N": str(now + 8000)},
+            }
+        )
+        member_items.append(
+            {
+                "pk": {"S": f"ROOM#{room}"},
+                "sk": {"S": cid},
+                "alias": {"S": f"Other {i}"},
+                "ttl": {"N": str(now + 8000)},
+            }
+        )
     for table, items in ((NAMES["connections"], conn_items), (NAMES["rooms"], member_items)):
         for start in range(0, len(items), 25):
-            batch = [{"PutRequest": {"Item": it}} for it in items[start:start + 25]]
+            batch = [{"PutRequest": {"Item": it}} for it in items[start : start + 25]]
             client.batch_write_item(RequestItems={table: batch})
 
 
@@ -107,11 +126,19 @@ def measure(others: int, other_rooms: int) -> tuple[Counter[str], int, int, floa
         posts_before = gw.posts
         for n in range(sends):
             clock.advance(3)  # a person's pace, under the flood limit
-            svc.handle("m0=", json.dumps({"action": "send", "room": "lounge", "text": f"hello {n}",
-                                          "client_id": f"c{n}"}))
+            svc.handle(
+                "m0=",
+                json.dumps(
+                    {"action": "send", "room": "lounge", "text": f"hello {n}", "client_id": f"c{n}"}
+                ),
+            )
         ops = Counter({k: v // sends for k, v in counter.ops.items()})
-        return ops, counter.items // sends, (gw.posts - posts_before) // sends, \
-            counter.write_units / sends
+        return (
+            ops,
+            counter.items // sends,
+            (gw.posts - posts_before) // sends,
+            counter.write_units / sends,
+        )
 
 
 def main() -> None:
@@ -120,9 +147,12 @@ def main() -> None:
         t0 = time.perf_counter()
         ops, items, posts, wru = measure(others, rooms)
         total = sum(ops.values())
-        print(f"  others={others:>6} in {rooms:>5} rooms: {total} requests "
-              f"({', '.join(f'{k}={v}' for k, v in sorted(ops.items()))}), "
-              f"{items} items read, ~{wru:.0f} write units, {posts} posts  [setup+run {time.perf_counter() - t0:.1f}s]")
+        print(
+            f"  others={others:>6} in {rooms:>5} rooms: {total} requests "
+            f"({', '.join(f'{k}={v}' for k, v in sorted(ops.items()))}), "
+            f"{items} items read, ~{wru:.0f} write units, {posts} posts"
+            f"  [setup+run {time.perf_counter() - t0:.1f}s]"
+        )
 
 
 if __name__ == "__main__":

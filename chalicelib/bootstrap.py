@@ -22,8 +22,9 @@ from chalicelib.domain.safety.abuse import load_blocklist
 from chalicelib.domain.safety.helplines import load_helplines
 from chalicelib.domain.tokens import TokenSigner
 from chalicelib.errors import HearthError, Unavailable
-from chalicelib.gateway import ApiGatewayGateway
+from chalicelib.gateway import ApiGatewayGateway, HttpGateway, is_local_http
 from chalicelib.observability import flush_metrics, hash_id, logger, metrics_count
+from chalicelib.ports import Gateway
 from chalicelib.protocol import encode
 from chalicelib.safety import SafetyPolicy
 from chalicelib.service import ChatService, Deps
@@ -85,18 +86,24 @@ class Runtime:
             blocklist=load_blocklist(settings.blocklist_file),
         )
         self.pool = ThreadPoolExecutor(max_workers=settings.fanout_workers)
-        self._gateways: dict[str, ApiGatewayGateway] = {}
+        self._gateways: dict[str, Gateway] = {}
         self._lock = threading.Lock()
 
-    def gateway_for(self, event: dict[str, Any]) -> ApiGatewayGateway:
+    def gateway_for(self, event: dict[str, Any]) -> Gateway:
+        """The @connections adapter for this event's API (built once per endpoint).
+
+        A configured plain-http loopback endpoint is a local emulator (devserver/): it gets
+        unsigned pooled POSTs. Everything else, AWS included, gets the signed boto3 client.
+        """
         ctx = event.get("requestContext", {})
-        endpoint = self.settings.management_endpoint or (
-            f"https://{ctx.get('domainName')}/{ctx.get('stage')}"
-        )
+        configured = self.settings.management_endpoint
+        endpoint = configured or f"https://{ctx.get('domainName')}/{ctx.get('stage')}"
         with self._lock:
             if endpoint not in self._gateways:
-                self._gateways[endpoint] = ApiGatewayGateway.for_endpoint(
-                    endpoint, self.pool, self.session
+                self._gateways[endpoint] = (
+                    HttpGateway(endpoint, self.pool)
+                    if configured and is_local_http(configured)
+                    else ApiGatewayGateway.for_endpoint(endpoint, self.pool, self.session)
                 )
             return self._gateways[endpoint]
 

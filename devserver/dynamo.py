@@ -20,12 +20,14 @@ from chalicelib import settings as hs
 from chalicelib.rooms import load_rooms, seed_rooms
 from chalicelib.store.dynamo import DynamoStore
 from chalicelib.store.schema import TABLES, TTL_ATTRIBUTE, create_tables
-from devserver.moto_server import MotoProcess, MotoServer
+from devserver.moto_server import InProcessMoto, MotoProcess, MotoServer
 
 log = logging.getLogger("devserver")
 ENV_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB"
-# "process" (default): moto in a child process, on the other core; "thread": in this process.
+# "inprocess" (default): moto's backends in this process, reached by boto3 without HTTP;
+# "process": an HTTP moto server in a child process; "thread": that server in this process.
 ENV_MOTO_MODE = "HEARTH_MOTO_MODE"
+MOTO_MODES = ("inprocess", "process", "thread")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -36,7 +38,7 @@ class LocalDynamo:
     endpoint: str | None
     table_names: dict[str, str]
     sweepable: bool
-    moto: MotoServer | MotoProcess | None = None
+    moto: InProcessMoto | MotoServer | MotoProcess | None = None
 
     def client(self) -> Any:
         """A DynamoDB client for this endpoint (env credentials and region)."""
@@ -72,9 +74,20 @@ def start_dynamo(env: MutableMapping[str, str] = os.environ) -> LocalDynamo:
         env.pop(key, None)
     env["AWS_ACCESS_KEY_ID"] = "testing"
     env["AWS_SECRET_ACCESS_KEY"] = "testing"
-    moto = MotoServer().start() if env.get(ENV_MOTO_MODE) == "thread" else MotoProcess()
-    env[ENV_ENDPOINT] = moto.endpoint  # botocore reads it: the app's client goes there too
+    moto = _start_moto(env.get(ENV_MOTO_MODE) or MOTO_MODES[0])
+    if not isinstance(moto, InProcessMoto):
+        env[ENV_ENDPOINT] = moto.endpoint  # botocore reads it: the app's client goes there too
     return LocalDynamo(moto.endpoint, names, sweepable=True, moto=moto)
+
+
+def _start_moto(mode: str) -> InProcessMoto | MotoServer | MotoProcess:
+    if mode == "inprocess":
+        return InProcessMoto()
+    if mode == "thread":
+        return MotoServer().start()
+    if mode == "process":
+        return MotoProcess()
+    raise ValueError(f"{ENV_MOTO_MODE} must be one of {', '.join(MOTO_MODES)}")
 
 
 def prepare_tables(dynamo: LocalDynamo, env: MutableMapping[str, str] = os.environ) -> int:

@@ -1,8 +1,10 @@
-"""moto's DynamoDB as a local HTTP server, one request at a time.
+"""Embedded moto DynamoDB, one request at a time: in this process, as an HTTP server thread,
+or as an HTTP server in a child process.
 
 moto's backends are not thread-safe: two concurrent conditional writes could both pass their
-condition. Serialising requests restores DynamoDB's atomic conditional writes (the capacity
-check and message de-duplication rely on them); the GIL serialised most of the work anyway.
+condition. Serialising requests (one lock for every way in) restores DynamoDB's atomic
+conditional writes (the capacity check and message de-duplication rely on them); the GIL
+serialised most of the work anyway.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from moto import mock_aws
+from moto.core.botocore_stubber import BotocoreStubber
 from moto.moto_server.werkzeug_app import (
     DomainDispatcherApplication,
     MotoRequestHandler,
@@ -25,6 +29,14 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from devserver import moto_patches
 
 Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+# Every request into moto's backends in this process holds this lock, whichever way it came.
+MOTO_LOCK = threading.Lock()
+# In-process mode intercepts AWS URLs only; loopback (the devserver's @connections) and the
+# management API always go out over real HTTP.
+_PASSTHROUGH = {
+    "urls": [r"https?://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/.*"],
+    "services": ["apigatewaymanagementapi"],
+}
 
 
 class _NoDelayHandler(MotoRequestHandler):
@@ -37,10 +49,8 @@ class _NoDelayHandler(MotoRequestHandler):
 
 
 def _serialised(app: Wsgi) -> Wsgi:
-    lock = threading.Lock()
-
     def call(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        with lock:  # the body is produced inside the lock too
+        with MOTO_LOCK:  # the body is produced inside the lock too
             return list(app(environ, start_response))
 
     return call
@@ -74,6 +84,46 @@ class MotoServer:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)
+
+
+def _serialise_stubber() -> None:
+    """Make mock_aws's in-process dispatch take MOTO_LOCK too (idempotent)."""
+    if getattr(BotocoreStubber, "_hearth_serialised", False):
+        return
+    original = BotocoreStubber.process_request
+
+    def process_request(self: BotocoreStubber, request: Any) -> Any:
+        with MOTO_LOCK:
+            return original(self, request)
+
+    BotocoreStubber.process_request = process_request  # type: ignore[method-assign]
+    BotocoreStubber._hearth_serialised = True  # type: ignore[attr-defined]
+
+
+class InProcessMoto:
+    """moto's backends in this process. This process's boto3 clients reach them with no HTTP
+    at all (mock_aws intercepts each signed request at botocore's send, so the app still talks
+    DynamoDB through boto3 exactly as in AWS), and an HTTP server thread serves the same
+    backends to other processes (the admin CLI) at `endpoint`."""
+
+    def __init__(self) -> None:
+        moto_patches.apply()
+        _serialise_stubber()
+        # Our own dummy credentials are already in the environment; keep them.
+        config = {"core": {"mock_credentials": False, "passthrough": _PASSTHROUGH}}
+        self._mock = mock_aws(config=config)  # type: ignore[arg-type]
+        self._mock.start()
+        self._server = MotoServer().start()
+        self.endpoint = self._server.endpoint
+
+    def start(self) -> InProcessMoto:
+        """Already serving once constructed; kept for symmetry with MotoServer."""
+        return self
+
+    def stop(self) -> None:
+        """Stop the HTTP thread and the interception."""
+        self._server.stop()
+        self._mock.stop()
 
 
 class MotoProcess:

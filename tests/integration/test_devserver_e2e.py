@@ -210,7 +210,9 @@ def test_ctrl_c_closes_clients_going_away_and_exits_cleanly() -> None:
 
 def test_logs_hold_hashed_ids_never_text_or_ip(devserver: DevserverProcess) -> None:
     # letters only: a long run of digits would (rightly) be refused as a phone number
-    secret = "private words " + uuid.uuid4().hex.translate(str.maketrans("0123456789", "ghijklmnop"))
+    secret = "private words " + uuid.uuid4().hex.translate(
+        str.maketrans("0123456789", "ghijklmnop")
+    )
     with member(devserver.ws_url, "lgbtq") as (a, _):
         a.send("send", room="lgbtq", text=secret)
         a.next("message", text=secret)

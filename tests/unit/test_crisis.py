@@ -10,17 +10,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety.crisis import (
     SUPPORT_COOLDOWN_MS,
     SUPPORT_TEXT,
     assess_crisis,
     levels_seen,
+    normalise,
     support_due,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# safety_fresh.jsonl is a measurement only (bench/safety_eval.py): rules were not tuned on it.
-EVAL_SETS = ("safety_eval.jsonl", "safety_holdout.jsonl", "safety_blind.jsonl")
+# safety_fresh.jsonl was a measurement until the clause scorer was developed against it; now it
+# is a development set like the others. safety_unseen.jsonl is the measurement only
+# (bench/safety_eval.py): nothing was tuned on it.
+EVAL_SETS = (
+    "safety_eval.jsonl",
+    "safety_holdout.jsonl",
+    "safety_blind.jsonl",
+    "safety_fresh.jsonl",
+)
 
 
 def load_rows(name: str) -> list[dict[str, Any]]:
@@ -286,7 +295,7 @@ def test_targets_on_labelled_sets(name: str) -> None:
     rows = load_rows(name)
     positives = [r for r in rows if r["category"] in {"explicit", "indirect", "misspelt", "slang"}]
     negatives = [r for r in rows if r["category"] in {"hyperbole", "peer", "recovery"}]
-    assert len(positives) >= 20 and len(negatives) >= 20
+    assert len(positives) >= 20 and len(negatives) >= 20, (len(positives), len(negatives))
     recall = sum(assess_crisis(r["text"]).level != "none" for r in positives) / len(positives)
     alarms = sum(assess_crisis(r["text"]).level != "none" for r in negatives) / len(negatives)
     assert recall >= 0.97, recall
@@ -307,3 +316,123 @@ def test_any_text_is_assessed_without_error(text: str) -> None:
     result = assess_crisis(text)
     assert result.level in {"none", "concern", "urgent"}
     assert result.level != "none" or not result.method_detail
+
+
+# --- the clause-level scorer (crisis_clause): wording no phrase rule lists -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I want to be gone",
+        "I'd be relieved if I just died",
+        "I feel like dying",
+        "not wanting to be here anymore",
+        "I hate being alive",
+        "I wish a car would hit me",
+        "I wouldn't mind if I didn't wake up tomorrow",
+        "I've been thinking of taking all my pills",
+        "thinking about a toaster bath",
+        "I want to stop existing",
+        "my kids would be happier without me around",
+        "I give up on life",
+        "honestly can't wait to die",
+        "I deserve to die",
+        "I want to end my suffering permanently",
+        "I keep fantasising about my own death",
+    ],
+)
+def test_clause_scorer_catches_unlisted_wording(text: str) -> None:
+    # GIVEN a marker + ceasing-to-be clause no phrase rule lists WHEN assessed THEN a
+    # clause signal raises at least concern
+    result = assess_crisis(text)
+    assert result.level != "none"
+    assert any(s.startswith("clause_") for s in result.signals), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wish my dog hadn't died",
+        "I want to take all of my meds on time this week",
+        "I hope I don't die of boredom in this lecture",
+        "I want to stop living in fear",
+        "I just want it to be over already, exam season is brutal",
+        "I want to overdose on chocolate tonight",
+        "I need to end things with my boyfriend",
+        "I'm going to give up on life admin today and watch tv",
+        "I hate existing in this body some days but I'm working on it",
+        "nobody would notice me at a party",
+        "my family will be fine when I'm gone on holiday",
+        "I'd be happy if I never woke up this early again",
+        "I want to quit living paycheck to paycheck",
+        "I feel like dying my hair pink",
+        "I've been thinking about my uncle's suicide a lot",
+        "I feel like death warmed up today",
+        "my sister wants to die and I don't know how to help",
+        "I'm dying to try that new cafe",
+        "she said she wants to disappear forever",
+        "I'm going to hurt myself laughing at this show",
+        "I want to be gone by 5 so I miss traffic",
+        "we're going to rope in some volunteers",
+        "my brother overdosed last year and I miss him",
+        "I'm scared I'm going to die when I have panic attacks",
+        "I want to stop breathing so fast when I panic",
+    ],
+)
+def test_clause_scorer_leaves_near_misses_alone(text: str) -> None:
+    # GIVEN grief, chores, idioms, someone else's wish or a benign object WHEN assessed
+    # THEN no alarm
+    assert assess_crisis(text).level == "none"
+
+
+def test_a_state_word_needs_a_marker() -> None:
+    # GIVEN "die" with no desire/intent marker THEN nothing; WITH one THEN concern
+    assert not K.score_sentence(normalise("people die every day")).hits
+    assert K.score_sentence(normalise("i just want to die")).hits == {"clause_state"}
+
+
+def test_negation_between_marker_and_state_blocks_the_hit() -> None:
+    # GIVEN "hope I don't die" the wish is for living THEN negated, not a hit
+    signals = K.score_sentence(normalise("I hope I don't die"))
+    assert not signals.hits and "negated" in signals.suppressed
+    # AND a negation built into the state itself ("don't wake up") still counts
+    assert K.score_sentence(normalise("I hope I don't wake up")).hits
+
+
+def test_another_subject_owns_the_wish() -> None:
+    signals = K.score_sentence(normalise("my friend wants to be dead"))
+    assert not signals.hits and "reported" in signals.suppressed
+
+
+def test_swallowing_a_whole_supply_with_a_time_is_urgent() -> None:
+    result = assess_crisis("tonight I'm swallowing every pill in the cabinet")
+    assert result.level == "urgent"
+    assert "clause_act" in result.signals
+
+
+def test_intent_marker_with_a_time_is_urgent_but_a_wish_with_a_time_is_not() -> None:
+    # GIVEN intent ("going to") + act + time THEN urgent
+    assert assess_crisis("I'm going to step in front of a train tonight").level == "urgent"
+    # AND a wish beside a time is distress, not a plan
+    assert assess_crisis("I wish I could stop existing tonight").level == "concern"
+
+
+def test_planning_how_is_a_plan() -> None:
+    result = assess_crisis("I've started planning how I'd do it and when")
+    assert result.level == "urgent" and "plan" in result.signals
+
+
+def test_ordinary_travel_is_not_absence() -> None:
+    assert assess_crisis("I won't be here much longer, moving abroad in June").level == "none"
+    assert assess_crisis("I won't be here much longer").level == "concern"
+
+
+def test_milestones_of_recovery_are_the_past() -> None:
+    result = assess_crisis("one year self harm free today, proud of myself")
+    assert result.level == "none" and "past" in result.signals
+
+
+def test_clause_gate_skips_ordinary_chat() -> None:
+    assert not K.might_fire(normalise("thanks everyone, see you tomorrow at group"))
+    assert K.might_fire(normalise("i want to stop existing"))

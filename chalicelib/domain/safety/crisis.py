@@ -13,7 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_lexicon as L
 from chalicelib.domain.safety import crisis_rules as R
 from chalicelib.domain.safety.text import base_text, replace_words, unleet
 
@@ -89,7 +91,7 @@ class _Found:
 def assess_crisis(text: str) -> CrisisAssessment:
     """Assess one message for suicide or self-harm risk."""
     norm = normalise(text)
-    if not R.ANY_SIGNAL.search(norm):
+    if not R.ANY_SIGNAL.search(norm) and not K.might_fire(norm):
         return NO_RISK
     found = _Found(set(), set(), set(), set())
     for sentence in C.SENTENCE_SPLIT.split(norm):
@@ -113,13 +115,25 @@ def _scan_sentence(sentence: str, found: _Found) -> None:
         if strong or weak:
             found.suppressed.add(context)
         return
+    if "no_point" in strong and L.TRAVEL.search(sentence):
+        strong.discard("no_point")  # "wont be around much longer, moving to spain"
+        found.suppressed.add("travel")
     found.strong |= strong
     found.weak |= weak
+    _clause_layer(sentence, found)
     for name, rx in (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY)):
         if rx.search(sentence):
             found.urgency.add(name)
     if (strong or weak) and _timed(sentence, strong | weak):
         found.urgency.add("time")
+
+
+def _clause_layer(sentence: str, found: _Found) -> None:
+    """The general clause scorer: catches wording the phrase rules have never seen."""
+    clause = K.score_sentence(sentence)
+    found.strong |= clause.hits
+    found.urgency |= clause.urgency
+    found.suppressed |= clause.suppressed
 
 
 def _timed(sentence: str, names: set[str]) -> bool:

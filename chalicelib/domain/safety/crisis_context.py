@@ -43,6 +43,10 @@ PAST = _rx(
     r"\bhow far ive come\b",
     r"\bthere was a time\b",
     r"\bat my (?:lowest|worst|darkest)\b",
+    # milestones: "one year self harm free", "90 days clean from cutting"
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
+    r" (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:free|clean)\b",
+    r"\b(?:free|clean) (?:from|of) (?:self harm|cutting|sh)\b",
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"

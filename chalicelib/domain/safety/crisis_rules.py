@@ -18,8 +18,23 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 # Words typed often enough with one slip that exact matching would miss real distress.
 TYPOS = TypoFixer(
-    ("myself", "suicide", "suicidal", "anymore", "alive", "overdose", "unalive", "tonight"),
-    protected=frozenset({"alike", "olive", "aline", "alice", "overdone", "anymre"}),
+    (
+        "myself",
+        "suicide",
+        "suicidal",
+        "anymore",
+        "alive",
+        "overdose",
+        "unalive",
+        "tonight",
+        "thinking",
+        "committing",
+        "existing",
+        "breathing",
+    ),
+    protected=frozenset(
+        {"alike", "olive", "aline", "alice", "overdone", "anymre", "thanking", "thinning"}
+    ),
 )
 
 # Slang and abbreviations mapped onto plain words before any pattern runs.
@@ -64,6 +79,10 @@ SLANG = {
     "no1": "no one",
     "noone": "no one",
     "lfe": "life",
+    "toaster bath": "suicide",
+    "self delete": "kill myself",
+    "self-delete": "kill myself",
+    "selfdelete": "kill myself",
 }
 # "sh" means self-harm only next to words that make that reading clear.
 SH_CONTEXT = re.compile(
@@ -94,7 +113,7 @@ STRONG = {
     "self_harm": _rx(
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|scratch|scratching"
         r"|starve|starving)\s+myself\b(?!\s+(?:cooking|shaving|chopping|playing|lifting"
-        r"|running|at the gym|at work|on (?:a|the)|with (?:a|the) (?:knife|paper)"
+        r"|running|laughing|at the gym|at work|on (?:a|the)|with (?:a|the) (?:knife|paper)"
         r"|by accident|accidentally|while|when i fell|falling))",
         r"\bself\s?-?\s?(?:harm|injur)",
         r"\b(?:cut|cutting|burned|burning)\s+again\b",
@@ -123,7 +142,7 @@ STRONG = {
         r"|be unalive|unalive)\b",
         r"\b(?:want|ready|going|planning|plan|need|about|trying|decided)\s+to\s+(?:just\s+)?"
         r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it)\b"
-        r"(?!\s+with)",
+        r"(?!\s+(?:with|on (?!(?:my|the|all|pills|meds|tablets|insulin|paracetamol)\b)))",
         r"\bwish (?:i|id) (?:was|were|could) (?:dead|die)\b|\bwish i could die\b",
         r"\b(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:i|id)\s+(?:would\s+"
         r"|could\s+|will\s+)?(?:just\s+)?(?:die|be dead|not wake up|never wake up)\b",
@@ -217,6 +236,7 @@ WEAK = {
         r"tak(?:e|ing) "
         r"(?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?(?:pills|meds|tablets)"
         r"|the whole (?:bottle|box|pack))"
+        r"(?!\s+(?:on time|as prescribed|properly|today|every|with food|in the morning))"
     ),
     "use_on_self": re.compile(r"\bus(?:e|ing) (?:it|that|this|them|the \w+|my \w+) on myself\b"),
     "do_it": re.compile(
@@ -258,7 +278,8 @@ PLAN = _rx(
 )
 FINALITY = _rx(
     r"\b(?:already|just) (?:took|taken|swallowed)\b",
-    r"\bim (?:on|at|standing on) (?:the|a) (?:bridge|roof|edge|cliff|tracks)\b",
+    r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
+    r"|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",

@@ -1,0 +1,156 @@
+"""Clause-level crisis scorer: subject + desire/intent marker + ceasing-to-be, with gates.
+
+The phrase rules in `crisis_rules` recognise sentences that were seen before; this layer
+recognises their *shape*, so new wording is caught. In one clause it looks for (a) the writer
+as subject, (b) a desire, intent or thought marker, and (c) a word from the ceasing-to-be
+lexicon; families that carry subject and intent themselves ("kill myself", "better off without
+me", "wont be around much longer") need no marker. Gates then drop a hit that is negated,
+reported from someone else, owned by another subject, or an idiom ("die of embarrassment").
+Sentence-level context (the past, jokes) is applied by the caller, `crisis._scan_sentence`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_lexicon as L
+
+# Markers that state intent rather than a wish: beside a time they make a plan.
+_INTENT_MARKERS = re.compile(
+    r"\b(?:going to|about to|ready to|decided to|plan to|planning|cant wait to|tryna)\b"
+)
+_NO_MARKER_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("clause_world", L.WORLD_WITHOUT_ME),
+    ("clause_absence", L.FUTURE_ABSENCE),
+    ("clause_plan", L.PLAN_HOW),
+)
+# Families that say what will be done: beside a time they are urgent.
+_TIMED_FAMILIES = frozenset({"clause_act", "clause_absence", "clause_plan", "clause_intent"})
+
+
+@dataclass
+class ClauseSignals:
+    """What the clause scorer found in one sentence (rule names only, never text)."""
+
+    hits: set[str] = field(default_factory=set)
+    urgency: set[str] = field(default_factory=set)
+    suppressed: set[str] = field(default_factory=set)
+
+
+def might_fire(norm: str) -> bool:
+    """Cheap gate over a whole normalised message: can any family match at all?"""
+    return bool(L.GATE.search(norm))
+
+
+def score_sentence(sentence: str) -> ClauseSignals:
+    """Score one normalised sentence that already passed the past/joke context check."""
+    out = ClauseSignals()
+    if not L.GATE.search(sentence):
+        return out
+    _states(sentence, out)
+    _acts(sentence, out)
+    _suicidal(sentence, out)
+    for name, rx in _NO_MARKER_FAMILIES:
+        if name != "clause_plan" and L.TRAVEL.search(sentence):
+            continue  # "wont be around much longer, moving to spain"
+        for m in rx.finditer(sentence):
+            reason = _reported_or_negated(_clause_before(sentence, m.start()), 3)
+            _record(out, name, reason)
+    for m in L.INGEST.finditer(sentence):
+        _record(out, "clause_act", _reported_or_negated(_clause_before(sentence, m.start()), 5))
+    if "clause_plan" in out.hits:
+        out.urgency.add("plan")
+    if out.hits & _TIMED_FAMILIES and C.TIME.search(sentence):
+        out.urgency.add("time")
+    return out
+
+
+def _record(out: ClauseSignals, name: str, reason: str | None) -> None:
+    if reason is None:
+        out.hits.add(name)
+    else:
+        out.suppressed.add(reason)
+
+
+def _clause_before(sentence: str, end: int) -> str:
+    """The part of the clause that precedes position `end` in the sentence."""
+    return L.CLAUSE_SPLIT.split(sentence[:end])[-1]
+
+
+def _states(sentence: str, out: ClauseSignals) -> None:
+    """A ceasing-to-be word counts only after a marker, owned by the writer, not negated."""
+    for m in L.STATE.finditer(sentence):
+        before = _clause_before(sentence, m.start())
+        marker = _last_marker(before)
+        if marker is None or L.OTHERS_DEATH.search(before):
+            continue
+        if L.STATE_HYPERBOLE_AFTER.match(sentence[m.end() :]) or C.LAUGHTER.search(sentence):
+            out.suppressed.add("hyperbole")
+            continue
+        reason = _owner_reason(before) or _reported_or_negated(before[: marker.start()], 4)
+        if reason is None and _negated(before[marker.end() :].split()):
+            reason = "negated"
+        intent = _INTENT_MARKERS.fullmatch(marker.group())
+        _record(out, "clause_intent" if intent else "clause_state", reason)
+
+
+def _last_marker(before: str) -> re.Match[str] | None:
+    last = None
+    for last in L.MARKER.finditer(before):  # noqa: B007 - we want the final match
+        pass
+    if last is None or len(before) - last.end() > L.MARKER_WINDOW:
+        return None
+    return last
+
+
+def _acts(sentence: str, out: ClauseSignals) -> None:
+    """A self-directed act ("hurt myself"), unless what follows shows a chore or accident."""
+    for m in L.ACT.finditer(sentence):
+        if L.ACT_BENIGN_AFTER.match(sentence[m.end() :]):
+            continue  # "cut myself shaving", "end things with him"
+        before = _clause_before(sentence, m.start())
+        if "myself" not in m.group() and not (_last_marker(before) or _writer_owns(before)):
+            continue  # "one bad grade could end everything": nobody's intent
+        _record(out, "clause_act", _owner_reason(before) or _reported_or_negated(before, 5))
+
+
+def _suicidal(sentence: str, out: ClauseSignals) -> None:
+    for m in L.SUICIDAL.finditer(sentence):
+        before = _clause_before(sentence, m.start())
+        if not _writer_owns(before) and before.strip():
+            continue
+        _record(out, "clause_state", _reported_or_negated(before, 4))
+
+
+def _writer_owns(before: str) -> bool:
+    """Whether the nearest subject before this point is the writer."""
+    return _nearest_subject(before) == "self"
+
+
+def _nearest_subject(before: str) -> str | None:
+    last_self = max((m.start() for m in L.SELF.finditer(before)), default=-1)
+    last_other = max((m.start() for m in L.OTHER_SUBJECT.finditer(before)), default=-1)
+    if last_self < 0 and last_other < 0:
+        return None
+    return "self" if last_self > last_other else "other"
+
+
+def _owner_reason(before: str) -> str | None:
+    """ "my sister wants to die" is not the writer's risk: report it as reported."""
+    return "reported" if _nearest_subject(before) == "other" else None
+
+
+def _reported_or_negated(before: str, tokens: int) -> str | None:
+    if C.REPORTED.search(before):
+        return "reported"
+    return "negated" if _negated(before.split()[-tokens:]) else None
+
+
+def _negated(tokens: list[str]) -> bool:
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in C.NEGATORS and nxt not in C.NEGATION_BREAKERS:
+            return True
+    return False

@@ -1,0 +1,161 @@
+"""Lexicon for the clause-level crisis scorer (`crisis_clause`): families of words, not phrases.
+
+The phrase rules in `crisis_rules` list whole sentences people were seen to write; this lexicon
+instead names the parts such a sentence is built from, so that new combinations are caught:
+a desire or intent marker ("want", "going to", "cant wait to") followed, in the same clause,
+by a word for the writer ceasing to be ("die", "not wake up", "stop existing"). Some families
+carry their own subject and intent ("kill myself", "better off without me") and need no
+marker. Patterns run on text normalised by `crisis.normalise`.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+# Ceasing to be, with no subject of its own: counts only after a desire/thought marker.
+STATE = _rx(
+    r"\b(?:die|dei|diee|dye)\b(?!\s+(?:my|your|her|his|the|a|it|them|this|that|some|\w+ hair)\b)",
+    r"\bbe (?:dead|gone|over with|unalive)\b"
+    r"(?!\s+(?:by|for|before|until|at|from|on|in|when|after|\d)\b)",
+    r"\b(?:stop|quit) (?:existing|living|breathing|being alive|being here)\b"
+    r"(?!\s+(?:in|with|like|for|at|under|paycheck|off|through|so|too|fast|quickly|loudly|\w+ly)\b)",
+    r"\b(?:cease to exist|not exist|not be (?:here|around|alive)|disappear (?:forever|for good"
+    r"|permanently|for ever|and never come back)|vanish (?:forever|for good|permanently))\b",
+    r"\b(?:not|never|dont|wont) wake up\b",
+    r"\ba?sleep (?:forever|for ever|for good|and (?:not|never) wake)",
+    r"\b(?:it all|everything|my life|life|this life) to (?:be over|end|stop)\b"
+    r"(?!\s+(?:so|for a|for the|soon enough to)\b)",
+    r"(?:\b(?:suicide|dying)|(?<!feel like )(?<!felt like )(?<!look like )(?<!looks like )"
+    r"\bdeath)\b(?!\s+(?:prevention|awareness|hotline|helpline"
+    r"|rates?|statistics|lifeline|of|documentary|podcast|squad|warmed|my|your|her|his|the|a|it"
+    r"|them|their|hair|to|for|over|laughing|inside)\b)",
+    r"\b(?:get|be|getting) (?:hit|run over|killed) by (?:a|the) (?:car|bus|train|truck|lorry)\b",
+    r"\bout (?:permanently|for good|forever)\b",
+    r"\b(?:go|be) to sleep (?:and )?(?:not|never) (?:exist|wake)",
+    r"\bi (?:just )?(?:died|was dead|were dead|was gone|were gone|disappeared|didnt exist"
+    r"|wasnt here|wasnt alive|never woke up|didnt wake up)\b"
+    r"(?!\s+(?:this early|early|so early|at|before|late|on time|in time)\b)",
+    r"\b(?:unalive|overdose|an overdose)\b(?!\s+on\s+(?!(?:my|the|all|pills|meds|tablets"
+    r"|insulin|paracetamol|tylenol|painkillers|sleeping|every)\b))",
+    r"\brope\b(?!\s+(?:in|ladder|swing|course|bridge|off|them|him|her|me|you|into)\b)",
+    r"\b(?:a |the )?(?:car|bus|train|truck|lorry) (?:would |will |to |could )?(?:hit|run over"
+    r"|kill) me\b",
+    r"\b(?:step|jump|walk|throw myself|lie down) in front of (?:a|the|an) (?:next )?(?:one|train"
+    r"|bus|truck|car|lorry|tram|subway)\b",
+    r"\bend (?:my|the|this|all (?:of )?(?:my|the|this)) (?:suffering|pain|misery) (?:permanently"
+    r"|for good|forever)\b",
+    r"\btak(?:e|ing) (?:all|every one) (?:of )?(?:my|the|these|those) (?:\w+ )?(?:pills|tablets"
+    r"|meds)\b"
+    r"(?!\s+(?:on time|today|properly|as prescribed|with food|in the morning|every)\b)",
+)
+# Markers that put a STATE in the writer's wishes, plans or thoughts.
+MARKER = re.compile(
+    r"\b(?:want|wanting|wants|wish|wishing|hope|hoping|pray|praying|ready to|cant wait to"
+    r"|about to|decided to|tempted to|deserve to|need to|going to|planning|plan to"
+    r"|thinking about|thinking of|think about|thought about|thoughts of|considering"
+    r"|contemplating|dream of|dream about|fantasi[sz](?:e|ing) about|long for|longing for"
+    r"|tryna|try to"
+    r"|trying to|would rather|id rather|should just|happy if|nice if|better if|relief to"
+    r"|urge to|urges to|just want|all i want|okay with|ok with|wouldnt mind if|dont mind if"
+    r"|wouldnt care if|relieved if|glad if|feel like(?! death)|felt like(?! death))\b"
+)
+# A self-directed act: the reflexive carries the subject, so no marker is needed.
+ACT = _rx(
+    r"\b(?:kill|kil|kll|killing|end|ending|unalive|unaliving|hang|hanging|drown|drowning"
+    r"|poison|poisoning|shoot|shooting|stab|stabbing|off|offing|yeet|yeeting|delete|overdose"
+    r"|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|slit|suffocate"
+    r"|strangle|choke) myself\b",
+    r"\b(?:end|ending|take|taking) my (?:own )?life\b",
+    r"\bend (?:it all|things|everything)\b",
+    r"\bgive up on (?:life|living|being alive)\b(?!\s+(?:admin|goals|plans|insurance|\w+ing)\b)",
+)
+# Swallowing a whole supply: what follows ("in the cabinet") does not soften it.
+INGEST = re.compile(
+    r"\b(?:swallow\w*|tak(?:e|ing)|down(?:ing)?|overdos(?:e|ing) on) (?:every (?:single )?(?:pill"
+    r"|tablet)|the whole (?:bottle|box|pack|packet|strip)|all (?:of )?(?:my |the )?(?:\w+ )?"
+    r"(?:pills|tablets|meds) (?:at once|in one go|together))"
+)
+# What follows an ACT that shows an accident, a chore or a laugh, not self-harm.
+ACT_BENIGN_AFTER = re.compile(
+    r"^\s*(?:laughing|\w+ing\b|on|at|with|by|in|while|when|during|from|accidentally|up|out"
+    r"|off|to sleep|trying|so bad(?:ly)? (?:at|on|in)|over (?:a|the|it))\b"
+)
+# Whole ideas that need no marker: the world without the writer, the writer not being there.
+WORLD_WITHOUT_ME = _rx(
+    r"\b(?:better|happier|easier|lighter|fine|relieved|free|safer)(?: off)?(?: place)?"
+    r" (?:\w+ ){0,2}(?:without me|once im gone|when im gone|after im gone"
+    r"|if i (?:just |was |were )?"
+    r"(?:gone|disappeared|died|dead|wasnt here|werent here|didnt exist|never existed|vanished"
+    r"|wasnt around|left for good))\b",
+    r"\b(?:world|everyone|everybody|family|they|people)\b[^.]{0,40}\bwithout me (?:in it|around"
+    r"|here)\b",
+    r"\b(?:wont|will not|dont|wouldnt) have to (?:deal with|worry about|put up with|look after)"
+    r" me (?:much longer|for much longer|anymore|any more|soon|for long)\b",
+    r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:even |really )?miss me\b"
+    r"(?!\s+(?:at|in|for|during|if i (?:left|moved|quit|skipped|went))\b)",
+    r"\b(?:hate|regret|sick of|tired of) (?:being alive|existing|being born|waking up every)\b"
+    r"(?!\s+(?:in|with|at|around|like|as|on|day at)\b)",
+    r"\b(?:dont|do not|not|no longer|never|didnt ask to) (?:really |even )?(?:want|wanting|wanna"
+    r"|wish|feel like) to (?:live|be alive|exist|be here|wake up|keep going|go on|keep living"
+    r"|continue living|carry on)\b(?!\s+(?:in|with|at|near|there|on|alone|together|like|without"
+    r"|for|so|early|abroad|somewhere|with)\b)",
+)
+FUTURE_ABSENCE = _rx(
+    r"\b(?:i|ill|i will)? ?(?:wont|will not) be (?:here|around|alive|a (?:problem|burden) \w+ \w+"
+    r"|a (?:problem|burden)) (?:much longer|for much longer|for long|anymore|any more|soon"
+    r"|after|by|next|tomorrow|in a)\b",
+    r"\bdont see myself (?:\w+ ){0,2}(?:around|here|alive|living) (?:much longer|for long"
+    r"|next|by|in a)\b",
+    r"\b(?:because|cause|since|when|once) (?:i|im) (?:wont be (?:here|around|alive)|gone|dead)\b",
+    r"\b(?:wont|will not|never) have to (?:\w+ ){1,5}(?:after|past|by) (?:tonight|today"
+    r"|tomorrow|this week\w*|the weekend)\b",
+    r"\bnone of (?:this|it) will matter (?:soon|after|because|when|once)\b",
+)
+PLAN_HOW = re.compile(
+    r"\b(?:plan|planning|planned|figured out|figuring out|worked out|working out|decided"
+    r"|know exactly) (?:how|when|where) (?:id|i would|ill|i will|im going to|to|i could)"
+    r" (?:do it|end it|go through with it|go)\b"
+)
+# "suicidal" with the writer as its subject ("feeling suicidal", "im suicidal").
+SUICIDAL = re.compile(r"\bsuicid(?:al|el|le|ial)\b")
+
+# Going away for ordinary reasons: "wont be around much longer, moving to spain".
+TRAVEL = re.compile(
+    r"\b(?:moving|move|moved|leaving for|travel\w*|trip|holiday|vacation|abroad|new job|graduat\w*"
+    r"|semester|internship|contract|visa|flight|deployment|deployed)\b"
+)
+# Another person's death or suicide is grief, not the writer's risk.
+OTHERS_DEATH = re.compile(
+    r"\b(?:his|her|their|your|(?!(?:is|was|this|has|does|as|us|yes|always|thoughts|less)\b)\w+s"
+    r"|(?:mum|mom|dad|friend|brother|sister|uncle|aunt|cousin"
+    r"|grandma|grandpa|grandad|grandmas|partner|son|daughter|wife|husband|boyfriend|girlfriend"
+    r"|dog|cat)s?) (?:own )?$"
+)
+# Hyperbole and idioms around a STATE: "die of embarrassment", "rather die than", "dying to".
+STATE_HYPERBOLE_AFTER = re.compile(
+    r"^\s*(?:than|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
+    r"|inside|a little)\b"
+)
+# A subject other than the writer owns the clause ("my sister wants to die").
+OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|friend|sister|brother|mum|mom"
+    r"|dad|son|daughter|partner|wife|husband|boyfriend|girlfriend|character|kid|kids|you"
+    r"|youre)\b"
+)
+SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
+# Clauses end at punctuation and at conjunctions that start a new thought ("but", "because").
+CLAUSE_SPLIT = re.compile(r"[,:;]|\b(?:but|because|cause|cuz|bc|though|although|except)\b")
+# A marker must be this close (in characters) before the STATE it governs.
+MARKER_WINDOW = 60
+# Fast gate: one pass decides whether any family could fire.
+GATE = re.compile(
+    "|".join(
+        rx.pattern
+        for rx in (STATE, ACT, INGEST, WORLD_WITHOUT_ME, FUTURE_ABSENCE, PLAN_HOW, SUICIDAL)
+    )
+)
