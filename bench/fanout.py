@@ -39,7 +39,8 @@ def main() -> None:
         wall = time.perf_counter() - t0
         sequential = members * POST_S
         print(
-            f"  room of {members:>3}: {wall * 1000:7.1f} ms  (sequential {sequential * 1000:7.0f} ms,"
+            f"  room of {members:>3}: {wall * 1000:7.1f} ms"
+            f"  (sequential {sequential * 1000:7.0f} ms,"
             f" {sequential / wall:5.1f}x faster, gone={len(gone)})"
         )
 
