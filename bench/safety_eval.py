@@ -11,8 +11,10 @@ before its author read the rules (first score: crisis recall 0.605, contact reca
 the rules were improved with its misses in view. safety_fresh.jsonl was written after that and
 the rules were NOT tuned on it (first score: crisis recall 0.609, false alarms 0.050); the
 clause-level scorer (crisis_clause.py) was then developed with its misses in view.
-safety_unseen.jsonl was written before the clause scorer existed and was scored once, at the
-end, and never used for development: it is now the honest estimate for unseen phrasing.
+safety_unseen.jsonl was written before the clause scorer existed and scored once (recall 0.833,
+false alarms 0.058); the next round then fixed its misses, so it is a development set now.
+safety_unseen2.jsonl was written at the start of that round, before its author read the rules,
+and scored once at the end without tuning: it is the honest estimate for unseen phrasing.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ SETS = (
     "safety_blind.jsonl",
     "safety_fresh.jsonl",
     "safety_unseen.jsonl",
+    "safety_unseen2.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}

@@ -13,7 +13,7 @@ import sys
 from chalicelib import settings as hs
 from devserver import dev_tools
 from devserver.config import DevConfig
-from devserver.dynamo import LocalDynamo, TtlSweeper, prepare_tables, start_dynamo
+from devserver.dynamo import LocalDynamo, prepare_tables, start_dynamo
 from devserver.handlers import HandlerSet
 from devserver.runner import bind, start
 
@@ -49,7 +49,7 @@ def _banner(config: DevConfig, dynamo: LocalDynamo, rooms: int) -> None:
 
 async def _serve(config: DevConfig, sock: socket.socket, dynamo: LocalDynamo, rooms: int) -> None:
     handlers = HandlerSet.from_module(config.app_module)
-    sweeper = TtlSweeper(dynamo.client(), dynamo.table_names) if dynamo.sweepable else None
+    sweeper = dynamo.sweeper()
     running = await start(config, handlers, sock, sweeper)
     _banner(config, dynamo, rooms)  # only now: testing.py treats the banner as "ready"
     stop = asyncio.Event()

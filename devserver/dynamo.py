@@ -20,7 +20,9 @@ from chalicelib import settings as hs
 from chalicelib.rooms import load_rooms, seed_rooms
 from chalicelib.store.dynamo import DynamoStore
 from chalicelib.store.schema import TABLES, TTL_ATTRIBUTE, create_tables
+from devserver.config import ENV_SWEEP_INTERVAL, DevConfig
 from devserver.moto_server import InProcessMoto, MotoProcess, MotoServer
+from devserver.moto_sweeper import BackendSweeper
 
 log = logging.getLogger("devserver")
 ENV_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB"
@@ -43,6 +45,19 @@ class LocalDynamo:
     def client(self) -> Any:
         """A DynamoDB client for this endpoint (env credentials and region)."""
         return boto3.client("dynamodb", endpoint_url=self.endpoint)
+
+    def sweeper(self, region: str | None = None) -> TtlSweeper | BackendSweeper | None:
+        """What the devserver should run to expire items, if anything.
+
+        moto in this process: sweep its tables directly. moto in a child: the child sweeps.
+        A local endpoint (DynamoDB Local): Scan and delete. Real AWS: nothing (it expires).
+        """
+        if not self.sweepable or isinstance(self.moto, MotoProcess):
+            return None
+        if self.moto is not None:
+            where = region or os.environ.get("AWS_DEFAULT_REGION", "us-east-1")
+            return BackendSweeper(self.table_names.values(), where)
+        return TtlSweeper(self.client(), self.table_names)
 
     def stop(self) -> None:
         """Stop the embedded moto server, if we started one."""
@@ -74,20 +89,20 @@ def start_dynamo(env: MutableMapping[str, str] = os.environ) -> LocalDynamo:
         env.pop(key, None)
     env["AWS_ACCESS_KEY_ID"] = "testing"
     env["AWS_SECRET_ACCESS_KEY"] = "testing"
-    moto = _start_moto(env.get(ENV_MOTO_MODE) or MOTO_MODES[0])
+    mode = env.get(ENV_MOTO_MODE) or MOTO_MODES[0]
+    moto: InProcessMoto | MotoServer | MotoProcess
+    if mode == "inprocess":
+        moto = InProcessMoto()
+    elif mode == "thread":
+        moto = MotoServer().start()
+    elif mode == "process":
+        interval = float(env.get(ENV_SWEEP_INTERVAL, DevConfig.sweep_interval_s))
+        moto = MotoProcess((interval, env["AWS_DEFAULT_REGION"], list(names.values())))
+    else:
+        raise ValueError(f"{ENV_MOTO_MODE} must be one of {', '.join(MOTO_MODES)}")
     if not isinstance(moto, InProcessMoto):
         env[ENV_ENDPOINT] = moto.endpoint  # botocore reads it: the app's client goes there too
     return LocalDynamo(moto.endpoint, names, sweepable=True, moto=moto)
-
-
-def _start_moto(mode: str) -> InProcessMoto | MotoServer | MotoProcess:
-    if mode == "inprocess":
-        return InProcessMoto()
-    if mode == "thread":
-        return MotoServer().start()
-    if mode == "process":
-        return MotoProcess()
-    raise ValueError(f"{ENV_MOTO_MODE} must be one of {', '.join(MOTO_MODES)}")
 
 
 def prepare_tables(dynamo: LocalDynamo, env: MutableMapping[str, str] = os.environ) -> int:

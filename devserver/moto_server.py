@@ -29,6 +29,7 @@ from werkzeug.serving import BaseWSGIServer, make_server
 from devserver import moto_patches
 
 Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+Sweep = tuple[float, str, list[str]]  # interval in seconds, region, table names
 # Every request into moto's backends in this process holds this lock, whichever way it came.
 MOTO_LOCK = threading.Lock()
 # In-process mode intercepts AWS URLs only; loopback (the devserver's @connections) and the
@@ -39,13 +40,26 @@ _PASSTHROUGH = {
 }
 
 
-class _NoDelayHandler(MotoRequestHandler):
-    """werkzeug writes headers and body separately; with Nagle on, each response then waits
-    for the client's delayed ACK (~40 ms per DynamoDB call on Linux)."""
+class _KeepAliveHandler(MotoRequestHandler):
+    """werkzeug's handler, minus two costs per DynamoDB call.
+
+    - Nagle: werkzeug writes headers and body separately, so each response would wait for the
+      client's delayed ACK (~40 ms on Linux). TCP_NODELAY.
+    - werkzeug answers every request with `Connection: close`, so each call paid for a new TCP
+      connection and a new server thread. We keep the connection open (HTTP/1.1's default)
+      unless the client asked to close. werkzeug's worry, a body left unread before the next
+      request line, does not arise: moto reads every DynamoDB request body in full.
+    """
 
     def setup(self) -> None:
         super().setup()
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def send_header(self, keyword: str, value: str) -> None:
+        closing = keyword.lower() == "connection" and value.lower() == "close"
+        if closing and self.headers.get("Connection", "").lower() != "close":
+            return
+        super().send_header(keyword, value)
 
 
 def _serialised(app: Wsgi) -> Wsgi:
@@ -64,7 +78,7 @@ class MotoServer:
         moto_patches.apply()
         app = DomainDispatcherApplication(create_backend_app)
         self._server: BaseWSGIServer = make_server(
-            "127.0.0.1", port, _serialised(app), threaded=True, request_handler=_NoDelayHandler
+            "127.0.0.1", port, _serialised(app), threaded=True, request_handler=_KeepAliveHandler
         )
         self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
 
@@ -130,9 +144,11 @@ class MotoProcess:
     """The same server in a child process (`python -m devserver.moto_server`), so moto's CPU
     runs on another core instead of competing with the app's handlers for this process's GIL."""
 
-    def __init__(self) -> None:
+    def __init__(self, sweep: Sweep | None = None) -> None:
+        """`sweep`: (interval s, region, table names) for a TTL sweeper inside the child."""
+        args = [] if sweep is None else [str(sweep[0]), sweep[1], *sweep[2]]
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "devserver.moto_server"],
+            [sys.executable, "-m", "devserver.moto_server", *args],
             stdin=subprocess.PIPE,  # the child exits when this pipe closes (we died or stopped)
             stdout=subprocess.PIPE,
             text=True,
@@ -161,13 +177,20 @@ class MotoProcess:
             self._proc.wait(timeout=5)
 
 
-def main() -> None:
-    """Child entry point: serve, print the endpoint, exit when stdin closes."""
+def main(argv: list[str]) -> None:
+    """Child entry point: serve (and sweep, given `interval region table...`), print the
+    endpoint, exit when stdin closes."""
+    from devserver.moto_sweeper import BackendSweeper  # it imports this module
+
     server = MotoServer().start()
+    stop = threading.Event()
+    if argv:
+        BackendSweeper(argv[2:], argv[1]).run_in_thread(float(argv[0]), stop)
     print(server.endpoint, flush=True)
     sys.stdin.read()  # blocks until the parent closes the pipe or dies
+    stop.set()
     server.stop()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -13,6 +13,7 @@ from devserver.config import DevConfig
 from devserver.connections import Registry
 from devserver.dynamo import TtlSweeper
 from devserver.handlers import HandlerSet, Invoker
+from devserver.moto_sweeper import BackendSweeper
 from devserver.server import Devserver
 
 
@@ -46,7 +47,7 @@ async def start(
     config: DevConfig,
     handlers: HandlerSet,
     sock: socket.socket,
-    sweeper: TtlSweeper | None = None,
+    sweeper: TtlSweeper | BackendSweeper | None = None,
 ) -> Running:
     """Serve the app's handlers on `sock` until `Running.stop()`."""
     devserver = Devserver(config, Invoker(handlers, config.handler_workers), Registry())

@@ -21,14 +21,16 @@ from chalicelib.domain.safety.crisis import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# safety_fresh.jsonl was a measurement until the clause scorer was developed against it; now it
-# is a development set like the others. safety_unseen.jsonl is the measurement only
-# (bench/safety_eval.py): nothing was tuned on it.
+# safety_fresh.jsonl and safety_unseen.jsonl were measurements until rules were developed with
+# their misses in view; now they are development sets like the others. safety_unseen2.jsonl is
+# the measurement only (bench/safety_eval.py): it is not asserted on here, and nothing was
+# tuned on it.
 EVAL_SETS = (
     "safety_eval.jsonl",
     "safety_holdout.jsonl",
     "safety_blind.jsonl",
     "safety_fresh.jsonl",
+    "safety_unseen.jsonl",
 )
 
 
@@ -436,3 +438,150 @@ def test_milestones_of_recovery_are_the_past() -> None:
 def test_clause_gate_skips_ordinary_chat() -> None:
     assert not K.might_fire(normalise("thanks everyone, see you tomorrow at group"))
     assert K.might_fire(normalise("i want to stop existing"))
+
+
+# --- round 5: new statement kinds, owner/idiom/tiredness/recovery gates, bounded work ---
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("honestly death seems like the only way out now", "only_option"),
+        ("I'm frightened I might hurt myself tonight", "fear_of_self"),
+        ("gonna throw myself off the car park roof", "throw_self"),
+        ("been imagining my own grave a lot", "own_funeral"),
+        ("I want to let go of this life", "let_go"),
+        ("thinking about taking all my painkillers", "overdose_intent"),
+    ],
+)
+def test_new_statement_kinds_raise_at_least_concern(text: str, signal: str) -> None:
+    # GIVEN a kind of statement the phrase rules used to miss WHEN assessed
+    result = assess_crisis(text)
+    # THEN it is flagged, and by the family that names that kind
+    assert result.level != "none"
+    assert signal in result.signals
+
+
+def test_farewell_with_finality_is_urgent_but_a_plain_goodbye_is_not() -> None:
+    assert assess_crisis("bye everybody. sorry for everything").level == "urgent"
+    assert assess_crisis("goodbye everyone, see you next week!").level == "none"
+    assert assess_crisis("goodbye all, this is it for today").level == "none"
+
+
+def test_means_with_a_known_place_is_urgent() -> None:
+    # GIVEN means bought + "I know where I'll go" THEN urgent; the plan alone is not risk
+    assert assess_crisis("got a noose. I know where I'm going to go").level != "none"
+    assert assess_crisis("I bought a gun and I know when I'll do it").level == "urgent"
+    assert assess_crisis("I know where I'll go for lunch").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do you ever want to die?",
+        "does she want to kill herself? she won't say",
+        "are you wanting to die right now? I'm here",
+        "I want to die of embarrassment, I called my boss dad",
+        "I want to die from cringe, my voice cracked",
+        "I want to sleep forever after this week",
+        "I could sleep forever once exams are done",
+        "self harm was my way of coping for years; now I go running",
+        "I remember wanting to die, and I'm so glad I stayed",
+        "I was suicidal for months in 2019, therapy helped",
+    ],
+)
+def test_other_owners_idioms_tiredness_and_recovery_do_not_alarm(text: str) -> None:
+    # GIVEN a question about someone else, an idiom, tiredness or recovery THEN no alarm
+    assert assess_crisis(text).level == "none"
+
+
+def test_the_sender_still_counts_beside_a_question_to_others() -> None:
+    # GIVEN the writer's own wish next to a question to someone else THEN still concern
+    assert assess_crisis("I want to die. do you ever feel that?").level == "concern"
+
+
+def test_risk_at_the_end_of_a_long_run_on_message_is_found() -> None:
+    # GIVEN 1900 characters without punctuation, then a statement of intent
+    filler = "today was long and the bus was late and work was busy " * 34
+    result = assess_crisis(filler + "and I am going to kill myself tonight")
+    # THEN the piece-wise scan still reaches it
+    assert result.level == "urgent"
+
+
+def test_long_sentences_are_cut_into_bounded_overlapping_pieces() -> None:
+    from chalicelib.domain.safety.crisis_context import MAX_PIECE, sentences
+
+    pieces = sentences("word " * 400 + ". " + "x" * 700)
+    assert all(0 < len(p) <= MAX_PIECE for p in pieces)
+    # AND the words are all still covered (overlap, never a gap)
+    assert sum(len(p) for p in pieces) >= len("word " * 400) + 700 - 10
+
+
+_WORDS = st.sampled_from(
+    [
+        "i",
+        "im",
+        "want",
+        "to",
+        "die",
+        "kill",
+        "myself",
+        "not",
+        "never",
+        "sleep",
+        "forever",
+        "after",
+        "the",
+        "bridge",
+        "tonight",
+        "pills",
+        "all",
+        "my",
+        "take",
+        "off",
+        "going",
+        "end",
+        "it",
+        "life",
+        "no",
+        "point",
+        "in",
+        "living",
+        "better",
+        "without",
+        "me",
+        ",",
+        ".",
+        "dont",
+        "wake",
+        "up",
+        "studied",
+        "diet",
+        "killed",
+        "myselfish",
+        "selfie",
+        "suicidal",
+        "suicide",
+        "of",
+        "embarrassment",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_anchored_tables_match_exactly_what_their_plain_regex_matches(text: str) -> None:
+    # GIVEN any text built from risk and near-miss words
+    import re
+
+    from chalicelib.domain.safety import crisis_lexicon as lex
+    from chalicelib.domain.safety import crisis_rules as rules
+
+    tables = [*rules.STRONG.values(), *rules.WEAK.values(), rules.MEANS, lex.STATE, lex.ACT]
+    for table in tables:
+        plain = re.compile(table.pattern_text())
+        # THEN skipping branches by their anchors never changes whether anything matches
+        assert (table.search(text) is None) == (plain.search(text) is None)
+        assert {m.start() for m in table.finditer(text)} >= (
+            {m.start() for m in plain.finditer(text)}
+        )

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 
 from chalicelib.domain.safety import crisis_context as C
 from chalicelib.domain.safety import crisis_lexicon as L
+from chalicelib.domain.safety.crisis_regex import Anchored
 
 # Markers that state intent rather than a wish: beside a time they make a plan.
 _INTENT_MARKERS = re.compile(
     r"\b(?:going to|about to|ready to|decided to|plan to|planning|cant wait to|tryna)\b"
 )
-_NO_MARKER_FAMILIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+_NO_MARKER_FAMILIES: tuple[tuple[str, Anchored], ...] = (
     ("clause_world", L.WORLD_WITHOUT_ME),
     ("clause_absence", L.FUTURE_ABSENCE),
     ("clause_plan", L.PLAN_HOW),
@@ -58,7 +59,11 @@ def score_sentence(sentence: str) -> ClauseSignals:
         for m in rx.finditer(sentence):
             reason = _reported_or_negated(_clause_before(sentence, m.start()), 3)
             _record(out, name, reason)
+            if name in out.hits:
+                break  # later matches could only add suppression reasons
     for m in L.INGEST.finditer(sentence):
+        if "clause_act" in out.hits:
+            break
         _record(out, "clause_act", _reported_or_negated(_clause_before(sentence, m.start()), 5))
     if "clause_plan" in out.hits:
         out.urgency.add("plan")
@@ -76,12 +81,14 @@ def _record(out: ClauseSignals, name: str, reason: str | None) -> None:
 
 def _clause_before(sentence: str, end: int) -> str:
     """The part of the clause that precedes position `end` in the sentence."""
-    return L.CLAUSE_SPLIT.split(sentence[:end])[-1]
+    return L.CLAUSE_SPLIT.split(sentence[max(0, end - L.CLAUSE_LOOKBACK) : end])[-1]
 
 
 def _states(sentence: str, out: ClauseSignals) -> None:
     """A ceasing-to-be word counts only after a marker, owned by the writer, not negated."""
     for m in L.STATE.finditer(sentence):
+        if "clause_intent" in out.hits:
+            break  # the strongest state already found; the rest cannot change the result
         before = _clause_before(sentence, m.start())
         marker = _last_marker(before)
         if marker is None or L.OTHERS_DEATH.search(before):
@@ -98,7 +105,9 @@ def _states(sentence: str, out: ClauseSignals) -> None:
 
 def _last_marker(before: str) -> re.Match[str] | None:
     last = None
-    for last in L.MARKER.finditer(before):  # noqa: B007 - we want the final match
+    # a marker must end within MARKER_WINDOW of the end, so older text need not be searched
+    start = max(0, len(before) - L.MARKER_WINDOW - 40)
+    for last in L.MARKER.finditer(before, start):  # noqa: B007 - we want the final match
         pass
     if last is None or len(before) - last.end() > L.MARKER_WINDOW:
         return None
@@ -108,6 +117,8 @@ def _last_marker(before: str) -> re.Match[str] | None:
 def _acts(sentence: str, out: ClauseSignals) -> None:
     """A self-directed act ("hurt myself"), unless what follows shows a chore or accident."""
     for m in L.ACT.finditer(sentence):
+        if "clause_act" in out.hits:
+            break
         if L.ACT_BENIGN_AFTER.match(sentence[m.end() :]):
             continue  # "cut myself shaving", "end things with him"
         before = _clause_before(sentence, m.start())
@@ -118,6 +129,8 @@ def _acts(sentence: str, out: ClauseSignals) -> None:
 
 def _suicidal(sentence: str, out: ClauseSignals) -> None:
     for m in L.SUICIDAL.finditer(sentence):
+        if "clause_state" in out.hits:
+            break
         before = _clause_before(sentence, m.start())
         if not _writer_owns(before) and before.strip():
             continue
@@ -135,6 +148,11 @@ def _nearest_subject(before: str) -> str | None:
     if last_self < 0 and last_other < 0:
         return None
     return "self" if last_self > last_other else "other"
+
+
+def owned_by_other(before: str) -> bool:
+    """Whether the nearest subject before this point is someone other than the writer."""
+    return _nearest_subject(before) == "other"
 
 
 def _owner_reason(before: str) -> str | None:

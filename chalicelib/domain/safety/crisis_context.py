@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.domain.safety.crisis_regex import Anchored
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+_rx = Anchored
 
 
 TIME = re.compile(
@@ -47,6 +47,12 @@ PAST = _rx(
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
     r" (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:free|clean)\b",
     r"\b(?:free|clean) (?:from|of) (?:self harm|cutting|sh)\b",
+    # recovery told in the past tense: "was my coping for years", "i remember wanting to die"
+    r"\b(?:was|were) (?:my|our) (?:only )?(?:coping|way of coping|crutch|escape|habit)\b",
+    r"\b(?:was|were)\b[^.]{0,40}\bfor (?:years|many years|months|a decade|ages|a long time)\b",
+    r"\bi remember (?:wanting|feeling|being|when|how|thinking)\b",
+    r"\b(?:so |really |very )?glad (?:that )?i (?:didnt|never|did not|survived|stayed)\b",
+    r"\bglad (?:that )?(?:im|i am) (?:still )?(?:here|alive)\b",
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
@@ -99,6 +105,54 @@ NEGATION_BREAKERS = frozenset(
 )
 CLAUSE_SPLIT = re.compile(r"[,:]|\b(?:and|but|so|because|cause|cuz|or|though|although|bc)\b")
 SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
+# Rules look at most a clause or two back, so a run-on "sentence" is cut into pieces of about
+# this many characters, at commas or conjunctions where possible, with an overlap when it has
+# none. This bounds the work per piece, so a 2000-character message costs about the same per
+# character as a short one.
+MAX_PIECE = 240
+PIECE_OVERLAP = 60
+_SOFT_BREAK = re.compile(r"(?<=,)\s+|\s+(?=(?:and|but|so|because|cause|though)\b)")
+
+
+def sentences(norm: str) -> list[str]:
+    """Split normalised text into sentences, and run-on sentences into bounded pieces."""
+    out: list[str] = []
+    for raw in SENTENCE_SPLIT.split(norm):
+        sentence = raw.strip()
+        if len(sentence) <= MAX_PIECE:
+            if sentence:
+                out.append(sentence)
+            continue
+        piece = ""
+        for part in _SOFT_BREAK.split(sentence):
+            if piece and len(piece) + len(part) >= MAX_PIECE:
+                out.append(piece)
+                piece = ""
+            piece = f"{piece} {part}" if piece else part
+        if piece:
+            out.append(piece)
+    return [p for chunk in out for p in _hard_cut(chunk)]
+
+
+def _hard_cut(piece: str) -> list[str]:
+    """Cut a piece with no soft breaks into overlapping windows that end at spaces."""
+    if len(piece) <= MAX_PIECE:
+        return [piece]
+    windows: list[str] = []
+    start = 0
+    while start < len(piece):
+        end = len(piece)
+        if start + MAX_PIECE < len(piece):
+            cut = piece.rfind(" ", start + 1, start + MAX_PIECE)
+            end = cut if cut > start else start + MAX_PIECE
+        windows.append(piece[start:end])
+        if end >= len(piece):
+            break
+        nxt = piece.find(" ", end - PIECE_OVERLAP, end)  # overlap, starting at a word
+        start = nxt + 1 if nxt > start else end
+    return windows
+
+
 # Quoted words are someone else's, unless the writer quotes their own thoughts.
 QUOTED = re.compile(r"\"[^\"]{1,200}\"|(?<![a-z0-9])'[^']{1,120}'(?![a-z0-9])")
 SELF_QUOTE = re.compile(

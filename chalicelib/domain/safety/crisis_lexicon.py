@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.domain.safety.crisis_phrases import DRUGS
+from chalicelib.domain.safety.crisis_regex import Anchored
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+_rx = Anchored
 
 
 # Ceasing to be, with no subject of its own: counts only after a desire/thought marker.
@@ -27,7 +28,8 @@ STATE = _rx(
     r"\b(?:cease to exist|not exist|not be (?:here|around|alive)|disappear (?:forever|for good"
     r"|permanently|for ever|and never come back)|vanish (?:forever|for good|permanently))\b",
     r"\b(?:not|never|dont|wont) wake up\b",
-    r"\ba?sleep (?:forever|for ever|for good|and (?:not|never) wake)",
+    r"\ba?sleep (?:forever|for ever|for good|and (?:not|never) wake)"
+    r"(?!\w*\s+(?:after|once|when|till|until|this|on|at|in|from)\b)",
     r"\b(?:it all|everything|my life|life|this life) to (?:be over|end|stop)\b"
     r"(?!\s+(?:so|for a|for the|soon enough to)\b)",
     r"(?:\b(?:suicide|dying)|(?<!feel like )(?<!felt like )(?<!look like )(?<!looks like )"
@@ -35,7 +37,7 @@ STATE = _rx(
     r"|rates?|statistics|lifeline|of|documentary|podcast|squad|warmed|my|your|her|his|the|a|it"
     r"|them|their|hair|to|for|over|laughing|inside)\b)",
     r"\b(?:get|be|getting) (?:hit|run over|killed) by (?:a|the) (?:car|bus|train|truck|lorry)\b",
-    r"\bout (?:permanently|for good|forever)\b",
+    r"\bout,? (?:permanently|for good|forever)\b",
     r"\b(?:go|be) to sleep (?:and )?(?:not|never) (?:exist|wake)",
     r"\bi (?:just )?(?:died|was dead|were dead|was gone|were gone|disappeared|didnt exist"
     r"|wasnt here|wasnt alive|never woke up|didnt wake up)\b"
@@ -49,8 +51,7 @@ STATE = _rx(
     r"|bus|truck|car|lorry|tram|subway)\b",
     r"\bend (?:my|the|this|all (?:of )?(?:my|the|this)) (?:suffering|pain|misery) (?:permanently"
     r"|for good|forever)\b",
-    r"\btak(?:e|ing) (?:all|every one) (?:of )?(?:my|the|these|those) (?:\w+ )?(?:pills|tablets"
-    r"|meds)\b"
+    r"\btak(?:e|ing) (?:all|every one) (?:of )?(?:my|the|these|those) " + DRUGS + r"\b"
     r"(?!\s+(?:on time|today|properly|as prescribed|with food|in the morning|every)\b)",
 )
 # Markers that put a STATE in the writer's wishes, plans or thoughts.
@@ -75,10 +76,11 @@ ACT = _rx(
     r"\bgive up on (?:life|living|being alive)\b(?!\s+(?:admin|goals|plans|insurance|\w+ing)\b)",
 )
 # Swallowing a whole supply: what follows ("in the cabinet") does not soften it.
-INGEST = re.compile(
+INGEST = _rx(
     r"\b(?:swallow\w*|tak(?:e|ing)|down(?:ing)?|overdos(?:e|ing) on) (?:every (?:single )?(?:pill"
-    r"|tablet)|the whole (?:bottle|box|pack|packet|strip)|all (?:of )?(?:my |the )?(?:\w+ )?"
-    r"(?:pills|tablets|meds) (?:at once|in one go|together))"
+    r"|tablet)|the whole (?:bottle|box|pack|packet|strip)|all (?:of )?(?:my |the )?"
+    + DRUGS
+    + r" (?:at once|in one go|together))"
 )
 # What follows an ACT that shows an accident, a chore or a laugh, not self-harm.
 ACT_BENIGN_AFTER = re.compile(
@@ -116,13 +118,13 @@ FUTURE_ABSENCE = _rx(
     r"|tomorrow|this week\w*|the weekend)\b",
     r"\bnone of (?:this|it) will matter (?:soon|after|because|when|once)\b",
 )
-PLAN_HOW = re.compile(
+PLAN_HOW = _rx(
     r"\b(?:plan|planning|planned|figured out|figuring out|worked out|working out|decided"
     r"|know exactly) (?:how|when|where) (?:id|i would|ill|i will|im going to|to|i could)"
     r" (?:do it|end it|go through with it|go)\b"
 )
 # "suicidal" with the writer as its subject ("feeling suicidal", "im suicidal").
-SUICIDAL = re.compile(r"\bsuicid(?:al|el|le|ial)\b")
+SUICIDAL = _rx(r"\bsuicid(?:al|el|le|ial)\b")
 
 # Going away for ordinary reasons: "wont be around much longer, moving to spain".
 TRAVEL = re.compile(
@@ -150,12 +152,9 @@ OTHER_SUBJECT = re.compile(
 SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 # Clauses end at punctuation and at conjunctions that start a new thought ("but", "because").
 CLAUSE_SPLIT = re.compile(r"[,:;]|\b(?:but|because|cause|cuz|bc|though|although|except)\b")
+# Only this many characters before a match are searched for its clause start: bounds the work.
+CLAUSE_LOOKBACK = 200
 # A marker must be this close (in characters) before the STATE it governs.
 MARKER_WINDOW = 60
 # Fast gate: one pass decides whether any family could fire.
-GATE = re.compile(
-    "|".join(
-        rx.pattern
-        for rx in (STATE, ACT, INGEST, WORLD_WITHOUT_ME, FUTURE_ABSENCE, PLAN_HOW, SUICIDAL)
-    )
-)
+GATE = Anchored.union(STATE, ACT, INGEST, WORLD_WITHOUT_ME, FUTURE_ABSENCE, PLAN_HOW, SUICIDAL)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.domain.safety.crisis_phrases import STRONG_EXTRA, WEAK_EXTRA
+from chalicelib.domain.safety.crisis_regex import Anchored
 from chalicelib.domain.safety.text import TypoFixer
 
-
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+_rx = Anchored
 
 
 # Words typed often enough with one slip that exact matching would miss real distress.
@@ -103,6 +103,9 @@ TO_TWO = re.compile(r"\b(want|going|have|need|ready|about|wish)\s?(?:2|too)\s")
 # Dropped g's: "thinkin", "feelin", "tryin".
 G_DROPPED = re.compile(r"\b(think|feel|want|try|go|kill|hurt|cut|end|plan|dy|wish|hop)in\b")
 
+# "sleep forever after this week" is tiredness with an end in sight, not wanting to die.
+_NOT_TIREDNESS = r"(?!\s+(?:after|once|when|till|until|this|on|at|in|from)\b)"
+
 STRONG = {
     "self_kill": _rx(
         r"\b(?:kill|killing|end|ending|unalive|unaliving|hang|hanging|shoot|shooting|drown"
@@ -139,7 +142,7 @@ STRONG = {
     "want_die": _rx(
         r"\b(?:want|wish|wishing|wanting|ready|deserve|hope|tempted|just want)\s+to\s+"
         r"(?:just\s+)?(?:die|be dead|not exist|not be alive|not be here|stop existing"
-        r"|be unalive|unalive)\b",
+        r"|be unalive|unalive)\b(?!\s+(?:of|from|laughing|than|inside|a little)\b)",
         r"\b(?:want|ready|going|planning|plan|need|about|trying|decided)\s+to\s+(?:just\s+)?"
         r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it)\b"
         r"(?!\s+(?:with|on (?!(?:my|the|all|pills|meds|tablets|insulin|paracetamol)\b)))",
@@ -207,7 +210,7 @@ STRONG = {
         r"|be (?:here|around|alive) (?:much|for much|any) longer"
         r"|be (?:here|around|alive) for long)",
         r"\b(?:want|wish|need|ready|like)\s+to\s+(?:go to\s+|fall\s+)?(?:sleep|asleep)\s+"
-        r"(?:forever|for good|and never wake)\b",
+        r"(?:forever|for good|and never wake)\b" + _NOT_TIREDNESS,
         r"\b(?:want|wish|need)\s+(?:the pain|this pain|the hurt|it|it all|this|everything)\s+to"
         r"\s+(?:stop|end|go away)\s+(?:forever|for good|permanently)\b",
         r"\b(?:no )?way out (?:but|except|other than|apart from) (?:dying|death|suicide|to die"
@@ -219,6 +222,7 @@ STRONG = {
         r"\b(?:want|wish|need)\s+(?:it all|everything|my life)\s+to\s+(?:end|stop)\b",
     ),
 }
+STRONG.update(STRONG_EXTRA)
 # Families that name a state of mind: a time beside them alone is not a plan.
 FEELINGS = frozenset({"suicidal", "not_live", "no_point"})
 # Families whose wording already contains the negation ("I don't want to live").
@@ -226,35 +230,37 @@ NEGATION_BUILT_IN = frozenset({"not_live", "no_point"})
 
 # Ambiguous alone ("I'm ending it"); they count only beside means or a plan.
 WEAK = {
-    "end_it": re.compile(r"\b(?:end|ending)\s+it\b(?!\s+(?:with|between|for|early|off))"),
-    "jump": re.compile(
+    "end_it": _rx(r"\b(?:end|ending)\s+it\b(?!\s+(?:with|between|for|early|off))"),
+    "jump": _rx(
         r"\b(?:going to|want to|about to|ready to|planning to|plan to)\s+jump\b"
         r"(?!\s+(?:in|into|on|at|rope|ship))(?![^.]*\binto the (?:lake|water|pool|sea|river|ocean))"
     ),
-    "take_all": re.compile(
+    "take_all": _rx(
         r"\b(?:going to|will|ill|about to|ready to|planning to|want to|im|i am) (?:just )?"
         r"tak(?:e|ing) "
         r"(?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?(?:pills|meds|tablets)"
         r"|the whole (?:bottle|box|pack))"
         r"(?!\s+(?:on time|as prescribed|properly|today|every|with food|in the morning))"
     ),
-    "use_on_self": re.compile(r"\bus(?:e|ing) (?:it|that|this|them|the \w+|my \w+) on myself\b"),
-    "do_it": re.compile(
+    "use_on_self": _rx(r"\bus(?:e|ing) (?:it|that|this|them|the \w+|my \w+) on myself\b"),
+    "do_it": _rx(
         r"\b(?:im|i am|ill|i will|going to|about to|ready to)\s+(?:do|doing)\s+it\b"
         r"(?!\s+(?:for|with|again|right|properly|later|myself|anyway))"
     ),
-    "resolve": re.compile(
+    "resolve": _rx(
         r"\bi (?:know|have decided|decided) what (?:im going to|ill|i have to|i need to|to) do\b"
         r"(?!\s+(?:about|for|next|tomorrow|today|now|with my life))"
     ),
-    "all_over": re.compile(r"\b(?:itll|it will|everything will|it all will)\s+(?:all\s+)?be over"),
-    "method_research": re.compile(
+    "all_over": _rx(r"\b(?:itll|it will|everything will|it all will)\s+(?:all\s+)?be over"),
+    "method_research": _rx(
         r"\b(?:look(?:ing|ed)? up|googl\w*|research\w*|search\w*|read(?:ing)? up on)\s+"
         r"(?:for\s+)?(?:how (?:many|much|to|high|long)|ways to|painless|lethal|fatal|methods)\b"
     ),
-    "done": re.compile(r"\bim (?:so )?(?:done|finished)\s*$"),
-    "last_message": re.compile(r"\b(?:my )?last (?:message|post)\b"),
+    "done": _rx(r"\bim (?:so )?(?:done|finished)\s*$"),
+    "last_message": _rx(r"\b(?:my )?last (?:message|post)\b"),
 }
+
+WEAK.update(WEAK_EXTRA)
 
 MEANS = _rx(
     r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridge|cliff|rooftop"
@@ -262,7 +268,7 @@ MEANS = _rx(
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready)\b",
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all"
     r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
-    r"|painkillers|paracetamol|tylenol|insulin)\b",
+    r"|painkillers|paracetamol|tylenol|insulin|antidepressants|ibuprofen|aspirin)\b",
     r"\boverdose\b",
 )
 PLAN = _rx(
@@ -301,6 +307,4 @@ METHOD_HOWTO = _rx(
 )
 
 # One pass over the whole message decides whether any rule could fire; most chat is skipped.
-ANY_SIGNAL = re.compile(
-    "|".join(rx.pattern for rx in (*STRONG.values(), *WEAK.values(), FINALITY, METHOD_HOWTO))
-)
+ANY_SIGNAL = Anchored.union(*STRONG.values(), *WEAK.values(), FINALITY, METHOD_HOWTO)

@@ -1,0 +1,83 @@
+"""More crisis phrase families, merged into the tables of `crisis_rules`.
+
+Each family names a *kind* of statement rather than one sentence: suicide as the only option,
+fear of one's own actions, throwing oneself from a height, imagining one's own funeral,
+letting go for good, and a farewell with finality. Patterns run on `crisis.normalise` text.
+"""
+
+from __future__ import annotations
+
+from chalicelib.domain.safety.crisis_regex import Anchored
+
+# Medicines people name when they mean an overdose.
+DRUGS = (
+    r"(?:\w+ )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers"
+    r"|paracetamol|tylenol|ibuprofen|aspirin|insulin|prescriptions?|sleeping pills|capsules)"
+)
+_HEIGHTS = (
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park|window"
+    r"|multi ?storey|train|bus|truck|lorry|tracks)"
+)
+
+STRONG_EXTRA = {
+    "only_option": Anchored(
+        r"\b(?:suicide|death|dying|killing myself|ending (?:it|my life|things))\s+(?:\w+\s+)?"
+        r"(?:feels|seems|is|looks|sounds)\s+(?:like\s+)?(?:the|my)\s+only\s+"
+        r"(?:option|way out|way|choice|answer|solution|exit)\b",
+        r"\b(?:the|my) only (?:option|way out|choice|answer|solution|exit) (?:left )?"
+        r"(?:is|feels like|seems like) (?:suicide|death|dying|to die|killing myself|ending it)\b",
+    ),
+    "fear_of_self": Anchored(
+        r"\b(?:scared|afraid|frightened|terrified|worried) (?:of|about) what i (?:might|could"
+        r"|will|would|am going to|m going to) do(?: to myself)?\b(?! (?:next|at|in|for|with|about"
+        r"|if|when|after|tomorrow|this|on)\b)",
+        r"\b(?:scared|afraid|frightened|terrified) (?:that )?(?:i|ill|i will|i might)"
+        r" (?:might |will |could )?(?:hurt|kill|harm|cut) myself\b",
+        r"\bdont trust myself (?:not to|tonight|around|with)\b",
+    ),
+    "throw_self": Anchored(
+        r"\b(?:yeet|throw|fling|hurl|launch|chuck|drop) myself (?:off|from|in front of|under)"
+        r" (?:(?:a|the|my|this|that|our)\s+)?(?:\w+\s+){0,2}" + _HEIGHTS + r"\b",
+        r"\b(?:thinking (?:of|about)|considering|contemplating|tempted to|tempted by|imagining)"
+        r" (?:jumping|jump) (?:off|from|in front of) (?:(?:a|the|my|this|that)\s+)?(?:\w+\s+){0,2}"
+        + _HEIGHTS
+        + r"\b",
+    ),
+    "own_funeral": Anchored(
+        r"\b(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about|dreaming (?:of|about)"
+        r"|thinking about|planning|keep seeing) my (?:own )?(?:funeral|grave|death|suicide"
+        r"|dead body)\b",
+    ),
+    "let_go": Anchored(
+        r"\b(?:ready|want|going|need|about|time) to let go(?: of (?:everything|it all|life"
+        r"|this life|this world|the world))? (?:for good|forever|for ever|permanently)\b",
+        r"\b(?:ready|want|going|about|time) to let go of (?:life|this life|this world|living)\b",
+    ),
+    "overdose_intent": Anchored(
+        r"\b(?:tempted|thinking (?:of|about)|considering|contemplating|planning|urge) (?:to )?"
+        r"tak(?:e|ing) (?:all |every one |every single one |the whole (?:box|bottle|pack) )"
+        r"(?:of )?(?:my |the |these |those )?" + DRUGS + r"\b"
+        r"(?! (?:on time|as prescribed|properly|today|every|with food|in the morning)\b)",
+    ),
+}
+
+WEAK_EXTRA = {
+    # "i know where ill go": a plan without the act named; urgent beside means or a plan
+    "plan_known": Anchored(
+        r"\bi know (?:where|when|how) (?:ill|i will|im going to|i am going to|to) (?:go|do it"
+        r"|end it|do this)\b(?! (?:to|for|with|on|after|next|shopping|tomorrow)\b)",
+    ),
+}
+
+# A farewell to everyone said with finality, across the whole message ("goodbye everyone.
+# this is it"). Either half alone is ordinary ("bye everyone, see you tomorrow").
+FAREWELL = Anchored(
+    r"\b(?:goodbye|bye|farewell) (?:everyone|everybody|all|world|guys|to (?:you )?all)\b"
+    r"(?! (?:for now|for today|for tonight|see you|till|until|talk|catch)\b)",
+)
+FAREWELL_FINAL = Anchored(
+    r"\bthis is it\b(?! (?:for (?:today|tonight|now|the week)|then)\b)",
+    r"\bthis is the end\b(?! of (?:the|my) (?:week|day|shift|term|semester|season)\b)",
+    r"\b(?:forever|for the last time|for good|i wont be back|final goodbye)\b",
+    r"\b(?:im sorry|sorry) for everything\b",
+)

@@ -1,0 +1,188 @@
+"""Anchored patterns: regexes that are skipped at once when a literal they need is absent.
+
+CPython's `re` scans fast only when a pattern starts with a literal; the crisis patterns start
+with `\\b`, so each alternation branch costs a step per character and a long message paid for
+hundreds of branches. Here every top-level branch is parsed once, at import, for the literals
+that any match of it *must* contain (e.g. `\\b(?:stop|quit) (?:existing|living)` needs
+"existing" or "living"); a branch runs only when one of them is in the text. Plain substring
+tests are far cheaper than a regex step per character, and the results are unchanged: a
+branch is skipped only when it cannot match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+_Anchors = frozenset[str]
+
+
+def _best(options: list[_Anchors]) -> _Anchors | None:
+    """The most selective requirement: longest shortest literal, then fewest literals."""
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _required(seq: Any) -> _Anchors | None:
+    """Literals of which every match of the parsed sequence `seq` contains at least one."""
+    options: list[_Anchors] = []
+    run = ""
+    for op, av in seq:
+        if op is sre.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        found = _required_item(op, av)
+        if found:
+            options.append(found)
+    if run:
+        options.append(frozenset({run}))
+    return _best(options)
+
+
+def _required_item(op: Any, av: Any) -> _Anchors | None:
+    if op is sre.SUBPATTERN:
+        return _required(av[-1])
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for alt in av[1]:
+            need = _required(alt)
+            if need is None:
+                return None
+            union |= need
+        return frozenset(union)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+        return _required(av[2])
+    return None  # classes, assertions, optional parts: no literal is guaranteed
+
+
+def anchors_of(pattern: str) -> _Anchors | None:
+    """Literals any match must contain, or None when none can be proven (always run)."""
+    try:
+        return _required(sre_parse.parse(pattern))
+    except Exception:  # noqa: BLE001 - a parser change must cost speed, never recall
+        return None
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern string (outside groups and classes)."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern[i + 1 : i + 2] != "]" else 2  # "[]...]" holds a literal "]"
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _boundary(text: str, i: int) -> bool:
+    """What `\\b` means at position i of text."""
+    return (i > 0 and _is_word(text[i - 1])) != (i < len(text) and _is_word(text[i]))
+
+
+# Every anchor literal of every branch, so the ones present in a text are found in one pass.
+_ALL_ANCHORS: set[str] = set()
+_last: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def present_anchors(text: str) -> frozenset[str]:
+    """The anchor literals that occur in `text` (remembered for the most recent text)."""
+    seen, found = _last[0]
+    if text is seen or text == seen:
+        return found
+    found = frozenset(a for a in _ALL_ANCHORS if a in text)
+    _last[0] = (text, found)
+    return found
+
+
+class _Branch:
+    """One alternative: its anchors and its regex, with a leading `\\b` checked in Python."""
+
+    __slots__ = ("anchors", "rx", "word_start")
+
+    def __init__(self, alternative: str) -> None:
+        self.anchors = anchors_of(alternative)
+        _ALL_ANCHORS.update(self.anchors or ())
+        self.word_start = alternative.startswith(r"\b")
+        self.rx = re.compile(alternative[2:] if self.word_start else alternative)
+
+    def live(self, present: frozenset[str]) -> bool:
+        return self.anchors is None or not self.anchors.isdisjoint(present)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        m = self.rx.search(text, pos)
+        while m is not None and self.word_start and not _boundary(text, m.start()):
+            m = self.rx.search(text, m.start() + 1)
+        return m
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        m = self.search(text)
+        while m is not None:
+            yield m
+            m = self.search(text, m.end() if m.end() > m.start() else m.start() + 1)
+
+
+class Anchored:
+    """A set of regex branches, each run only when its anchor literals occur in the text."""
+
+    __slots__ = ("parts", "_branches")
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+        self._branches = tuple(_Branch(alt) for p in parts for alt in split_top(p))
+
+    def pattern_text(self) -> str:
+        """The whole table as one plain pattern (what the branches together match)."""
+        return "|".join(f"(?:{p})" for p in self.parts)
+
+    @classmethod
+    def union(cls, *tables: Anchored) -> Anchored:
+        """One Anchored holding every branch of `tables` (a gate over all of them)."""
+        return cls(*(p for t in tables for p in t.parts))
+
+    def could_match(self, text: str) -> bool:
+        """Cheap test: False means no branch can match `text`."""
+        present = present_anchors(text)
+        return any(b.live(present) for b in self._branches)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Some match (the first branch that matches), or None."""
+        present = present_anchors(text)
+        for b in self._branches:
+            if b.live(present):
+                m = b.search(text)
+                if m is not None:
+                    return m
+        return None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """All matches of every live branch, in order of position."""
+        present = present_anchors(text)
+        found = [m for b in self._branches if b.live(present) for m in b.finditer(text)]
+        return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
