@@ -26,10 +26,11 @@ from devserver.moto_sweeper import BackendSweeper
 
 log = logging.getLogger("devserver")
 ENV_ENDPOINT = "AWS_ENDPOINT_URL_DYNAMODB"
-# "inprocess" (default): moto's backends in this process, reached by boto3 without HTTP;
-# "process": an HTTP moto server in a child process; "thread": that server in this process.
+# "process" (default): an HTTP moto server in a child process, so moto's CPU runs on the other
+# core; "inprocess": moto's backends in this process, reached by boto3 without HTTP (least
+# CPU in total, but all of it under one GIL); "thread": the HTTP server in this process.
 ENV_MOTO_MODE = "HEARTH_MOTO_MODE"
-MOTO_MODES = ("inprocess", "process", "thread")
+MOTO_MODES = ("process", "inprocess", "thread")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 

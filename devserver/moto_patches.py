@@ -17,11 +17,13 @@ moto serves one request at a time here (see moto_server.py), which patch 2 relie
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from collections.abc import Callable
 from typing import Any
 
 from moto.core.responses import ActionResult
+from moto.core.utils import get_service_model
 from moto.dynamodb import models as ddb_models
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.dynamo_type import DynamoType, Item
@@ -119,7 +121,9 @@ def _patch_query() -> None:
     original = Table.query
 
     def query(self: Table, hash_key: DynamoType | None, *args: Any, **kwargs: Any) -> Any:
-        if kwargs.get("index_name") or hash_key is None:
+        # moto passes index_name positionally (8th parameter) or by keyword.
+        index_name = args[6] if len(args) > 6 else kwargs.get("index_name")
+        if index_name or hash_key is None:
             return original(self, hash_key, *args, **kwargs)
         # Safe only because requests are serialised: nothing else sees this override.
         self.all_items = lambda: partition_items(self, hash_key)  # type: ignore[method-assign]
@@ -129,6 +133,7 @@ def _patch_query() -> None:
             del self.all_items
 
     Table.query = query  # type: ignore[method-assign]
+    Table._hearth_original_query = original  # type: ignore[attr-defined]
 
 
 def _plain(value: Any) -> Any:
@@ -144,12 +149,19 @@ def _plain(value: Any) -> Any:
     raise TypeError(type(value).__name__)
 
 
+@functools.cache
+def _output_members(operation: str) -> frozenset[str]:
+    shape = get_service_model("dynamodb").operation_model(operation).output_shape
+    return frozenset(shape.members) if shape is not None else frozenset()
+
+
 def fast_body(operation: str, result: object) -> str | None:
     """The JSON body for a data-plane result, or None when moto's serializer must do it."""
     if operation not in FAST_OPERATIONS or not isinstance(result, dict):
         return None
+    members = _output_members(operation)  # like the serializer, drop keys the API lacks
     try:
-        return json.dumps(_plain(result))
+        return json.dumps(_plain({k: v for k, v in result.items() if k in members}))
     except TypeError:
         return None
 

@@ -40,26 +40,15 @@ _PASSTHROUGH = {
 }
 
 
-class _KeepAliveHandler(MotoRequestHandler):
-    """werkzeug's handler, minus two costs per DynamoDB call.
-
-    - Nagle: werkzeug writes headers and body separately, so each response would wait for the
-      client's delayed ACK (~40 ms on Linux). TCP_NODELAY.
-    - werkzeug answers every request with `Connection: close`, so each call paid for a new TCP
-      connection and a new server thread. We keep the connection open (HTTP/1.1's default)
-      unless the client asked to close. werkzeug's worry, a body left unread before the next
-      request line, does not arise: moto reads every DynamoDB request body in full.
-    """
+class _NoDelayHandler(MotoRequestHandler):
+    """werkzeug writes headers and body separately; with Nagle on, each response then waits
+    for the client's delayed ACK (~40 ms per DynamoDB call on Linux). (werkzeug also closes
+    every connection after one response and drains the socket, so keep-alive is not an
+    option with its server.)"""
 
     def setup(self) -> None:
         super().setup()
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def send_header(self, keyword: str, value: str) -> None:
-        closing = keyword.lower() == "connection" and value.lower() == "close"
-        if closing and self.headers.get("Connection", "").lower() != "close":
-            return
-        super().send_header(keyword, value)
 
 
 def _serialised(app: Wsgi) -> Wsgi:
@@ -78,7 +67,7 @@ class MotoServer:
         moto_patches.apply()
         app = DomainDispatcherApplication(create_backend_app)
         self._server: BaseWSGIServer = make_server(
-            "127.0.0.1", port, _serialised(app), threaded=True, request_handler=_KeepAliveHandler
+            "127.0.0.1", port, _serialised(app), threaded=True, request_handler=_NoDelayHandler
         )
         self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
 
