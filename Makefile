@@ -20,7 +20,7 @@ help:
 
 $(STAMP): requirements.txt requirements-dev.txt $(wildcard requirements-infra.txt)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade "pip<26.3"  # chalice 1.34 needs pip < 26.3
 	$(PY) -m pip install --quiet -r requirements-dev.txt $(if $(wildcard requirements-infra.txt),-r requirements-infra.txt)
 	touch $(STAMP)
 

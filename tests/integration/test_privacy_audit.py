@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import boto3
@@ -63,7 +64,9 @@ def scan_all(endpoint: str) -> dict[str, list[dict[str, Any]]]:
 
 def test_a_full_session_leaves_no_ip_user_agent_token_or_stray_text() -> None:
     with running_devserver({"POWERTOOLS_LOG_LEVEL": "INFO"}) as ds:
-        secrets = asyncio.run(session(ds.ws_url))
+        # A thread of its own: a session-scoped Playwright fixture may own this thread's loop.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            secrets = pool.submit(asyncio.run, session(ds.ws_url)).result()
         endpoint = re.search(r"embedded moto at (http://\S+)\)", ds.output())
         assert endpoint, ds.output()
         tables = scan_all(endpoint.group(1))
