@@ -18,6 +18,8 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from devserver.testing import running_devserver  # noqa: E402
+from devserver.testing import DevserverProcess, running_devserver  # noqa: E402
 
 MAX_CLIENTS, MAX_DURATION_S = 2000, 120
 CONNECT_CONCURRENCY = 50
@@ -130,7 +132,8 @@ def _own_cpu(pid: int) -> float:
     return sum(int(x) for x in fields[11:13]) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
-def _children(pid: int) -> list[int]:
+def child_pids(pid: int) -> list[int]:
+    """Direct children of `pid` (the devserver's moto process), from /proc."""
     kids: list[int] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
         kids += [int(k) for k in (task / "children").read_text().split()]
@@ -139,8 +142,24 @@ def _children(pid: int) -> list[int]:
 
 def cpu_seconds(pid: int) -> dict[str, float]:
     """CPU seconds of the devserver process and of its children (the moto process)."""
-    kids = _children(pid)
+    kids = child_pids(pid)
     return {"devserver": _own_cpu(pid), "moto_child": sum(_own_cpu(k) for k in kids)}
+
+
+def rss_bytes(pid: int) -> int:
+    """Resident memory of `pid` plus its children (devserver + moto), from /proc."""
+    total = 0
+    for each in [pid, *child_pids(pid)]:
+        for line in Path(f"/proc/{each}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024  # reported in kB
+    return total
+
+
+def is_loopback(url: str) -> bool:
+    """True for ws://127.0.0.1, localhost or ::1: these generators must never load a shared
+    deployment."""
+    return urlparse(url).hostname in ("127.0.0.1", "localhost", "::1")
 
 
 async def wait_drained(stats: Stats, timeout: float) -> None:
@@ -213,6 +232,18 @@ def report(
     }
 
 
+@contextmanager
+def bench_devserver(clients: int, rooms: int) -> Iterator[DevserverProcess]:
+    """`python -m devserver` with `rooms` bench rooms sized for `clients` (plus slack for
+    reconnects that rejoin before their old seat is freed)."""
+    path = rooms_file(rooms, -(-clients // rooms) + 5)
+    try:
+        with running_devserver({"HEARTH_ROOMS_FILE": str(path)}) as ds:
+            yield ds
+    finally:
+        path.unlink(missing_ok=True)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--clients", type=int, default=500)
@@ -226,7 +257,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         p.error(f"clients must be 1..{MAX_CLIENTS}, duration 0..{MAX_DURATION_S} s")
     if not 1 <= args.rooms <= args.clients or args.rate <= 0:
         p.error("need 1 <= rooms <= clients and a positive rate")
-    if args.url and urlparse(args.url).hostname not in ("127.0.0.1", "localhost", "::1"):
+    if args.url and not is_loopback(args.url):
         p.error("loopback only: this generator must never load a shared deployment")
     return args
 
@@ -236,13 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.url:
         result = asyncio.run(run(args.url, args.pid, args))
     else:
-        capacity = -(-args.clients // args.rooms) + 5
-        path = rooms_file(args.rooms, capacity)
-        try:
-            with running_devserver({"HEARTH_ROOMS_FILE": str(path)}) as ds:
-                result = asyncio.run(run(ds.ws_url, ds.process.pid, args))
-        finally:
-            path.unlink(missing_ok=True)
+        with bench_devserver(args.clients, args.rooms) as ds:
+            result = asyncio.run(run(ds.ws_url, ds.process.pid, args))
     print(json.dumps(result, indent=2))
     ok = result["lost"] == 0 and result["duplicates"] == 0
     return 0 if ok else 1
