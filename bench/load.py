@@ -146,14 +146,21 @@ def cpu_seconds(pid: int) -> dict[str, float]:
     return {"devserver": _own_cpu(pid), "moto_child": sum(_own_cpu(k) for k in kids)}
 
 
+def _own_rss(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024  # reported in kB
+    return 0
+
+
+def rss_parts(pid: int) -> dict[str, int]:
+    """Resident bytes of the devserver process and of its children (the moto process)."""
+    return {"devserver": _own_rss(pid), "moto_child": sum(_own_rss(k) for k in child_pids(pid))}
+
+
 def rss_bytes(pid: int) -> int:
     """Resident memory of `pid` plus its children (devserver + moto), from /proc."""
-    total = 0
-    for each in [pid, *child_pids(pid)]:
-        for line in Path(f"/proc/{each}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                total += int(line.split()[1]) * 1024  # reported in kB
-    return total
+    return sum(rss_parts(pid).values())
 
 
 def is_loopback(url: str) -> bool:

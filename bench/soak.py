@@ -35,7 +35,13 @@ from websockets.asyncio.client import ClientConnection, connect
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from bench.load import CONNECT_CONCURRENCY, bench_devserver, is_loopback, rss_bytes  # noqa: E402
+from bench.load import (  # noqa: E402
+    CONNECT_CONCURRENCY,
+    bench_devserver,
+    is_loopback,
+    rss_bytes,
+    rss_parts,
+)
 
 MAX_CLIENTS, MAX_MESSAGES, MAX_RATE = 2000, 200_000, 50.0
 REPLY_TIMEOUT_S = 30.0
@@ -123,7 +129,9 @@ class SoakRun:
 
     def sample_rss(self, pid: int | None, label: str) -> None:
         if pid:
-            self.rss_mb[label] = round(rss_bytes(pid) / 2**20, 1)
+            parts = rss_parts(pid)
+            self.rss_mb[label] = round(sum(parts.values()) / 2**20, 1)
+            self.rss_mb |= {f"{label}_{k}": round(v / 2**20, 1) for k, v in parts.items()}
 
     async def rss_sampler(self, pid: int | None, every_s: float = 15.0) -> None:
         while pid:
