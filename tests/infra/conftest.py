@@ -57,6 +57,9 @@ class Synth:
 def synthesize(config: HearthConfig, workdir: Path) -> Synth:
     # chalice.cdk writes chalice.out/ into the working directory: keep it out of the repo.
     previous = Path.cwd()
+    # chalice packaging copies the stage's environment variables (CDK tokens such as
+    # "${Token[...]}") into os.environ; restore it so later tests in this worker see a clean env.
+    saved_env = dict(os.environ)
     os.chdir(workdir)
     os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
     try:
@@ -69,6 +72,8 @@ def synthesize(config: HearthConfig, workdir: Path) -> Synth:
         template = assertions.Template.from_stack(stack)
     finally:
         os.chdir(previous)
+        os.environ.clear()
+        os.environ.update(saved_env)
     path = workdir / f"{stack.stack_name}.template.json"
     path.write_text(json.dumps(template.to_json()), encoding="utf-8")
     return Synth(app=app, stack=stack, template=template, path=path)

@@ -63,7 +63,11 @@ def scan_all(endpoint: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def test_a_full_session_leaves_no_ip_user_agent_token_or_stray_text() -> None:
-    with running_devserver({"POWERTOOLS_LOG_LEVEL": "INFO"}) as ds:
+    env = {"POWERTOOLS_LOG_LEVEL": "INFO"} | {
+        f"HEARTH_{t.upper()}_TABLE": f"audit-{t}"
+        for t in ("connections", "rooms", "messages", "moderation")
+    }
+    with running_devserver(env) as ds:
         # A thread of its own: a session-scoped Playwright fixture may own this thread's loop.
         with ThreadPoolExecutor(max_workers=1) as pool:
             secrets = pool.submit(asyncio.run, session(ds.ws_url)).result()
@@ -71,7 +75,9 @@ def test_a_full_session_leaves_no_ip_user_agent_token_or_stray_text() -> None:
         assert endpoint, ds.output()
         tables = scan_all(endpoint.group(1))
         logs = ds.output()
-    assert any(items for items in tables.values()), "the session stored nothing?"
+    assert sorted(tables) == [
+        f"audit-{t}" for t in ("connections", "messages", "moderation", "rooms")
+    ]
     forbidden = [
         SOURCE_IP,
         USER_AGENT,
@@ -87,7 +93,7 @@ def test_a_full_session_leaves_no_ip_user_agent_token_or_stray_text() -> None:
                 assert value not in dumped, f"{value!r} stored in {name}: {dumped[:200]}"
             pk = item["pk"]["S"]
             # Text lives in message items, and in the snapshot a report keeps for moderators.
-            if (name.endswith("messages") and pk == "lounge") or pk == "REPORTS":
+            if (name == "audit-messages" and pk == "lounge") or pk == "REPORTS":
                 assert "ttl" in item
             else:
                 assert "zebra-quilt" not in dumped, f"message text stored in {name}/{pk}"

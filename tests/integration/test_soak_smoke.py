@@ -7,6 +7,7 @@ The full soak (1,000 clients, thousands of messages) is a benchmark that prints 
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -31,8 +32,10 @@ def test_soak_smoke_loses_duplicates_and_reorders_nothing() -> None:
         + ["--reconnects", "20", "--seed", "3"]
     )
     # WHEN 150 messages are sent while the churn runs
-    with bench_devserver(args.clients, args.rooms) as ds:
-        result = asyncio.run(soak(ds.ws_url, ds.process.pid, args))
+    # The client loop gets a thread of its own: a session-scoped Playwright fixture may own
+    # this thread's event loop.
+    with bench_devserver(args.clients, args.rooms) as ds, ThreadPoolExecutor(1) as pool:
+        result = pool.submit(asyncio.run, soak(ds.ws_url, ds.process.pid, args)).result()
     # THEN every send was accepted, every resume kept its alias
     assert result["sent"] == 150 and result["accepted"] == 150, result["refused"]
     assert result["unanswered"] == 0
