@@ -38,13 +38,7 @@ from chalicelib.store.moderation import DynamoModerationStore  # noqa: E402
 from chalicelib.store.schema import create_tables  # noqa: E402
 from tests.fakes import FakeClock, FakeGateway  # noqa: E402
 
-S = Settings.from_env()
-NAMES = {
-    "connections": S.connections_table,
-    "rooms": S.rooms_table,
-    "messages": S.messages_table,
-    "moderation": S.moderation_table,
-}
+NAMES = Settings.from_env().table_names()
 
 
 class Counting:

@@ -25,7 +25,7 @@ from chalicelib.errors import HearthError, Unavailable
 from chalicelib.gateway import ApiGatewayGateway, HttpGateway, is_local_http
 from chalicelib.observability import flush_metrics, hash_id, logger, metrics_count
 from chalicelib.ports import Gateway
-from chalicelib.protocol import encode
+from chalicelib.protocol import decode_frame, encode, extract_ref
 from chalicelib.safety import SafetyPolicy
 from chalicelib.service import ChatService, Deps
 from chalicelib.settings import CONFIG_DIR, Settings
@@ -68,15 +68,7 @@ class Runtime:
             "dynamodb",
             config=Config(retries={"max_attempts": 4, "mode": "standard"}, max_pool_connections=16),
         )
-        self.store = DynamoStore(
-            dynamodb,
-            {
-                "connections": settings.connections_table,
-                "rooms": settings.rooms_table,
-                "messages": settings.messages_table,
-                "moderation": settings.moderation_table,
-            },
-        )
+        self.store = DynamoStore(dynamodb, settings.table_names())
         self.mods = DynamoModerationStore(dynamodb, settings.moderation_table)
         self.signer = TokenSigner(load_secret(settings, session), settings.deployment)
         self.guidelines = (CONFIG_DIR / "guidelines.md").read_text(encoding="utf-8").strip()
@@ -172,8 +164,6 @@ class Runtime:
 
 
 def _ref_of(body: Any) -> str | None:
-    from chalicelib.protocol import decode_frame, extract_ref
-
     try:
         return extract_ref(decode_frame(body))
     except HearthError:

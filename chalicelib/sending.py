@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 Reply = Callable[[str, dict[str, Any]], None]
 FanOut = Callable[[list[tuple[str, bytes]], str], None]
 CONFLICT_RETRY_MS = 300
+ROOM_CLOSED_ON_SEND = "This room is closed right now, so your message wasn't posted."
 
 
 class Sender:
@@ -62,7 +63,7 @@ class Sender:
             metrics_count("DuplicatesAbsorbed")
             return
         if outcome == "room_closed":
-            raise self._room_closed(cmd.room)
+            raise RoomClosed(ROOM_CLOSED_ON_SEND)
         if outcome != "stored":  # someone else spent from the same bucket at the same moment
             raise RateLimited(retry_after_ms=CONFLICT_RETRY_MS)
         self.deliver(msg, members, conn.id, ref)
@@ -90,9 +91,6 @@ class Sender:
         if wait and not is_mod:
             raise RateLimited(retry_after_ms=wait)
         return SendGuard(conn.id, bucket.tokens, conn.bucket_ms, me.last_sent_ms, is_mod)
-
-    def _room_closed(self, room_id: str) -> RoomClosed:
-        return RoomClosed("This room is closed right now, so your message wasn't posted.")
 
     def deliver(self, msg: Message, members: list[Member], sender: str, ref: str | None) -> None:
         """Fan a stored message out to every member; the sender's copy echoes its `ref`."""

@@ -44,6 +44,15 @@ class Settings:
     helplines_file: Path | None = None
     blocklist_file: Path | None = None
 
+    def table_names(self) -> dict[str, str]:
+        """Logical table name (as in chalicelib/store/schema.py) → the deployment's table name."""
+        return {
+            "connections": self.connections_table,
+            "rooms": self.rooms_table,
+            "messages": self.messages_table,
+            "moderation": self.moderation_table,
+        }
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         """Build settings from the environment (or a given mapping)."""

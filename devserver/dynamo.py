@@ -68,13 +68,7 @@ class LocalDynamo:
 
 def table_names(env: MutableMapping[str, str]) -> dict[str, str]:
     """Logical → real table names, as the app will read them from the environment."""
-    s = hs.Settings.from_env(dict(env))
-    return {
-        "connections": s.connections_table,
-        "rooms": s.rooms_table,
-        "messages": s.messages_table,
-        "moderation": s.moderation_table,
-    }
+    return hs.Settings.from_env(dict(env)).table_names()
 
 
 def start_dynamo(env: MutableMapping[str, str] = os.environ) -> LocalDynamo:

@@ -37,13 +37,7 @@ OUTPUT_KEYS = {
 
 
 def _tables(args: argparse.Namespace, session: boto3.Session) -> dict[str, str]:
-    s = Settings.from_env()
-    names = {
-        "connections": s.connections_table,
-        "rooms": s.rooms_table,
-        "messages": s.messages_table,
-        "moderation": s.moderation_table,
-    }
+    names = Settings.from_env().table_names()
     if args.stack:
         stack = session.client("cloudformation").describe_stacks(StackName=args.stack)
         outputs = {o["OutputKey"]: o["OutputValue"] for o in stack["Stacks"][0]["Outputs"]}

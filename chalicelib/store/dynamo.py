@@ -20,9 +20,7 @@ from chalicelib.store.codec import (
     room_from,
 )
 from chalicelib.store.messages import MessagesMixin
-from chalicelib.store.schema import TTL_ATTRIBUTE
-
-ROOMS_PK = "ROOMS"
+from chalicelib.store.schema import ROOMS_PK, TTL_ATTRIBUTE
 
 
 class DynamoStore(MessagesMixin):

@@ -10,9 +10,7 @@ from chalicelib.domain.ids import history_floor
 from chalicelib.domain.model import Message, SendGuard
 from chalicelib.ports import SendOutcome
 from chalicelib.store.codec import call, cancel_codes, code, item, message_from, plain
-from chalicelib.store.schema import TTL_ATTRIBUTE
-
-ROOMS_PK = "ROOMS"
+from chalicelib.store.schema import ROOMS_PK, TTL_ATTRIBUTE
 
 
 class MessagesMixin:

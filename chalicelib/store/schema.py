@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 TTL_ATTRIBUTE = "ttl"
+ROOMS_PK = "ROOMS"  # rooms table partition holding every room definition (one Query lists them)
 
 
 @dataclass(frozen=True)

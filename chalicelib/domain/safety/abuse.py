@@ -12,23 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from chalicelib.domain.safety.text import base_text, unleet
+from chalicelib.domain.safety.text import LEET, base_text, unleet
 
 DEFAULT_BLOCKLIST_FILE = Path(__file__).resolve().parents[2] / "config" / "blocklist.txt"
 _HEADER = re.compile(r"^\[([a-z_]+)\]$")
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _TRAILING_LEET = re.compile(r"(?<=[a-z]{2})[0134579@$]+\b")
-_LEET_END = {
-    "0": "o",
-    "1": "i",
-    "3": "e",
-    "4": "a",
-    "5": "s",
-    "7": "t",
-    "9": "g",
-    "@": "a",
-    "$": "s",
-}
+_LEET_END = {c: LEET[c] for c in "0134579@$"}  # the digits _TRAILING_LEET finds
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.*_\-]){2,}[a-z]\b")
 _REPEATS = re.compile(r"([a-z])\1+")
 

@@ -27,7 +27,7 @@ _QUOTES = str.maketrans(
         "\u2033": '"',
     }
 )
-_LEET = {
+LEET = {
     "0": "o",
     "1": "i",
     "3": "e",
@@ -54,7 +54,7 @@ def base_text(text: str) -> str:
 
 def unleet(text: str) -> str:
     """Undo leetspeak inside words and squash letter runs of three or more ("soooo" -> "so")."""
-    text = _LEET_INSIDE.sub(lambda m: m.group(1) + "".join(_LEET[c] for c in m.group(2)), text)
+    text = _LEET_INSIDE.sub(lambda m: m.group(1) + "".join(LEET[c] for c in m.group(2)), text)
     return _RUNS.sub(r"\1", text)
 
 
