@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+import time
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -74,6 +75,10 @@ def test_a_full_session_leaves_no_ip_user_agent_token_or_stray_text() -> None:
         endpoint = re.search(r"embedded moto at (http://\S+)\)", ds.output())
         assert endpoint, ds.output()
         tables = scan_all(endpoint.group(1))
+        # $disconnect runs after the socket closes: wait for its log line before reading logs.
+        deadline = time.monotonic() + 15
+        while '"route":"$disconnect"' not in ds.output() and time.monotonic() < deadline:
+            time.sleep(0.1)
         logs = ds.output()
     assert sorted(tables) == [
         f"audit-{t}" for t in ("connections", "messages", "moderation", "rooms")
