@@ -231,7 +231,7 @@ def report(
             "p99": pct(0.99),
             "max": round(lat[-1], 1) if lat else None,
             "mean": round(statistics.fmean(lat), 1) if lat else None,
-            "p99_per_5s_of_sending": p99_by_window(stats, args.rate),
+            "p99_per_window_of_sending": p99_by_window(stats, args.rate, args.window),
         },
         "cpu_percent_of_one_core": cpu,
         "machine_load_average_1m": os.getloadavg()[0],
@@ -257,6 +257,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--rooms", type=int, default=50)
     p.add_argument("--rate", type=float, default=50.0, help="messages per second, in total")
     p.add_argument("--duration", type=float, default=20.0, help="seconds of sending")
+    p.add_argument("--window", type=float, default=5.0, help="seconds per p99 window")
     p.add_argument("--url", help="an already running devserver (ws://127.0.0.1:PORT/ws)")
     p.add_argument("--pid", type=int, help="its process id, to report CPU")
     args = p.parse_args(argv)

@@ -42,6 +42,8 @@ SETS = (
     "safety_fresh.jsonl",
     "safety_unseen.jsonl",
     "safety_unseen2.jsonl",
+    "safety_unseen3.jsonl",
+    "safety_unseen4.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
@@ -181,9 +183,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--passes", type=int, default=20)
     parser.add_argument("--misses", action="store_true", help="list every mislabelled line")
+    parser.add_argument("--sets", nargs="+", default=SETS, help="data files to score")
     args = parser.parse_args()
     everything: list[Row] = []
-    for name in SETS:
+    for name in args.sets:
         path = DATA / name
         if path.exists():
             rows = load(path)
