@@ -1,6 +1,6 @@
 """Score the safety rules on the labelled sets and time them.
 
-Usage: .venv/bin/python bench/safety_eval.py [--passes N] [--misses]
+Usage: .venv/bin/python bench/safety_eval.py [--passes N] [--misses] [--sets FILE ...]
 
 Prints crisis recall (explicit, indirect, misspelt, slang), false alarms (hyperbole, peer,
 recovery; and negation + quoting), contact recall and false blocks, abuse-list false hits, and
@@ -15,6 +15,15 @@ safety_unseen.jsonl was written before the clause scorer existed and scored once
 false alarms 0.058); the next round then fixed its misses, so it is a development set now.
 safety_unseen2.jsonl was written at the start of that round, before its author read the rules,
 and scored once at the end without tuning: it is the honest estimate for unseen phrasing.
+safety_unseen3.jsonl and safety_unseen4.jsonl were then written blind, by someone who never
+saw the rules. First scores: unseen3 crisis recall 0.583, false alarms 0.034, contact recall
+0.88; unseen4 crisis recall 0.550. Phrase rules clearly did not generalise, so a learned
+component was added (crisis_model.py, trained by bench/train_crisis_model.py on every set
+except unseen4, with its threshold chosen by leave-one-file-out cross-validation), the
+normaliser learnt heavier misspellings, and the contact guard learnt "oh" read as zero and leet
+at the start of platform names; unseen2 and unseen3 are development sets since that round.
+safety_unseen4.jsonl is the held-out set: it stays in SETS so that the lead can score it once,
+but during development always pass --sets with the other files (never train or tune on it).
 """
 
 from __future__ import annotations
@@ -175,6 +184,13 @@ def timing(rows: list[Row], passes: int) -> None:
     worst = measure([long_text], 5, time.thread_time_ns)
     print(
         f"  cpu  one 2000-char message dense with risk and contact words: "
+        f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us"
+    )
+    # Near-misses only: no rule fires early, so every sentence is scanned and the model runs.
+    benign = " ".join(r.text for r in rows if r.category in CRISIS_FALSE_ALARM)[:2000]
+    worst = measure([benign], 5, time.thread_time_ns)
+    print(
+        f"  cpu  one 2000-char message of near-misses (hyperbole/peer/recovery): "
         f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us"
     )
 

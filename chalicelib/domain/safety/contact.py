@@ -16,7 +16,7 @@ from typing import Literal
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.abuse import find_abuse
 from chalicelib.domain.safety.helplines import load_helplines
-from chalicelib.domain.safety.text import base_text, unleet
+from chalicelib.domain.safety.text import LEET, base_text
 
 ContactKind = Literal["phone", "email", "address", "handle", "invite"]
 
@@ -47,15 +47,18 @@ EXTRA_ALLOWED_NUMBERS = frozenset(
     }
 )
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z]+")
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+# (needles, pattern, replacement): a pattern runs only when one of its needles is in the text.
 _SPELLED_SUBS = (
-    (re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*"), "@"),
-    (re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*"), "."),
-    (re.compile(r"\s+dot\s+|\s+\.\s+(?=[a-z0-9])"), "."),
-    (re.compile(r"\s+slash\s+"), "/"),
-    (re.compile(r"\s*\bunderscore\b\s*"), "_"),
-    (re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
+    (tuple("[({<"), re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*"), "@"),
+    (("dot",), re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*"), "."),
+    ((" dot ", " . "), re.compile(r"\s+dot\s+|\s+\.\s+(?=[a-z0-9])"), "."),
+    (("slash",), re.compile(r"\s+slash\s+"), "/"),
+    (("underscore",), re.compile(r"\s*\bunderscore\b\s*"), "_"),
+    (("dash", "hyphen"), re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
 )
+_LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,11 @@ class ContactFinding:
 def spelled(text: str) -> str:
     """Lower-case text with spelt-out symbols and number words turned into the real thing."""
     t = _APOSTROPHE.sub("", base_text(text))
-    for rx, repl in _SPELLED_SUBS:
-        t = rx.sub(repl, t)
+    for needles, rx, repl in _SPELLED_SUBS:
+        if any(n in t for n in needles):
+            t = rx.sub(repl, t)
+    if "oh" in t:
+        t = R.OH_WORD.sub(_oh_as_zero, t)
     if _DIGIT.search(t):
         # "five5five" hides digits inside one token: split number words from digits first
         t = R.DIGIT_THEN_WORD.sub(r"\1 \2", R.WORD_THEN_DIGIT.sub(r"\1 \2", t))
@@ -76,7 +82,14 @@ def spelled(text: str) -> str:
     return R.OH_AS_ZERO.sub(r"\g<1>0", t)
 
 
+def _oh_as_zero(m: re.Match[str]) -> str:
+    at = m.start()
+    return m.group() if at and m.string[at - 1].isalnum() else "zero"
+
+
 def _number_words_to_digits(m: re.Match[str]) -> str:
+    if m.start() and m.string[m.start() - 1].isalnum():
+        return m.group()  # "someone", "often": inside a longer word
     words = m.group().split()
     repeat = {"double": 2, "triple": 3}.get(words[0], 1) if len(words) > 1 else 1
     digits = re.findall("|".join(R.NUMBER_WORDS), words[-1])
@@ -92,12 +105,26 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     for kind, check in _CHECKS:
         if check(t):
             return ContactFinding(kind)
-    deleeted = unleet(t)  # "d1sc0rd", "1nsta": platform names spelt with digits
-    if deleeted != t and _has_handle(deleeted):
+    deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta": platform names spelt with digits
+    if deleeted != t and _has_handle(deleeted, since=t):
         return ContactFinding("handle")
     if _has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
     return None
+
+
+def _deleet_words(t: str) -> str:
+    """Every word holding letters and leet characters, read as letters ("1nsta" -> "insta")."""
+    if not _DIGIT.search(t) and not any(c in t for c in "@$!|"):
+        return t
+    return _LEET_WORD.sub(_deleet_word, t)
+
+
+def _deleet_word(m: re.Match[str]) -> str:
+    word = m.group()
+    if not any("a" <= c <= "z" for c in word):
+        return word  # plain numbers stay numbers
+    return "".join(LEET.get(c, c) for c in word)
 
 
 # Cheap substring tests first: most messages contain no "@", "/" or digit at all.
@@ -113,10 +140,45 @@ def _has_email(t: str) -> bool:
     return " at " in t and bool(R.EMAIL_WORDS.search(t))
 
 
-def _has_handle(t: str) -> bool:
-    if R.HANDLE_INVITATION.search(t) or ("." in t and R.PROFILE_URL.search(t)):
+def _has_handle(t: str, since: str | None = None) -> bool:
+    """Handles, tags, profile URLs. With `since` (the same text before leet was undone, of
+    the same length), only platform words that undoing leet revealed are looked at."""
+    if "." in t and R.PROFILE_NEEDLE.search(t) and R.PROFILE_URL.search(t):
         return True
-    if R.DISCORD_TAG.search(t) or R.REDDIT_USER.search(t) or R.HANDLE_SHAPED_CLAIM.search(t):
+    if "#" in t and R.DISCORD_TAG.search(t):
+        return True
+    if "u/" in t and R.REDDIT_USER.search(t):
+        return True
+    return any(_handle_near(window) for window in _platform_windows(t, since))
+
+
+def _platform_windows(t: str, since: str | None) -> list[str]:
+    """The stretches of text around each platform word (overlapping ones merged), so the
+    handle patterns scan a few hundred characters, not a whole long message per pattern."""
+    spans: list[list[int]] = []
+    for m in _WORD.finditer(t):
+        s, e = m.start(), m.end()
+        if m.group() not in R.PLATFORM_WORDS or (since is not None and since[s:e] == m.group()):
+            continue  # not a platform; or there before leet was undone
+        lo, hi = max(0, s - R.HANDLE_REACH_BEFORE), e + R.HANDLE_REACH_AFTER
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = hi
+        else:
+            spans.append([lo, hi])
+    return [_whole_words(t, lo, hi) for lo, hi in spans]
+
+
+def _whole_words(t: str, lo: int, hi: int) -> str:
+    if lo:
+        lo = t.find(" ", lo) + 1 or lo  # do not start in the middle of a word
+    if hi < len(t):
+        space = t.rfind(" ", lo, hi)
+        hi = space if space > lo else hi
+    return t[lo:hi]
+
+
+def _handle_near(t: str) -> bool:
+    if R.HANDLE_INVITATION.search(t) or R.HANDLE_SHAPED_CLAIM.search(t):
         return True
     if R.SAME_NAME_ELSEWHERE.search(t):
         return True
@@ -144,10 +206,12 @@ def _looks_like_phone(run: str) -> bool:
 
 
 def _has_address(t: str) -> bool:
-    if R.ADDRESS_CUE.search(t):
+    if "address" in t and R.ADDRESS_CUE.search(t):
         return True
     if not _DIGIT.search(t):
         return False
+    if R.ADDRESS_CUE.search(t):
+        return True
     if R.ZIP_IN_ADDRESS.search(t):
         return True
     for m in R.STREET_ADDRESS.finditer(t):

@@ -21,6 +21,11 @@ PROFILE_URL = re.compile(
     rf"|reddit{_D}com{_S}u(?:ser)?{_S}{_ID}|bsky{_D}app{_S}profile{_S}{_ID}"
     rf"|{_ID}{_D}tumblr{_D}com)"
 )
+# PROFILE_URL needs one of these; a literal-first search for them is far cheaper than the URL's.
+PROFILE_NEEDLE = re.compile(
+    r"instagram|twitter|x\s?\.|facebook|fb|snapchat|tiktok|threads|onlyfans|linkedin|reddit"
+    r"|bsky|tumblr"
+)
 _TLD = (
     r"(?:com|net|org|edu|gov|io|co|me|info|biz|uk|us|ca|au|de|fr|ie|nz|in|es|it|nl|se"
     r"|no|dk|fi|pl|br|mx|jp|ru|ch|be|app|dev|xyz|online|email)"
@@ -38,9 +43,24 @@ EMAIL_WORDS = re.compile(rf"\b[a-z0-9][a-z0-9._+\-]{{1,63}}\s+at\s+{PROVIDERS}\b
 PLATFORMS = (
     r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|telegram|tg"
     r"|whats ?app|kik|facebook|fb|messenger|skype|reddit|tumblr|threads|bluesky|bsky"
-    r"|wechat|viber|steam|xbox|psn|roblox|imessage|facetime|snap)"
+    r"|wechat|viber|steam|xbox|psn|roblox|imessage|facetime|snap|the ?gram)"
 )
 _PLATFORMS_ANY = rf"(?:{PLATFORMS}|x|line|signal|teams|zoom)"
+# Every handle pattern except tags, u/ names and URLs names a platform: one fast search for
+# any platform word (no leading \b, so the scan is quick) decides whether they run at all.
+# Words that name a platform (or start a two-word name: "tik tok", "whats app", "the gram").
+PLATFORM_WORDS = frozenset(
+    {
+        *("instagram", "insta", "ig", "snapchat", "snap", "sc", "tiktok", "tik", "twitter"),
+        *("discord", "telegram", "tg", "whatsapp", "whats", "kik", "facebook", "fb"),
+        *("messenger", "skype", "reddit", "tumblr", "threads", "bluesky", "bsky", "wechat"),
+        *("viber", "steam", "xbox", "psn", "roblox", "imessage", "facetime", "gram", "thegram"),
+        *("line", "signal", "teams", "zoom", "x"),
+    }
+)
+# Characters around a platform word that the handle patterns can reach.
+HANDLE_REACH_BEFORE = 110
+HANDLE_REACH_AFTER = 110
 HANDLE_INVITATION = re.compile(
     r"\b(?:(?:add|follow|find|dm|pm|message|msg|text|hit|reach|contact|call|ring|friend|catch"
     r"|look)\s+(?:me|us)(?:\s+up)?|hmu|dm|talk to me|chat with me)\s+(?:on|at|via|over|in|thru"
@@ -177,10 +197,18 @@ NUMBER_WORDS = {
     "eight": "8",
     "nine": "9",
 }
+# No leading \b, so the scan is fast; `contact` leaves a match inside a longer word alone.
 NUMBER_WORD_TOKEN = re.compile(
-    r"\b(?:(?:double|triple)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
+    r"(?:(?:double|triple)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
 )
 OH_AS_ZERO = re.compile(r"(?<=\d)([\s\-]?)\b(?:oh|o)\b(?=[\s\-]?\d)")
+# "oh" read out as zero beside other digits: "5, oh 1 8 8", "double oh", "oh 7 7".
+_NUMBER_AHEAD = (
+    r"[\s,\-]*(?:(?:double|triple)\s+)?"
+    r"(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|oh\b)"
+)
+# No leading \b, so the scan is fast; `contact` leaves "oh" inside a longer word alone.
+OH_WORD = re.compile(rf"oh\b(?={_NUMBER_AHEAD})")
 
 _STREET = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"

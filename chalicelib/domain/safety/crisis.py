@@ -16,8 +16,10 @@ from typing import Literal
 from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety import crisis_context as C
 from chalicelib.domain.safety import crisis_lexicon as L
+from chalicelib.domain.safety import crisis_model as M
 from chalicelib.domain.safety import crisis_phrases as P
 from chalicelib.domain.safety import crisis_rules as R
+from chalicelib.domain.safety import crisis_spelling as S
 from chalicelib.domain.safety.crisis_regex import Anchored
 from chalicelib.domain.safety.text import base_text, replace_words, unleet
 
@@ -42,6 +44,7 @@ SUPPORT_TEXT: dict[RiskLevel, str] = {
 SUPPORT_COOLDOWN_MS = 15 * 60 * 1000
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
 _APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -52,25 +55,36 @@ class CrisisAssessment:
 
 
 NO_RISK = CrisisAssessment("none", False, ())
+# Set aside before the model is asked: "overdose on chocolate", "my uncle's suicide".
+_IDIOM = CrisisAssessment("none", False, ("idiom",))
+_OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 
 
 def normalise(text: str) -> str:
     """Normalise text for the crisis rules (see `crisis_rules` for what patterns expect)."""
     t = _APOSTROPHE.sub("", base_text(text))
     t = _strip_quotes(t)
-    t = unleet(t)
+    t = unleet(S.STARRED.sub("", t) if "*" in t else t)
+    if "d" in t:
+        t = S.MANGLED_SUICIDE.sub(lambda m: "suicide" if m.group(1) == "e" else "suicidal", t)
     if "2" in t or "too" in t:  # substring tests skip a regex pass over most messages
-        t = R.TO_TWO.sub(r"\1 to ", t)
-    if "sh" in t:
-        t = R.SH_CONTEXT.sub(lambda m: f"{m.group(1) or ''} self harm".lstrip(), t)
-    if "si" in t:
-        t = R.SI_CONTEXT.sub(lambda m: f"{m.group(1) or ''} suicidal thoughts".lstrip(), t)
+        t = S.TO_TWO.sub(r"\1 to ", t)
+    if " sh" in t or t.startswith("sh"):
+        t = S.SH_CONTEXT.sub(lambda m: f"{m.group(1) or ''} self harm".lstrip(), t)
+    if " si" in t or t.startswith("si"):
+        t = S.SI_CONTEXT.sub(lambda m: f"{m.group(1) or ''} suicidal thoughts".lstrip(), t)
     if "in " in t or t.endswith("in"):
-        t = R.G_DROPPED.sub(r"\1ing", t)
-    t = replace_words(t, R.SLANG)
+        t = S.G_DROPPED.sub(_g_restored, t)
+    t = replace_words(t, S.SLANG)
     if "dye" in t:
-        t = R.DYE.sub(r"\1 die", t)
-    return R.TYPOS.fix_text(t)
+        t = S.DYE.sub(r"\1 die", t)
+    return S.TYPOS.fix_text(t)
+
+
+def _g_restored(m: re.Match[str]) -> str:
+    at = m.start()
+    starts_word = at == 0 or not m.string[at - 1].isalnum()
+    return f"{m.group()}g" if starts_word else m.group()
 
 
 def _strip_quotes(text: str) -> str:
@@ -92,27 +106,64 @@ class _Found:
     suppressed: set[str]
 
 
-def assess_crisis(text: str) -> CrisisAssessment:
-    """Assess one message for suicide or self-harm risk."""
+def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssessment:
+    """Assess one message for suicide or self-harm risk.
+
+    The rules decide first; when they find nothing, and set nothing aside as negated, quoted,
+    past or a joke, the learned model (`crisis_model`, the shipped one unless `model` is
+    given) may still raise concern. Urgency always comes from the rules' plan/means/time cues.
+    """
     norm = normalise(text)
-    farewell = P.FAREWELL.search(norm) is not None
-    if not farewell and not R.ANY_SIGNAL.search(norm) and not K.might_fire(norm):
-        return NO_RISK
     found = _Found(set(), set(), set(), set())
-    for sentence in C.sentences(norm):
-        _scan_sentence(sentence, found)
-        if _level(found, False) == "urgent":
-            break  # nothing later can raise the level: bounds the work on long messages
-    if farewell and P.FAREWELL_FINAL.search(norm) and not found.suppressed:
-        found.urgency.add("finality")  # "goodbye everyone. this is it"
+    if P.FAREWELL.search(norm) is not None or R.ANY_SIGNAL.search(norm) or K.might_fire(norm):
+        _scan_rules(norm, found)
     method = _method_detail(norm, bool(found.strong or found.weak))
     level = _level(found, method)
     if level == "none" and not found.suppressed:
-        return NO_RISK
+        if C.IDIOM.search(norm):
+            return _IDIOM
+        if L.OTHERS_LOSS.search(norm):
+            return _OTHERS_LOSS
+        if not (model or M.load_model()).flags(norm):
+            return NO_RISK
+        _model_layer(norm, found)
+        level = _level(found, method)
     names = found.strong | found.weak | found.urgency | found.suppressed
     if method:
         names.add("method_detail")
     return CrisisAssessment(level, method, tuple(sorted(names)))
+
+
+def _scan_rules(norm: str, found: _Found) -> None:
+    for sentence in C.sentences(norm):
+        if found.strong and not _may_raise(sentence):
+            continue  # concern already; only a cue of urgency could change the result
+        _scan_sentence(sentence, found)
+        if _level(found, False) == "urgent":
+            break  # nothing later can raise the level: bounds the work on long messages
+    if P.FAREWELL.search(norm) and P.FAREWELL_FINAL.search(norm) and not found.suppressed:
+        found.urgency.add("finality")  # "goodbye everyone. this is it"
+
+
+def _may_raise(sentence: str) -> bool:
+    """Whether a sentence could make a message that is already of concern urgent."""
+    return bool(
+        C.TIME.search(sentence)
+        or R.URGENCY_CUES.search(sentence)
+        or L.PLAN_HOW.search(sentence)
+        or L.INGEST.search(sentence)
+    )
+
+
+def _model_layer(norm: str, found: _Found) -> None:
+    """The model flagged the message: record it, and the cues that would make it urgent."""
+    found.strong.add("model")
+    for sentence in C.sentences(norm):
+        for name, rx in (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY)):
+            if rx.search(sentence):
+                found.urgency.add(name)
+        if any(C.TIME.search(c) and C.INTENT.search(c) for c in C.CLAUSE_SPLIT.split(sentence)):
+            found.urgency.add("time")
 
 
 def _scan_sentence(sentence: str, found: _Found) -> None:
@@ -162,6 +213,8 @@ def _sentence_context(sentence: str) -> str | None:
     """Why a whole sentence does not count: about the past, or a joke."""
     if C.PAST.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
         return "past"
+    if C.RECOVERED.search(sentence):
+        return "past"
     if C.LAUGHTER.search(sentence) and C.HYPOTHETICAL.search(sentence):
         return "hyperbole"
     return None
@@ -200,7 +253,9 @@ def _negated(tokens: list[str]) -> bool:
 def _method_detail(norm: str, ideation: bool) -> bool:
     if R.METHOD_HOWTO.search(norm):
         return True
-    return ideation and bool(R.METHOD_QUANTITY.search(norm)) and bool(R.MEANS.search(norm))
+    if not ideation or not _DIGIT.search(norm):
+        return False
+    return bool(R.METHOD_QUANTITY.search(norm)) and bool(R.MEANS.search(norm))
 
 
 def _level(found: _Found, method: bool) -> RiskLevel:

@@ -91,7 +91,10 @@ def _states(sentence: str, out: ClauseSignals) -> None:
             break  # the strongest state already found; the rest cannot change the result
         before = _clause_before(sentence, m.start())
         marker = _last_marker(before)
-        if marker is None or L.OTHERS_DEATH.search(before):
+        if marker is None:
+            continue
+        if L.OTHERS_DEATH.search(before):
+            out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
         if L.STATE_HYPERBOLE_AFTER.match(sentence[m.end() :]) or C.LAUGHTER.search(sentence):
             out.suppressed.add("hyperbole")

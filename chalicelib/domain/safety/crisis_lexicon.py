@@ -138,9 +138,15 @@ OTHERS_DEATH = re.compile(
     r"|grandma|grandpa|grandad|grandmas|partner|son|daughter|wife|husband|boyfriend|girlfriend"
     r"|dog|cat)s?) (?:own )?$"
 )
+# "my uncle's suicide", "her overdose": someone else's death, wherever it is mentioned.
+OTHERS_LOSS = _rx(
+    OTHERS_DEATH.pattern.removesuffix("$") + r"(?:suicide|death|overdose|funeral|passing)\b"
+)
 # Hyperbole and idioms around a STATE: "die of embarrassment", "rather die than", "dying to".
 STATE_HYPERBOLE_AFTER = re.compile(
-    r"^\s*(?:than|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
+    r"^\s*(?:than(?! (?:face|facing|live|living|go on|going on|keep (?:going|living)|wake up"
+    r"|waking up|spend another|another day|be here|being here|carry on)\b)"
+    r"|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
     r"|inside|a little)\b"
 )
 # A subject other than the writer owns the clause ("my sister wants to die").

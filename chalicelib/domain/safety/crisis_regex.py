@@ -108,16 +108,28 @@ def _boundary(text: str, i: int) -> bool:
 
 # Every anchor literal of every branch, so the ones present in a text are found in one pass.
 _ALL_ANCHORS: set[str] = set()
-_last: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+# The last whole text searched and its anchors: its sentences and clauses are parts of it, so
+# their anchors are found among the few that occur in the whole (a sentence of a long message
+# tests ~10, not ~300). Results for the parts are remembered until the next whole text.
+_scope: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+_parts: dict[str, frozenset[str]] = {}
+_MAX_PARTS = 256
 
 
 def present_anchors(text: str) -> frozenset[str]:
-    """The anchor literals that occur in `text` (remembered for the most recent text)."""
-    seen, found = _last[0]
-    if text is seen or text == seen:
+    """The anchor literals that occur in `text`."""
+    found = _parts.get(text)
+    if found is not None:
         return found
-    found = frozenset(a for a in _ALL_ANCHORS if a in text)
-    _last[0] = (text, found)
+    whole, whole_found = _scope[0]
+    if len(text) < len(whole) and text in whole:
+        found = frozenset(a for a in whole_found if a in text)
+    else:
+        found = frozenset(a for a in _ALL_ANCHORS if a in text)
+        _scope[0] = (text, found)
+        _parts.clear()
+    if len(_parts) < _MAX_PARTS:
+        _parts[text] = found
     return found
 
 
@@ -131,9 +143,6 @@ class _Branch:
         _ALL_ANCHORS.update(self.anchors or ())
         self.word_start = alternative.startswith(r"\b")
         self.rx = re.compile(alternative[2:] if self.word_start else alternative)
-
-    def live(self, present: frozenset[str]) -> bool:
-        return self.anchors is None or not self.anchors.isdisjoint(present)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         m = self.rx.search(text, pos)
@@ -151,11 +160,19 @@ class _Branch:
 class Anchored:
     """A set of regex branches, each run only when its anchor literals occur in the text."""
 
-    __slots__ = ("parts", "_branches")
+    __slots__ = ("parts", "_branches", "_always", "_by_anchor", "_live")
 
     def __init__(self, *parts: str) -> None:
         self.parts = parts
         self._branches = tuple(_Branch(alt) for p in parts for alt in split_top(p))
+        # Which branches each anchor wakes, so the live ones are found from the few anchors
+        # present instead of testing every branch (a table has up to ~150).
+        self._always = tuple(i for i, b in enumerate(self._branches) if b.anchors is None)
+        self._by_anchor: dict[str, list[int]] = {}
+        for i, b in enumerate(self._branches):
+            for a in b.anchors or ():
+                self._by_anchor.setdefault(a, []).append(i)
+        self._live: dict[frozenset[str], tuple[_Branch, ...]] = {}
 
     def pattern_text(self) -> str:
         """The whole table as one plain pattern (what the branches together match)."""
@@ -166,23 +183,32 @@ class Anchored:
         """One Anchored holding every branch of `tables` (a gate over all of them)."""
         return cls(*(p for t in tables for p in t.parts))
 
+    def _live_branches(self, text: str) -> tuple[_Branch, ...]:
+        present = present_anchors(text)
+        live = self._live.get(present)
+        if live is None:
+            index = set(self._always)
+            for a in present:
+                index.update(self._by_anchor.get(a, ()))
+            live = tuple(self._branches[i] for i in sorted(index))
+            if len(self._live) > 512:
+                self._live.clear()  # bounded memory in a long-lived Lambda
+            self._live[present] = live
+        return live
+
     def could_match(self, text: str) -> bool:
         """Cheap test: False means no branch can match `text`."""
-        present = present_anchors(text)
-        return any(b.live(present) for b in self._branches)
+        return bool(self._live_branches(text))
 
     def search(self, text: str) -> re.Match[str] | None:
         """Some match (the first branch that matches), or None."""
-        present = present_anchors(text)
-        for b in self._branches:
-            if b.live(present):
-                m = b.search(text)
-                if m is not None:
-                    return m
+        for b in self._live_branches(text):
+            m = b.search(text)
+            if m is not None:
+                return m
         return None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """All matches of every live branch, in order of position."""
-        present = present_anchors(text)
-        found = [m for b in self._branches if b.live(present) for m in b.finditer(text)]
+        found = [m for b in self._live_branches(text) for m in b.finditer(text)]
         return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found

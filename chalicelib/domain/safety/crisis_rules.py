@@ -11,97 +11,9 @@ import re
 
 from chalicelib.domain.safety.crisis_phrases import STRONG_EXTRA, WEAK_EXTRA
 from chalicelib.domain.safety.crisis_regex import Anchored
-from chalicelib.domain.safety.text import TypoFixer
 
 _rx = Anchored
 
-
-# Words typed often enough with one slip that exact matching would miss real distress.
-TYPOS = TypoFixer(
-    (
-        "myself",
-        "suicide",
-        "suicidal",
-        "anymore",
-        "alive",
-        "overdose",
-        "unalive",
-        "tonight",
-        "thinking",
-        "committing",
-        "existing",
-        "breathing",
-    ),
-    protected=frozenset(
-        {"alike", "olive", "aline", "alice", "overdone", "anymre", "thanking", "thinning"}
-    ),
-)
-
-# Slang and abbreviations mapped onto plain words before any pattern runs.
-SLANG = {
-    "kms": "kill myself",
-    "ctb": "kill myself",
-    "sewer slide": "suicide",
-    "sewerslide": "suicide",
-    "sewer-slide": "suicide",
-    "sewercide": "suicide",
-    "sewerslidal": "suicidal",
-    "s/h": "self harm",
-    "selfharm": "self harm",
-    "wanna": "want to",
-    "wana": "want to",
-    "gonna": "going to",
-    "gunna": "going to",
-    "imma": "im going to",
-    "ima": "im going to",
-    "tonite": "tonight",
-    "2nite": "tonight",
-    "tmrw": "tomorrow",
-    "tmr": "tomorrow",
-    "rn": "right now",
-    "wnat": "want",
-    "wamt": "want",
-    "watn": "want",
-    "lfie": "life",
-    "lyfe": "life",
-    "pils": "pills",
-    "my self": "myself",
-    "kil": "kill",
-    "ded": "dead",
-    "od": "overdose",
-    "u": "you",
-    "unalived": "killed myself",
-    "ur": "your",
-    "bout": "about",
-    "beter": "better",
-    "evryone": "everyone",
-    "every1": "everyone",
-    "no1": "no one",
-    "noone": "no one",
-    "lfe": "life",
-    "toaster bath": "suicide",
-    "self delete": "kill myself",
-    "self-delete": "kill myself",
-    "selfdelete": "kill myself",
-}
-# "sh" means self-harm only next to words that make that reading clear.
-SH_CONTEXT = re.compile(
-    r"\b(?:(on|of|my|with|from|into|about) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
-    r"|relapse|wounds?)))\b"
-)
-# "si" is suicidal ideation only beside words that make that reading clear (not Spanish "si").
-SI_CONTEXT = re.compile(
-    r"\b(?:(having|had|have|my|with|of|about|bad|passive|active) si\b(?!\s+(?:no|senor|se)\b)"
-    r"|si(?=\s+(?:again|thoughts?|urges?|is (?:bad|back|loud|worse))\b))"
-)
-# "want to dye" with nothing to colour is a misspelt "die".
-DYE = re.compile(
-    r"\b(want to|going to|ready to|wish i could|just|i could) dye\b"
-    r"(?!\s+(?:my|your|her|his|their|it|the|a|an|them|hair|this|that|some|\w+ hair))"
-)
-TO_TWO = re.compile(r"\b(want|going|have|need|ready|about|wish)\s?(?:2|too)\s")
-# Dropped g's: "thinkin", "feelin", "tryin".
-G_DROPPED = re.compile(r"\b(think|feel|want|try|go|kill|hurt|cut|end|plan|dy|wish|hop)in\b")
 
 # "sleep forever after this week" is tiredness with an end in sight, not wanting to die.
 _NOT_TIREDNESS = r"(?!\s+(?:after|once|when|till|until|this|on|at|in|from)\b)"
@@ -306,5 +218,7 @@ METHOD_HOWTO = _rx(
     r"\bhow (?:high|tall|far) (?:\w+ ){0,4}(?:to die|to be fatal)\b",
 )
 
+# Any cue that turns concern into urgency (see `crisis._may_raise`).
+URGENCY_CUES = Anchored.union(MEANS, PLAN, FINALITY)
 # One pass over the whole message decides whether any rule could fire; most chat is skipped.
 ANY_SIGNAL = Anchored.union(*STRONG.values(), *WEAK.values(), FINALITY, METHOD_HOWTO)

@@ -42,20 +42,29 @@ LEET = {
     "9": "g",
 }
 # Leet is only undone *inside* a word ("k!ll", "su1c1de"), so "988" or "help!" survive.
-_LEET_INSIDE = re.compile(r"([a-z])([0134579@$!|8]+)(?=[a-z])")
+_LEET_CHARS = re.compile(r"[0134579@$!|8]+")
 _RUNS = re.compile(r"([a-z])\1{2,}")
 
 
+@lru_cache(maxsize=8)  # the three checks of one message all start from the same text
 def base_text(text: str) -> str:
     """Lower-case NFKC text with invisible characters removed and quotes made ASCII."""
     folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
     return folded.lower()
 
 
+@lru_cache(maxsize=8)  # crisis and abuse checks of one message undo the same leet
 def unleet(text: str) -> str:
     """Undo leetspeak inside words and squash letter runs of three or more ("soooo" -> "so")."""
-    text = _LEET_INSIDE.sub(lambda m: m.group(1) + "".join(LEET[c] for c in m.group(2)), text)
+    text = _LEET_CHARS.sub(_unleet_run, text)
     return _RUNS.sub(r"\1", text)
+
+
+def _unleet_run(m: re.Match[str]) -> str:
+    """A run of leet characters between two letters becomes letters ("k!ll"); else kept."""
+    s, a, b = m.string, m.start(), m.end()
+    inside = a > 0 and "a" <= s[a - 1] <= "z" and b < len(s) and "a" <= s[b] <= "z"
+    return "".join(LEET[c] for c in m.group()) if inside else m.group()
 
 
 def _deletes(word: str) -> set[str]:

@@ -1,0 +1,99 @@
+"""Learned crisis scorer: a pruned linear model over words, word pairs and context cues.
+
+The phrase rules and the clause scorer recognise wording someone thought of; this model was
+trained offline (bench/train_crisis_model.py, scikit-learn logistic regression) on the
+labelled development sets and generalises a little further, e.g. to new ways of saying
+"I won't be here". Inference is pure Python: the text's features are looked up in a small
+weight table (chalicelib/config/crisis_model.json) and summed. Words after a negator are
+marked ("dont want to live" gives `n:live`), so "want to live by the sea" is not read as
+"dont want to live"; cues the rules already know (the past, laughter) are features too.
+`features` is shared by training and inference, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from chalicelib.domain.safety import crisis_context as C
+
+MODEL_FILE = Path(__file__).resolve().parents[2] / "config" / "crisis_model.json"
+_TOKEN = re.compile(r"[a-z0-9]+|[.!?,;:\n]")
+# Tokens that end the reach of a negator: punctuation and conjunctions starting a new clause.
+_CLAUSE_BREAK = frozenset(
+    {".", "!", "?", ",", ";", ":", "\n", "but", "because", "cause", "so", "and", "though"}
+)
+NEGATION_REACH = 4  # words after a negator that are marked as negated
+MAX_TOKENS = 400  # a 2000-character message has about this many words; bounds the work
+
+
+def features(norm: str) -> set[str]:
+    """Feature names for text normalised by `crisis.normalise`."""
+    feats: set[str] = set()
+    prev = "<s>"
+    reach = 0
+    for tok in _TOKEN.findall(norm)[:MAX_TOKENS]:
+        if tok in _CLAUSE_BREAK:
+            prev, reach = "<s>", 0
+            continue
+        word = f"n:{tok}" if reach else tok
+        feats.add(word)
+        feats.add(f"{prev} {word}")
+        prev = word
+        reach = NEGATION_REACH if tok in C.NEGATORS else max(0, reach - 1)
+    if C.PAST.search(norm) and not C.PAST_OVERRIDE.search(norm):
+        feats.add("ctx:past")
+    if C.RECOVERED.search(norm):
+        feats.add("ctx:recovered")
+    if C.LAUGHTER.search(norm):
+        feats.add("ctx:laughter")
+    return feats
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """Weights of a logistic regression; `threshold` is on the probability scale."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def logit(self, feats: set[str]) -> float:
+        """The model's log-odds that the text shows the writer's own risk."""
+        get = self.weights.get
+        return self.bias + sum(get(f, 0.0) for f in feats)
+
+    def probability(self, norm: str) -> float:
+        """Probability (0..1) that normalised text shows the writer's own risk."""
+        return 1.0 / (1.0 + math.exp(-self.logit(features(norm))))
+
+    def flags(self, norm: str) -> bool:
+        """Whether the score reaches the threshold chosen by cross-validation."""
+        return self.logit(features(norm)) >= _logit(self.threshold)
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1.0 - p))
+
+
+def model_from_json(raw: dict[str, object]) -> LinearModel:
+    """Build a model from the exported JSON object (see bench/train_crisis_model.py)."""
+    weights = raw["weights"]
+    if not isinstance(weights, dict):
+        raise ValueError("crisis model: weights must be an object")
+    return LinearModel(
+        weights={str(k): float(v) for k, v in weights.items()},
+        bias=float(str(raw["bias"])),
+        threshold=float(str(raw["threshold"])),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_model() -> LinearModel:
+    """The shipped model, read once per process."""
+    with MODEL_FILE.open(encoding="utf-8") as f:
+        return model_from_json(json.load(f))

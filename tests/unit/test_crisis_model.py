@@ -1,0 +1,107 @@
+"""Learned crisis scorer: features, pure-Python inference, how it combines with the rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chalicelib.domain.safety.crisis import assess_crisis, normalise
+from chalicelib.domain.safety.crisis_model import (
+    MAX_TOKENS,
+    MODEL_FILE,
+    LinearModel,
+    features,
+    load_model,
+    model_from_json,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+# A toy model: one made-up word carries all the weight, so each test controls the score.
+ZEBRA = LinearModel({"zebra": 10.0}, bias=-5.0, threshold=0.5)
+
+
+def test_words_after_a_negator_are_marked_until_the_clause_ends() -> None:
+    # GIVEN a negated wish and a plain one
+    negated = features(normalise("I don't want to live, but I want to sleep"))
+    plain = features(normalise("I want to live by the sea"))
+    # THEN the negated words differ from the plain ones, and the mark stops at "but"
+    assert {"n:want", "n:live"} <= negated and "live" not in negated
+    assert "sleep" in negated and "n:sleep" not in negated
+    assert {"live", "want to", "to live"} <= plain and "n:live" not in plain
+
+
+def test_context_cues_of_the_rules_are_features() -> None:
+    assert "ctx:recovered" in features(normalise("two years clean from cutting"))
+    assert "ctx:laughter" in features(normalise("this exam will end me lol"))
+    assert not any(f.startswith("ctx:") for f in features(normalise("nice weather")))
+
+
+def test_features_of_a_huge_message_are_bounded() -> None:
+    # GIVEN 5000 distinct words; THEN only the first MAX_TOKENS give words and pairs
+    feats = features(" ".join(f"w{i}" for i in range(5000)))
+    assert len(feats) == 2 * MAX_TOKENS and "w4999" not in feats
+
+
+def test_linear_model_scores_and_thresholds() -> None:
+    assert ZEBRA.flags("a zebra") and not ZEBRA.flags("a horse")
+    assert ZEBRA.probability("a zebra") == pytest.approx(1 / (1 + 2.718281828**-5), rel=1e-6)
+
+
+def test_model_json_is_validated() -> None:
+    model = model_from_json({"weights": {"a": 1}, "bias": "-0.5", "threshold": 0.7})
+    assert model.weights == {"a": 1.0} and model.bias == -0.5 and model.threshold == 0.7
+    with pytest.raises(ValueError):
+        model_from_json({"weights": [1, 2], "bias": 0, "threshold": 0.5})
+
+
+def test_the_model_adds_concern_only_where_the_rules_found_nothing() -> None:
+    # GIVEN wording no rule knows
+    result = assess_crisis("the zebra is waiting for me", ZEBRA)
+    # THEN the model raises concern and names itself, never the text
+    assert result.level == "concern" and result.signals == ("model",)
+    assert assess_crisis("the horse is waiting for me", ZEBRA).level == "none"
+
+
+def test_urgency_still_comes_from_the_rules_cues() -> None:
+    assert assess_crisis("the zebra is near, I bought a rope", ZEBRA).level == "urgent"
+
+
+def test_what_the_rules_set_aside_is_not_overruled() -> None:
+    # GIVEN messages the rules saw and set aside as negated, past, idiom or someone else's
+    for text in (
+        "zebra. I'm not going to kill myself",
+        "zebra, I used to want to die years ago",
+        "zebra, I want to overdose on chocolate",
+        "zebra, thinking about my uncle's suicide",
+    ):
+        # THEN the model is not asked
+        assert assess_crisis(text, ZEBRA).level == "none", text
+
+
+def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
+    raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert MODEL_FILE.stat().st_size < 300_000
+    assert "safety_unseen4.jsonl" not in raw["trained_on"]
+    model = load_model()
+    assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
+
+
+def test_shipped_model_reads_new_wording_and_leaves_ordinary_talk() -> None:
+    model = load_model()
+    assert model.flags(normalise("everyone would be fine if i just stopped existing"))
+    assert not model.flags(normalise("I want to live somewhere warm next year"))
+
+
+def test_runtime_needs_neither_numpy_nor_scikit_learn() -> None:
+    code = (
+        "import sys, chalicelib.domain.safety as s; s.assess_crisis('hello there');"
+        "print(any(m.split('.')[0] in {'numpy', 'sklearn', 'scipy'} for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
