@@ -22,8 +22,15 @@ component was added (crisis_model.py, trained by bench/train_crisis_model.py on 
 except unseen4, with its threshold chosen by leave-one-file-out cross-validation), the
 normaliser learnt heavier misspellings, and the contact guard learnt "oh" read as zero and leet
 at the start of platform names; unseen2 and unseen3 are development sets since that round.
-safety_unseen4.jsonl is the held-out set: it stays in SETS so that the lead can score it once,
-but during development always pass --sets with the other files (never train or tune on it).
+safety_unseen4.jsonl was then scored once, untuned: crisis recall 0.783 (misses mostly indirect
+and misspelt), urgent agreement 10/21, false alarms 0.070 (recovery lines told in the past,
+one peer line), contact recall 0.84 (obfuscated 9/12), 1 false block of 173. The next round
+made it a development set: past/recovery context (stretches of life that are over, "havent
+in 2 years", care that worked), means set out ready, proxy goodbyes, letter-trigram and
+tense/person features for the model, split platform names and digits dictated with "then".
+safety_unseen5.jsonl, written blind during that round, is the held-out set: it stays in SETS
+so that the lead can score it once, but during development always pass --sets with the other
+files (never train or tune on it; bench/train_crisis_model.py refuses it).
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ SETS = (
     "safety_unseen2.jsonl",
     "safety_unseen3.jsonl",
     "safety_unseen4.jsonl",
+    "safety_unseen5.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}

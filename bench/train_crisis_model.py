@@ -18,7 +18,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-tests/data/safety_unseen4.jsonl is the held-out set: it is never read here.
+tests/data/safety_unseen5.jsonl is the held-out set: it is never read here (unseen4, held out
+in the previous round, is development data now).
 """
 
 from __future__ import annotations
@@ -51,16 +52,20 @@ DEV_SETS = (
     "safety_unseen.jsonl",
     "safety_unseen2.jsonl",
     "safety_unseen3.jsonl",
+    "safety_unseen4.jsonl",
 )
 EXTRA = ROOT / "bench" / "crisis_train_extra.jsonl"
-HELD_OUT = "safety_unseen4.jsonl"
+HELD_OUT = "safety_unseen5.jsonl"
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
 C_REG = 1.0  # inverse L2 strength
-MAX_FALSE_ALARMS = 0.025  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
+MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
 PRUNE = 0.04  # weights smaller than this are dropped from the shipped table
-THRESHOLDS = [t / 100 for t in range(40, 96)]
+# The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let
+# pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
+# show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5).
+THRESHOLDS = [t / 100 for t in range(70, 96)]
 NEVER = LinearModel({}, -50.0, 0.5)  # a model that never fires: the rules alone
 
 
@@ -75,7 +80,8 @@ class Line:
 
 
 def load(path: Path, source: str) -> list[Line]:
-    assert path.name != HELD_OUT, "the held-out set is never used for training"
+    if path.name == HELD_OUT:
+        raise ValueError("the held-out set is never used for training")
     lines: list[Line] = []
     with path.open(encoding="utf-8") as f:
         for raw in f:

@@ -215,6 +215,7 @@ def test_service_numbers_and_near_misses_pass(text: str) -> None:
         "safety_blind.jsonl",
         "safety_fresh.jsonl",
         "safety_unseen3.jsonl",  # tuned on: spelt-out digits with "oh", leet platform names
+        "safety_unseen4.jsonl",  # tuned on: split platform names, digits dictated with "then"
     ],
 )
 def test_targets_on_labelled_sets(name: str) -> None:
@@ -234,3 +235,30 @@ def test_targets_on_labelled_sets(name: str) -> None:
 def test_any_text_is_checked_without_error(text: str) -> None:
     found = find_contact_info(text)
     assert found is None or found.kind in {"phone", "email", "address", "handle", "invite"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats-app me later, same name",  # a platform name split by a hyphen
+        "snap chat me tonight, the usual name",
+        "it goes 0 7 9, then 4 4 5, followed by 1 2 3 4",  # digits dictated in groups
+        "add me, im lonely.fox.22 on insta",  # a handle-shaped word on a platform
+        "my snap is the same as this",
+    ],
+)
+def test_split_platforms_dictated_digits_and_handles_on_platforms_are_caught(text: str) -> None:
+    assert find_contact_info(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Samaritans helpline 116 123 is free",
+        "their infoline 0300 555 1234 was helpful",  # a UK 03 number named as a service line
+        "meet at 5.30 on zoom for group",
+        "then 3 of us went, then 2 more joined",
+    ],
+)
+def test_service_lines_and_ordinary_sequences_pass(text: str) -> None:
+    assert find_contact_info(text) is None

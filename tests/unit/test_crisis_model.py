@@ -11,6 +11,7 @@ import pytest
 
 from chalicelib.domain.safety.crisis import assess_crisis, normalise
 from chalicelib.domain.safety.crisis_model import (
+    CHAR_MAX_TOKENS,
     MAX_TOKENS,
     MODEL_FILE,
     LinearModel,
@@ -41,9 +42,42 @@ def test_context_cues_of_the_rules_are_features() -> None:
 
 
 def test_features_of_a_huge_message_are_bounded() -> None:
-    # GIVEN 5000 distinct words; THEN only the first MAX_TOKENS give words and pairs
+    # GIVEN 5000 distinct words; THEN only the first MAX_TOKENS give words and pairs,
+    # and only the first CHAR_MAX_TOKENS give letter trigrams
     feats = features(" ".join(f"w{i}" for i in range(5000)))
-    assert len(feats) == 2 * MAX_TOKENS and "w4999" not in feats
+    words = {f for f in feats if not f.startswith("c:")}
+    assert len(words) == 2 * MAX_TOKENS and "w4999" not in feats
+    assert len(feats) < 2 * MAX_TOKENS + 5 * CHAR_MAX_TOKENS
+
+
+def test_the_training_script_refuses_the_held_out_set() -> None:
+    # GIVEN the offline trainer (it needs scikit-learn, a dev dependency)
+    sys.path.insert(0, str(ROOT / "bench"))
+    import train_crisis_model as trainer
+
+    # THEN the held-out file is refused before it is opened, and is not a development set
+    assert trainer.HELD_OUT == "safety_unseen5.jsonl"
+    assert trainer.HELD_OUT not in trainer.DEV_SETS
+    assert "safety_unseen4.jsonl" in trainer.DEV_SETS
+    with pytest.raises(ValueError):
+        trainer.load(Path("/nonexistent") / trainer.HELD_OUT, "held-out")
+
+
+def test_misspellings_share_letter_trigrams_with_the_right_spelling() -> None:
+    # GIVEN a slip no typo table lists, and the right spelling
+    wrong = {f for f in features("dissappeer") if f.startswith("c:")}
+    right = {f for f in features("disappear") if f.startswith("c:")}
+    # THEN doubled letters are squashed and most trigrams are shared
+    assert len(wrong & right) >= len(right) // 2, (wrong, right)
+    # AND negated words give no trigrams, so "n:" marking is not undone by them
+    assert not any(f.startswith("c:") for f in features("not disappear"))
+
+
+def test_tense_and_person_cues_are_features() -> None:
+    assert "ctx:past_tense" in features(normalise("I self-harmed for years, I was a mess"))
+    reply = features(normalise("you are so brave, your post helped"))
+    assert {"ctx:you", "ctx:you_only"} <= reply
+    assert "ctx:you_only" not in features(normalise("you would be better off without me"))
 
 
 def test_linear_model_scores_and_thresholds() -> None:
@@ -85,7 +119,8 @@ def test_what_the_rules_set_aside_is_not_overruled() -> None:
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert MODEL_FILE.stat().st_size < 300_000
-    assert "safety_unseen4.jsonl" not in raw["trained_on"]
+    assert "safety_unseen5.jsonl" not in raw["trained_on"]
+    assert "safety_unseen4.jsonl" in raw["trained_on"]  # held out last round, development now
     model = load_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
 

@@ -74,12 +74,17 @@ def spelled(text: str) -> str:
             t = rx.sub(repl, t)
     if "oh" in t:
         t = R.OH_WORD.sub(_oh_as_zero, t)
+    if any(n in t for n in R.SPLIT_PLATFORM_NEEDLES):
+        t = R.SPLIT_PLATFORM.sub(r"\1\2", t)
     if _DIGIT.search(t):
         # "five5five" hides digits inside one token: split number words from digits first
         t = R.DIGIT_THEN_WORD.sub(r"\1 \2", R.WORD_THEN_DIGIT.sub(r"\1 \2", t))
         t = R.DIGIT_THEN_WORD.sub(r"\1 \2", t)
     t = R.NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
-    return R.OH_AS_ZERO.sub(r"\g<1>0", t)
+    t = R.OH_AS_ZERO.sub(r"\g<1>0", t)
+    if ("then" in t or "next" in t or "followed" in t) and _DIGIT.search(t):
+        t = R.DIGITS_THEN.sub(" ", t)
+    return t
 
 
 def _oh_as_zero(m: re.Match[str]) -> str:
@@ -180,13 +185,15 @@ def _whole_words(t: str, lo: int, hi: int) -> str:
 def _handle_near(t: str) -> bool:
     if R.HANDLE_INVITATION.search(t) or R.HANDLE_SHAPED_CLAIM.search(t):
         return True
-    if R.SAME_NAME_ELSEWHERE.search(t):
+    if R.SAME_NAME_ELSEWHERE.search(t) or R.HANDLE_ON_PLATFORM.search(t):
         return True
     return any(m.group(1).strip(".-") not in R.NOT_A_HANDLE for m in R.HANDLE_CLAIM.finditer(t))
 
 
 def _has_phone(t: str) -> bool:
     for cluster in R.DIGIT_CLUSTER.finditer(t):
+        if R.SERVICE_LINE_CUE.search(t, max(0, cluster.start() - 40), cluster.start()):
+            continue
         safe = R.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
         if any(_looks_like_phone(m.group()) for m in R.DIGIT_RUN.finditer(safe)):
             return True

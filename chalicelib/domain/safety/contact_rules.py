@@ -81,9 +81,27 @@ HANDLE_CLAIM = re.compile(
 HANDLE_SHAPED_CLAIM = re.compile(
     rf"(?<![a-z]){PLATFORMS}\s+(?:is|=)\s+@?([a-z0-9]+[._][a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
 )
+# "sam_the_sad on tiktok": a handle-shaped word (with "_" or "." and a letter) on a platform.
+HANDLE_ON_PLATFORM = re.compile(
+    r"(?<![a-z0-9_.])@?(?=[a-z0-9._]*[a-z])[a-z0-9]+[._][a-z0-9_.]*[a-z0-9]\s+(?:on|at|over on)"
+    rf"\s+{PLATFORMS}(?![a-z])"
+)
+# Platform names split by a hyphen or space to dodge filters: "tele-gram", "snap chat".
+SPLIT_PLATFORM = re.compile(
+    r"\b(tele|insta|snap|tik|whats|face|disc)[\s\-_.]+(gram|chat|tok|app|book|ord)\b"
+)
+SPLIT_PLATFORM_NEEDLES = ("tele", "insta", "snap", "tik", "whats", "face", "disc")
+# Digits dictated in groups: "starts with 0 7 7, then 1 2 3 then 4 5 6 7".
+DIGITS_THEN = re.compile(r"(?<=\d)\s*,?\s*(?:and\s+)?(?:then|followed by|next)\s+(?=\d)")
+# A number named as a service's line ("Mind infoline 0300 ...") is shared with care.
+SERVICE_LINE_CUE = re.compile(
+    r"\b(?:helpline|infoline|info line|hotline|crisis line|support line|advice line|textline)"
+    r"\W*(?:\w+\W+){0,2}$"
+)
 # "I'm on insta, same name as here": pointing at a handle without writing it.
 SAME_NAME_ELSEWHERE = re.compile(
-    rf"(?<![a-z]){PLATFORMS}(?![a-z])[^.!?]{{0,60}}\bsame (?:user ?name|name|handle|alias|@)"
+    rf"(?<![a-z]){PLATFORMS}(?![a-z])[^.!?]{{0,60}}\bsame (?:user ?name|name|handle|alias|@"
+    r"|as (?:this|here|on here|in here|my (?:name|alias)))"
     rf"|\bsame (?:user ?name|name|handle|alias) [^.!?]{{0,40}}\b(?:on|at) {PLATFORMS}(?![a-z])"
 )
 AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
@@ -181,7 +199,10 @@ SAFE_NUMBER_SHAPES = re.compile(
 )
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).
-SERVICE_NUMBER = re.compile(r"1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|1800\d{6}|13\d{4}")
+# Toll-free lines, and UK 03 numbers (charities and public bodies, never a personal phone).
+SERVICE_NUMBER = re.compile(
+    r"1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|1800\d{6}|13\d{4}|03[0347]\d{7}"
+)
 _NUMBER_WORD = r"(zero|one|two|three|four|five|six|seven|eight|nine)"
 DIGIT_THEN_WORD = re.compile(rf"(\d){_NUMBER_WORD}")
 WORD_THEN_DIGIT = re.compile(rf"\b{_NUMBER_WORD}(\d)")

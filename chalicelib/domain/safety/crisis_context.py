@@ -16,8 +16,9 @@ _rx = Anchored
 TIME = re.compile(
     r"\b(?:tonight|tomorrow|this (?:weekend|evening|afternoon)|in (?:an|one|a few|two|\d+) "
     r"(?:hours?|minutes?)|(?:when|after|once) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
-    r"(?:asleep|goes to sleep|go to sleep|goes to bed|go to bed|leaves?|goes out)"
-    r"|(?:is|will be) the day|after (?:work|school|class|my shift|dinner|the party)"
+    r"(?:asleep|goes to sleep|go to sleep|goes to bed|gos to bed|go to bed|leaves?|goes out)"
+    r"|(?:is|will be) the day|tonights the night"
+    r"|after (?:work|school|class|my shift|dinner|the party)"
     r"|later (?:today|tonight)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|my birthday))\b"
 )
@@ -33,6 +34,12 @@ PAST = _rx(
     r"\bback (?:then|when|in)\b",
     r"\bwhen i was (?:younger|a kid|a teen|little|in|\d+)\b",
     r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
+    # a stretch of life that is over: "for most of high school", "all through my teens"
+    r"\b(?:of|during|through|throughout|since) (?:high school|middle school|college|uni"
+    r"|university|sixth form|my teens|my twenties)\b",
+    r"\bmy (?:old|former|past) (?:self\W?harm|cutting|habit|coping|scars|attempts?)\b",
+    r"\bhavent (?:\w+ )?(?:in|for|since) (?:\d+|a|one|two|three|four|five|six|ten|over a)"
+    r" (?:days?|weeks?|months?|years?)\b",
     r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
     r"\bclean (?:for|since)\b",
     r"\brecover(?:ed|y|ing)\b",
@@ -61,6 +68,10 @@ RECOVERED = _rx(
     r"|months?|years?) (?:\w+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
     r"\b(?:therapy|treatment|counselling|counseling|my meds|medication|they|she|he)"
     r" (?:got|helped|pulled) me through\b",
+    # care that worked, told as a whole story: "the ward saved my life", "therapy helped me"
+    r"\b(?:therapy|treatment|counselling|counseling|the ward|hospital|the hospital|dbt|cbt"
+    r"|my therapist|recovery|my meds|medication) (?:really |honestly |literally )?"
+    r"(?:saved my life|helped me)\b",
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
@@ -83,6 +94,10 @@ IDIOM = _rx(
     r"|shame|the heat|heat|hunger|thirst)\b",
     r"\b(?:killing|killed|kill) (?:it|the game|the vibe|time)\b",
     r"\b(?:killed|killing|kill|kills) myself laughing\b|\b(?:died|dying|dead) laughing\b",
+    # the topic, not the self: "an article about suicide rates", "dead tired"
+    r"\bsuicide (?:prevention|awareness|rates?|statistics|stats|research|hotline|helpline)\b",
+    r"\bdead (?:tired|beat|on my feet|bored|serious|set on)\b",
+    r"\b(?:give|giving|gave) up on (?:life|living) (?:admin|goals|plans|insurance|drawing)\b",
 )
 NEGATORS = frozenset(
     {

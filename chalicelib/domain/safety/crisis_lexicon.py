@@ -48,7 +48,7 @@ STATE = _rx(
     r"\b(?:a |the )?(?:car|bus|train|truck|lorry) (?:would |will |to |could )?(?:hit|run over"
     r"|kill) me\b",
     r"\b(?:step|jump|walk|throw myself|lie down) in front of (?:a|the|an) (?:next )?(?:one|train"
-    r"|bus|truck|car|lorry|tram|subway)\b",
+    r"|bus|truck|car|lorry|tram|subway|express|\d{1,2}[:.]\d\d)\b",
     r"\bend (?:my|the|this|all (?:of )?(?:my|the|this)) (?:suffering|pain|misery) (?:permanently"
     r"|for good|forever)\b",
     r"\btak(?:e|ing) (?:all|every one) (?:of )?(?:my|the|these|those) " + DRUGS + r"\b"

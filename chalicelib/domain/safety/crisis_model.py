@@ -29,6 +29,17 @@ _CLAUSE_BREAK = frozenset(
 )
 NEGATION_REACH = 4  # words after a negator that are marked as negated
 MAX_TOKENS = 400  # a 2000-character message has about this many words; bounds the work
+CHAR_MIN_WORD = 4  # shorter words are their own best feature
+CHAR_MAX_TOKENS = 120  # letter trigrams for the first ~600 characters only: bounds the work
+_DOUBLE = re.compile(r"([a-z])\1")
+# Tense and person: recovery is told in the past ("i cut for years"), replies address "you".
+_PAST_TENSE = re.compile(
+    r"\b(?:i|we) (?:\w+ed|was|were|had|went|felt|tried|thought|got|took|did|made|wanted)\b"
+    r"|\b(?:havent|hadnt|didnt) (?:\w+ed|done|cut|felt|had)\b"
+)
+_NOW = re.compile(r"\b(?:now|tonight|today|again|anymore|still|right now|these days|lately)\b")
+_YOU = re.compile(r"\b(?:you|your|youre|youve|youll|yourself)\b")
+_I = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 
 
 def features(norm: str) -> set[str]:
@@ -36,22 +47,49 @@ def features(norm: str) -> set[str]:
     feats: set[str] = set()
     prev = "<s>"
     reach = 0
-    for tok in _TOKEN.findall(norm)[:MAX_TOKENS]:
+    for i, tok in enumerate(_TOKEN.findall(norm)[:MAX_TOKENS]):
         if tok in _CLAUSE_BREAK:
             prev, reach = "<s>", 0
             continue
         word = f"n:{tok}" if reach else tok
         feats.add(word)
         feats.add(f"{prev} {word}")
+        if i < CHAR_MAX_TOKENS and len(tok) >= CHAR_MIN_WORD and not reach:
+            feats.update(_char_grams(tok))
         prev = word
         reach = NEGATION_REACH if tok in C.NEGATORS else max(0, reach - 1)
+    _context_features(norm, feats)
+    return feats
+
+
+@lru_cache(maxsize=4096)
+def _char_grams(word: str) -> tuple[str, ...]:
+    """Letter trigrams of a word with doubled letters squashed ("dissapear" ~ "disappear").
+
+    A misspelt word shares most of its trigrams with the right spelling, so weights learnt on
+    one spelling carry over to slips nobody listed in the typo tables.
+    """
+    squashed = _DOUBLE.sub(r"\1", word)
+    padded = f"<{squashed}>"
+    return tuple(f"c:{padded[i : i + 3]}" for i in range(len(padded) - 2))
+
+
+def _context_features(norm: str, feats: set[str]) -> None:
+    """Sentence-level cues: the past, recovery, laughter, a reply to someone else."""
     if C.PAST.search(norm) and not C.PAST_OVERRIDE.search(norm):
         feats.add("ctx:past")
     if C.RECOVERED.search(norm):
         feats.add("ctx:recovered")
     if C.LAUGHTER.search(norm):
         feats.add("ctx:laughter")
-    return feats
+    if _PAST_TENSE.search(norm):
+        feats.add("ctx:past_tense")
+    if _NOW.search(norm):
+        feats.add("ctx:now")
+    if _YOU.search(norm):
+        feats.add("ctx:you")
+        if not _I.search(norm):
+            feats.add("ctx:you_only")
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,36 @@ STRONG_EXTRA = {
     ),
 }
 
+# Means set out ready: a risk statement of its own, and a plan (see `crisis_rules.PLAN`).
+PREPARED = (
+    r"\b(?:rope|noose|hose|pills|meds|tablets|bottle|blades?|razors?)(?:s)?\s+"
+    r"(?:(?:is|are|all)\s+)?(?:\w+\s+){0,3}?(?:set up|ready|tied|laid out|counted out"
+    r"|lined up)\b(?! (?:for (?:the|my|a) (?:party|trip|camping|garden|kids|dog))\b)"
+)
+
+STRONG_EXTRA.update(
+    {
+        # means set out ready: "the rope and the chair set up", "the bottles ready"
+        "prepared": Anchored(PREPARED),
+        # a message left for others through the reader: "tell my sister im sorry"
+        "proxy_goodbye": Anchored(
+            r"\btell (?:my \w+|everyone|them|him|her|mum|mom|dad) (?:that )?(?:im sorry"
+            r"|i love (?:them|her|him|you)|i said (?:bye|goodbye)|goodbye)\b",
+        ),
+        # death spoken of as something pleasant: "sleeping forever sounds really nice"
+        "death_appeal": Anchored(
+            r"\b(?:sleeping forever|not waking up|never waking up|not existing|being dead"
+            r"|dying)\s+(?:\w+\s+)?(?:sounds|seems|feels|looks)\s+(?:\w+\s+)?(?:nice|good"
+            r"|peaceful|appealing|tempting|better|like a relief|so nice)\b",
+            r"\b(?:take|taking|have|having) (?:the|a) (?:big|long|permanent|eternal|forever)"
+            r" (?:sleep|nap|dirt nap)\b",
+        ),
+    }
+)
+
 WEAK_EXTRA = {
+    # slang for suicide that is also ordinary travel: counts only beside means or a plan
+    "catch_bus": Anchored(r"\bcatch(?:ing)? the bus\b(?! (?:to|home|back|into|from)\b)"),
     # "i know where ill go": a plan without the act named; urgent beside means or a plan
     "plan_known": Anchored(
         r"\bi know (?:where|when|how) (?:ill|i will|im going to|i am going to|to) (?:go|do it"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.crisis_phrases import STRONG_EXTRA, WEAK_EXTRA
+from chalicelib.domain.safety.crisis_phrases import PREPARED, STRONG_EXTRA, WEAK_EXTRA
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
@@ -21,7 +21,8 @@ _NOT_TIREDNESS = r"(?!\s+(?:after|once|when|till|until|this|on|at|in|from)\b)"
 STRONG = {
     "self_kill": _rx(
         r"\b(?:kill|killing|end|ending|unalive|unaliving|hang|hanging|shoot|shooting|drown"
-        r"|drowning|poison|poisoning|neck|delete|stab|stabbing)\s+myself\b(?!\s+laughing)",
+        r"|drowning|poison|poisoning|neck|delete|stab|stabbing|top|topping)\s+myself\b"
+        r"(?!\s+(?:laughing|up))",
         r"\b(?:to|going to|will|ill|might|could|should|just)\s+off\s+myself\b",
         r"\bif i (?:killed|ended|unalived) myself\b",
     ),
@@ -32,6 +33,9 @@ STRONG = {
         r"|by accident|accidentally|while|when i fell|falling))",
         r"\bself\s?-?\s?(?:harm|injur)",
         r"\b(?:cut|cutting|burned|burning)\s+again\b",
+        # a body part with "again": a habit come back, not an accident
+        r"\b(?:cut|burned|burnt|scratched|carved|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?"
+        r"|thighs?|legs?|skin|stomach|hips?)\s+(?:\w+\s+)?again\b",
         r"\brelapsed?\s+(?:on|into|with)\s+(?:self harm|cutting)\b",
         # body parts need a cue of habit or intent: "burned my arm cooking" is not self-harm
         r"\b(?:been|keep|kept|started|start|want to|going to|urge to|urges to|cant stop)\s+"
@@ -59,6 +63,8 @@ STRONG = {
         r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it)\b"
         r"(?!\s+(?:with|on (?!(?:my|the|all|pills|meds|tablets|insulin|paracetamol)\b)))",
         r"\bwish (?:i|id) (?:was|were|could) (?:dead|die)\b|\bwish i could die\b",
+        r"\b(?:still|always|constantly) (?:want|wanted|wanting|wish|wished) to (?:die|be dead"
+        r"|kill myself)\b",
         r"\b(?:wish|wishing|hope|hoping|pray|praying)\s+(?:that\s+)?(?:i|id)\s+(?:would\s+"
         r"|could\s+|will\s+)?(?:just\s+)?(?:die|be dead|not wake up|never wake up)\b",
         r"\b(?:part of me|something in me|all i)\s+(?:wants?|wish(?:es)?)\s+(?:is\s+)?to\s+"
@@ -115,9 +121,12 @@ STRONG = {
         r"|were gone|was dead|were dead|wasnt here|werent here|wasnt around|wasnt alive"
         r"|was never born))\b",
         r"\b(?:better|happier|easier|safer) (?:place|world|life|lives|family) without me\b",
+        r"\b(?:nobody|no one) (?:needs to|has to|will (?:have|need) to) (?:worry|deal) (?:about"
+        r"|with) me (?:anymore|any more|again|after)\b",
         r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?miss me\b",
         r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?(?:notice|care)\s+if i"
-        r" (?:died|was gone|were gone|disappeared|wasnt here|wasnt around|killed myself)\b",
+        r" (?:died|was gone|were gone|was dead|were dead|disappeared|wasnt here|wasnt around"
+        r"|killed myself)\b",
         r"\b(?:dont think|doubt) (?:ill|i will|im going to) (?:still be (?:here|around|alive)"
         r"|be (?:here|around|alive) (?:much|for much|any) longer"
         r"|be (?:here|around|alive) for long)",
@@ -177,8 +186,10 @@ WEAK.update(WEAK_EXTRA)
 MEANS = _rx(
     r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridge|cliff|rooftop"
     r"|the roof|parking garage|multi ?storey|car park|overpass|balcony|ledge"
-    r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready)\b",
+    r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
+    r"|train station|railway|hose|car keys|cliff road)\b",
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all"
+    r"|stocked up on|stocking up on"
     r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
     r"|painkillers|paracetamol|tylenol|insulin|antidepressants|ibuprofen|aspirin)\b",
     r"\boverdose\b",
@@ -186,13 +197,16 @@ MEANS = _rx(
 PLAN = _rx(
     r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
     r"|planned (?:it|everything|how|when)|i know (?:how|when|where)|decided (?:to|how|when)"
-    r"|made up my mind)\b",
+    r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
+    r"(?:the|a|my) (?:spot|place))\b",
     r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"
     r"|\b(?:wrote|written|finished|left) my (?:last )?note\b",
     r"\b(?:planning|plan) (?:to|on) (?:overdose|hang|kill|end|take|do it|die|cut|shoot"
     r"|drown|crash)",
     r"\b(?:saving|saved|stockpiling|stockpiled) (?:up )?(?:my )?(?:pills|meds|tablets)\b",
     r"\bbought (?:a |the )?(?:rope|gun|noose|blades?|razors?)\b",
+    r"\b(?:sorted|wrote|written|made|updated|finished) (?:out )?my will\b",
+    PREPARED,
 )
 FINALITY = _rx(
     r"\b(?:already|just) (?:took|taken|swallowed)\b",
@@ -201,6 +215,10 @@ FINALITY = _rx(
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",
+    # part of a supply already taken, the rest to follow
+    r"\b(?:swallowed|took|taken)\b[^.]{0,40}\b(?:pills|tablets|meds|painkillers)\b[^.]{0,40}"
+    r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"
+    r"(?! (?:later|tomorrow|in the morning|if|when|after)\b)",
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
     r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
     r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",

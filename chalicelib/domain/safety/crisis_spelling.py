@@ -36,6 +36,8 @@ TYPOS = TypoFixer(
         "killing",
         "ending",
         "hanging",
+        "pointless",
+        "disappear",
     ),
     protected=frozenset(
         {"alike", "olive", "aline", "alice", "overdone", "anymre", "thanking", "thinning"}
@@ -86,6 +88,13 @@ SLANG = {
     "lfe": "life",
     "toaster bath": "suicide",
     "wud": "would",
+    "wuld": "would",
+    "woud": "would",
+    "gona": "going to",
+    "evr": "ever",
+    "for evr": "forever",
+    "dissapear": "disappear",
+    "dissappear": "disappear",
     "shud": "should",
     "cud": "could",
     "abt": "about",
@@ -126,7 +135,7 @@ MANGLED_SUICIDE = re.compile(r"\bs+u*[iy]*[cs]+[iy]*d+(e|al|el|le|ial)\b")
 STARRED = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
 # "sh" means self-harm only next to words that make that reading clear.
 SH_CONTEXT = re.compile(
-    r"\b(?:(on|of|my|with|from|into|about) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
+    r"\b(?:(on|of|my|with|from|into|about|urges? to) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
     r"|relapse|wounds?)))\b"
 )
 # "si" is suicidal ideation only beside words that make that reading clear (not Spanish "si").

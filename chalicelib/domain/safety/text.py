@@ -27,6 +27,7 @@ _QUOTES = str.maketrans(
         "\u2033": '"',
     }
 )
+_FOLDED_CHARS = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "".join(map(chr, _QUOTES)) + "]")
 LEET = {
     "0": "o",
     "1": "i",
@@ -49,8 +50,13 @@ _RUNS = re.compile(r"([a-z])\1{2,}")
 @lru_cache(maxsize=8)  # the three checks of one message all start from the same text
 def base_text(text: str) -> str:
     """Lower-case NFKC text with invisible characters removed and quotes made ASCII."""
-    folded = unicodedata.normalize("NFKC", text).translate(_INVISIBLE).translate(_QUOTES)
-    return folded.lower()
+    if text.isascii():
+        return text.lower()  # nothing to fold: the common case costs one pass
+    if not unicodedata.is_normalized("NFKC", text):  # a fast check; normalising is slow
+        text = unicodedata.normalize("NFKC", text)
+    if _FOLDED_CHARS.search(text):  # translate walks a dict per character: only when needed
+        text = text.translate(_INVISIBLE).translate(_QUOTES)
+    return text.lower()
 
 
 @lru_cache(maxsize=8)  # crisis and abuse checks of one message undo the same leet
