@@ -185,9 +185,11 @@ async def run(url: str, pid: int | None, args: argparse.Namespace) -> dict[str, 
     connect_s = time.perf_counter() - t0
     listeners = [asyncio.create_task(listen(m, stats)) for m in members]
     cpu0, wall0 = (cpu_seconds(pid) if pid else {}), time.perf_counter()
+    own0 = time.process_time()
     await drive(list(members), args.rate, args.duration, stats)
     await wait_drained(stats, 10)
     cpu1, wall1 = (cpu_seconds(pid) if pid else {}), time.perf_counter()
+    cpu0["load_generator"], cpu1["load_generator"] = own0, time.process_time()
     for task in listeners:
         task.cancel()
     await asyncio.gather(*(m.ws.close() for m in members), return_exceptions=True)

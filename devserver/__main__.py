@@ -9,9 +9,10 @@ import secrets
 import signal
 import socket
 import sys
+import threading
 
 from chalicelib import settings as hs
-from devserver import dev_tools
+from devserver import dev_tools, gc_pacing
 from devserver.config import DevConfig
 from devserver.dynamo import LocalDynamo, prepare_tables, start_dynamo
 from devserver.handlers import HandlerSet
@@ -51,6 +52,9 @@ async def _serve(config: DevConfig, sock: socket.socket, dynamo: LocalDynamo, ro
     handlers = HandlerSet.from_module(config.app_module)
     sweeper = dynamo.sweeper()
     running = await start(config, handlers, sock, sweeper)
+    pacing_stop = threading.Event()
+    if gc_pacing.wanted():
+        gc_pacing.GcPacing().run_in_thread(pacing_stop)
     _banner(config, dynamo, rooms)  # only now: testing.py treats the banner as "ready"
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -58,6 +62,7 @@ async def _serve(config: DevConfig, sock: socket.socket, dynamo: LocalDynamo, ro
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
     log.info("stopping: closing %d connections", len(running.devserver.registry))
+    pacing_stop.set()
     await running.stop()
 
 

@@ -17,6 +17,8 @@ ENV_MAX_MESSAGE = "HEARTH_MAX_MESSAGE_BYTES"
 ENV_MAX_POST = "HEARTH_MAX_POST_BYTES"
 ENV_HANDLER_WORKERS = "HEARTH_HANDLER_WORKERS"
 ENV_SWEEP_INTERVAL = "HEARTH_TTL_SWEEP_S"
+# "0" turns off devserver/gc_pacing.py (CPython's own GC schedule then runs), to compare.
+ENV_GC_PACING = "HEARTH_GC_PACING"
 # API Gateway's $disconnect is best-effort. With this set, sockets that vanish without a
 # close frame get no $disconnect, so the app's 410-on-fan-out cleanup can be exercised.
 ENV_LOSE_ABRUPT_DISCONNECTS = "HEARTH_LOSE_ABRUPT_DISCONNECTS"

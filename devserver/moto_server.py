@@ -10,7 +10,6 @@ serialised most of the work anyway.
 from __future__ import annotations
 
 import logging
-import socket
 import subprocess
 import sys
 import threading
@@ -19,14 +18,10 @@ from typing import Any
 
 from moto import mock_aws
 from moto.core.botocore_stubber import BotocoreStubber
-from moto.moto_server.werkzeug_app import (
-    DomainDispatcherApplication,
-    MotoRequestHandler,
-    create_backend_app,
-)
-from werkzeug.serving import BaseWSGIServer, make_server
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+from waitress.server import create_server
 
-from devserver import moto_patches
+from devserver import gc_pacing, moto_patches
 
 Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 Sweep = tuple[float, str, list[str]]  # interval in seconds, region, table names
@@ -40,17 +35,6 @@ _PASSTHROUGH = {
 }
 
 
-class _NoDelayHandler(MotoRequestHandler):
-    """werkzeug writes headers and body separately; with Nagle on, each response then waits
-    for the client's delayed ACK (~40 ms per DynamoDB call on Linux). (werkzeug also closes
-    every connection after one response and drains the socket, so keep-alive is not an
-    option with its server.)"""
-
-    def setup(self) -> None:
-        super().setup()
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-
 def _serialised(app: Wsgi) -> Wsgi:
     def call(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         with MOTO_LOCK:  # the body is produced inside the lock too
@@ -59,22 +43,46 @@ def _serialised(app: Wsgi) -> Wsgi:
     return call
 
 
+def _dynamodb_first(dispatcher: DomainDispatcherApplication) -> Wsgi:
+    """Route DynamoDB calls (their X-Amz-Target says so) straight to moto's DynamoDB app.
+
+    moto's dispatcher otherwise works out the service per request, listing its modules on
+    disk each time; everything else still goes through it."""
+    dynamodb = dispatcher.create_app("dynamodb")
+
+    def call(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        target = environ.get("HTTP_X_AMZ_TARGET", "")
+        app = dynamodb if target.startswith("DynamoDB_") else dispatcher
+        return app(environ, start_response)  # type: ignore[no-any-return]
+
+    return call
+
+
 class MotoServer:
-    """A moto server on 127.0.0.1 (port 0 picks a free port), in a daemon thread."""
+    """A moto server on 127.0.0.1 (port 0 picks a free port), in a daemon thread.
+
+    waitress keeps connections alive (werkzeug's server closes every one and starts a thread
+    per request: a TCP handshake plus a thread per DynamoDB call) and sets TCP_NODELAY."""
 
     def __init__(self, port: int = 0) -> None:
-        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per request, with IP
+        logging.getLogger("waitress").setLevel(logging.ERROR)  # "serving on", queue depth
         moto_patches.apply()
-        app = DomainDispatcherApplication(create_backend_app)
-        self._server: BaseWSGIServer = make_server(
-            "127.0.0.1", port, _serialised(app), threaded=True, request_handler=_NoDelayHandler
+        app = _dynamodb_first(DomainDispatcherApplication(create_backend_app))
+        self._server = create_server(
+            _serialised(app),
+            host="127.0.0.1",
+            port=port,
+            threads=4,  # requests are serialised anyway; threads only overlap socket I/O
+            connection_limit=1000,
+            channel_timeout=600,
+            ident="moto",
         )
-        self._thread = threading.Thread(target=self._server.serve_forever, name="moto", daemon=True)
+        self._thread = threading.Thread(target=self._server.run, name="moto", daemon=True)
 
     @property
     def endpoint(self) -> str:
         """The http:// URL boto3 should use as its DynamoDB endpoint."""
-        host, port = self._server.server_address[:2]
+        host, port = self._server.socket.getsockname()[:2]
         return f"http://{host!s}:{port}"
 
     def start(self) -> MotoServer:
@@ -84,8 +92,7 @@ class MotoServer:
 
     def stop(self) -> None:
         """Stop serving and wait for the thread."""
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.close()
         self._thread.join(timeout=5)
 
 
@@ -175,6 +182,8 @@ def main(argv: list[str]) -> None:
     stop = threading.Event()
     if argv:
         BackendSweeper(argv[2:], argv[1]).run_in_thread(float(argv[0]), stop)
+    if gc_pacing.wanted():
+        gc_pacing.GcPacing().run_in_thread(stop)
     print(server.endpoint, flush=True)
     sys.stdin.read()  # blocks until the parent closes the pipe or dies
     stop.set()
