@@ -1,12 +1,16 @@
 """Gateway port over API Gateway's Management API: concurrent fan-out, 410 Gone → report back.
 
 Two adapters share the fan-out: `ApiGatewayGateway` (boto3, SigV4-signed; what runs in AWS)
-and `HttpGateway` (plain pooled HTTP POSTs, only for a loopback emulator such as devserver/,
+and `HttpGateway` (plain keep-alive HTTP POSTs, only for a loopback emulator such as devserver/,
 where signing and botocore's request pipeline would cost more than the post itself).
 """
 
 from __future__ import annotations
 
+import http.client
+import select
+import socket
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from ipaddress import ip_address
@@ -14,7 +18,6 @@ from typing import Any
 from urllib.parse import quote, urlparse
 
 import boto3
-import urllib3
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -96,10 +99,25 @@ def is_local_http(endpoint: str) -> bool:
         return False
 
 
-class HttpGateway:
-    """Unsigned POSTs to `{endpoint}/@connections/{id}` over pooled keep-alive connections.
+class _ThreadConnection(threading.local):
+    """One keep-alive connection per posting thread (http.client is not thread-safe)."""
 
-    Only for a loopback emulator: it speaks the same Management API, minus SigV4.
+    conn: http.client.HTTPConnection | None = None
+
+
+def _dropped(sock: socket.socket) -> bool:
+    """True when an idle keep-alive socket is readable: the server closed it (EOF)."""
+    poller = select.poll()  # not select(): a busy devserver has descriptors above 1024
+    poller.register(sock, select.POLLIN)
+    return bool(poller.poll(0))
+
+
+class HttpGateway:
+    """Unsigned POSTs to `{endpoint}/@connections/{id}` over keep-alive connections.
+
+    Only for a loopback emulator: it speaks the same Management API, minus SigV4. Plain
+    http.client, one connection per thread: half the CPU per post of urllib3's pool, which
+    matters when the emulator's own process answers the posts.
     """
 
     def __init__(
@@ -109,29 +127,67 @@ class HttpGateway:
         connect_timeout_s: float = 2.0,
         read_timeout_s: float = 5.0,
     ) -> None:
-        self._base = endpoint.rstrip("/") + "/@connections/"
+        url = urlparse(endpoint)
+        self._host, self._port = url.hostname or "127.0.0.1", url.port or 80
+        self._base = url.path.rstrip("/") + "/@connections/"
         self._pool = pool
-        # Connect errors are retried (nothing was sent); a POST that may have arrived is not,
-        # so a frame is never delivered twice.
-        self._http = urllib3.PoolManager(
-            # Fan-out threads post, and so do handler threads replying to their own client.
-            maxsize=2 * pool._max_workers,
-            timeout=urllib3.Timeout(connect=connect_timeout_s, read=read_timeout_s),
-            retries=urllib3.Retry(total=2, connect=2, read=0, status=0, redirect=0),
-        )
+        self._connect_timeout_s = connect_timeout_s
+        self._read_timeout_s = read_timeout_s
+        self._local = _ThreadConnection()
+        self.connections_opened = 0
+
+    def _connection(self) -> http.client.HTTPConnection:
+        """This thread's open connection, or a new one; connect errors retried twice
+        (nothing was sent yet). Raises OSError when the endpoint stays unreachable."""
+        conn = self._local.conn
+        if conn is not None and (conn.sock is None or _dropped(conn.sock)):
+            conn.close()
+            conn = None
+        for attempt in range(3):
+            if conn is not None:
+                break
+            try:
+                conn = http.client.HTTPConnection(
+                    self._host, self._port, timeout=self._connect_timeout_s
+                )
+                conn.connect()
+            except OSError:
+                conn = None
+                if attempt == 2:
+                    raise
+        assert conn is not None and conn.sock is not None
+        conn.sock.settimeout(self._read_timeout_s)
+        self.connections_opened += conn is not self._local.conn
+        self._local.conn = conn
+        return conn
+
+    def _post(self, connection_id: str, data: bytes) -> int:
+        conn = self._connection()
+        try:
+            conn.request("POST", self._base + quote(connection_id, safe=""), body=data)
+            response = conn.getresponse()
+            response.read()
+        except (OSError, http.client.HTTPException):
+            # The post may have arrived: never retried, so a frame is never delivered twice.
+            conn.close()
+            self._local.conn = None
+            raise
+        return response.status
 
     def send(self, connection_id: str, data: bytes) -> bool:
         """Post one frame. False when the connection is gone; other failures are logged."""
-        url = self._base + quote(connection_id, safe="")
         try:
-            response = self._http.request("POST", url, body=data, preload_content=True)
-        except urllib3.exceptions.HTTPError as e:
+            status = self._post(connection_id, data)
+        except TimeoutError:
+            _post_failed(connection_id, "ReadTimeoutError")
+            return True
+        except (OSError, http.client.HTTPException) as e:
             _post_failed(connection_id, type(e).__name__)
             return True
-        if response.status == GONE:
+        if status == GONE:
             return False
-        if response.status >= 300:
-            _post_failed(connection_id, str(response.status))
+        if status >= 300:
+            _post_failed(connection_id, str(status))
         return True
 
     def fan_out(self, posts: Iterable[tuple[str, bytes]]) -> Sequence[str]:

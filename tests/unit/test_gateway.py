@@ -95,6 +95,8 @@ class _Endpoint(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Length", "0")
         self.end_headers()
+        if cid == "then-hang-up":
+            self.close_connection = True  # closes without saying so (no Connection: close)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass  # quiet test output
@@ -146,8 +148,21 @@ def test_http_gateway_reuses_connections(endpoint: str) -> None:
     gateway = HttpGateway(endpoint, ThreadPoolExecutor(max_workers=1))
     for i in range(5):
         assert gateway.send(f"k{i}", b"{}") is True
-    pool = gateway._http.connection_from_url(endpoint)
-    assert pool.num_connections == 1  # keep-alive: one TCP connection for five posts
+    assert gateway.connections_opened == 1  # keep-alive: one TCP connection for five posts
+
+
+def test_http_gateway_reconnects_when_the_server_dropped_an_idle_connection(
+    endpoint: str,
+) -> None:
+    # GIVEN a server that silently closed the kept-alive connection after the first post
+    gateway = HttpGateway(endpoint, ThreadPoolExecutor(max_workers=1))
+    assert gateway.send("then-hang-up", b"1") is True
+    time.sleep(0.05)  # let the FIN arrive
+    # WHEN the next post goes out
+    assert gateway.send("next", b"2") is True
+    # THEN it went over a new connection and each frame arrived exactly once
+    assert gateway.connections_opened == 2
+    assert _Endpoint.received == [("then-hang-up", b"1"), ("next", b"2")]
 
 
 @pytest.mark.parametrize(
