@@ -55,6 +55,9 @@ from chalicelib.protocol import (
 from chalicelib.safety import SafetyPolicy
 from chalicelib.sending import Sender
 
+# The web client sends `typing` at most every 3 s while someone types; it shows it for 6 s.
+TYPING_INTERVAL_MS = 2_000
+
 ALIAS_ATTEMPTS = 8
 
 
@@ -287,9 +290,15 @@ class ChatService:
 
     # ---- other actions -----------------------------------------------------------------
     def typing(self, conn: Connection, cmd: Typing, ref: str | None) -> None:
-        members = self.store.list_members(cmd.room)
-        if all(m.connection_id != conn.id for m in members):
+        """Tell the room; at most once per TYPING_INTERVAL_MS per connection (extra frames
+        are dropped quietly: a hint, not a message, and no reason to fan out a flood)."""
+        if cmd.room not in conn.rooms:
             raise NotInRoom()
+        now = self.clock.now_ms()
+        if now - conn.last_typing_ms < TYPING_INTERVAL_MS:
+            return
+        self.store.set_connection_fields(conn.id, last_typing_ms=now)
+        members = self.store.list_members(cmd.room)
         frame = encode(events.typing(cmd.room, conn.alias or ""))
         posts = [(m.connection_id, frame) for m in members if m.connection_id != conn.id]
         self._fan_out(posts, cmd.room)

@@ -85,6 +85,7 @@ class Connection:
     bucket_ms: int | None = None
     last_support_ms: int = 0
     last_support_level: str = ""
+    last_typing_ms: int = 0
     country: str | None = None
     credential_failures: int = 0
     device: str | None = None  # a hash of the client's device id, never the id itself

@@ -9,7 +9,7 @@ import pytest
 
 from chalicelib.domain.model import Room
 from chalicelib.domain.tokens import TokenSigner
-from chalicelib.service import ChatService, Deps
+from chalicelib.service import TYPING_INTERVAL_MS, ChatService, Deps
 from tests.fakes import FakeClock, FakeGateway, FakeModerationStore, FakeStore
 
 
@@ -201,6 +201,33 @@ def test_typing_goes_to_others_only() -> None:
         {"type": "typing", "room": "lounge", "alias": "Alias 0"}
     ]
     assert chat.gateway.frames("a") == []
+
+
+def test_typing_fans_out_at_most_once_per_interval_per_connection() -> None:
+    # GIVEN two members, one of whom sends typing frames as fast as it can
+    chat = Chat()
+    chat.member("a")
+    chat.member("b")
+    chat.gateway.clear()
+    frame = json.dumps({"action": "typing", "room": "lounge"})
+    # WHEN 50 arrive within a second, then one more after the interval
+    for _ in range(50):
+        chat.service.handle("a", frame)
+        chat.clock.advance(0.02)
+    first_burst = len(chat.gateway.frames("b", "typing"))
+    chat.clock.advance(TYPING_INTERVAL_MS / 1000)
+    chat.service.handle("a", frame)
+    # THEN the room saw one per interval, and the sender got no error for the extras
+    assert first_burst == 1
+    assert len(chat.gateway.frames("b", "typing")) == 2
+    assert chat.gateway.frames("a") == []
+
+
+def test_typing_outside_the_room_is_an_error() -> None:
+    chat = Chat()
+    chat.member("a")
+    chat.service.handle("a", json.dumps({"action": "typing", "room": "other-room"}))
+    assert [f["code"] for f in chat.gateway.frames("a", "error")] == ["not_in_room"]
 
 
 def test_report_answers_reported_or_not_found() -> None:
