@@ -28,7 +28,15 @@ one peer line), contact recall 0.84 (obfuscated 9/12), 1 false block of 173. The
 made it a development set: past/recovery context (stretches of life that are over, "havent
 in 2 years", care that worked), means set out ready, proxy goodbyes, letter-trigram and
 tense/person features for the model, split platform names and digits dictated with "then".
-safety_unseen5.jsonl, written blind during that round, is the held-out set: it stays in SETS
+safety_unseen5.jsonl, written blind during that round, was scored once, untuned: crisis recall
+0.867 (explicit 12/15, indirect 13/15, misspelt 12/15, slang 15/15), urgent agreement 13/20,
+false alarms 0.070 (hyperbole 1, peer 1, recovery 2 of 57; all four from the rules: a past
+"when i was suicidal", a reply "youve been thinking about suicide", "fake my own death"),
+negation/quote 1/16, contact recall 0.926 (obfuscated 11/13), false blocks 0/175. The next
+round made it a development set: replies and reports ("youve", "hed", "a patient told me he"),
+past frames ("when i was", a recovery told as now), idioms holding a risk word, and a higher
+bar for the model alone when no first-person cue of the present is in the text.
+safety_unseen6.jsonl, written blind during that round, is the held-out set: it stays in SETS
 so that the lead can score it once, but during development always pass --sets with the other
 files (never train or tune on it; bench/train_crisis_model.py refuses it).
 """
@@ -61,6 +69,7 @@ SETS = (
     "safety_unseen3.jsonl",
     "safety_unseen4.jsonl",
     "safety_unseen5.jsonl",
+    "safety_unseen6.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}

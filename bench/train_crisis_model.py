@@ -14,11 +14,12 @@ reads the exported JSON in pure Python.
    where the rules found nothing and set nothing aside).
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on
    hyperbole/peer/recovery lines stays <= MAX_FALSE_ALARMS; the cross-validated numbers at
-   that threshold are printed per file (the honest estimate, not the fit).
+   that threshold are printed per file (the honest estimate, not the fit). Lines with no
+   first-person cue of the present (`crisis_model.needs_strict_bar`) need STRICT_THRESHOLD.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-tests/data/safety_unseen5.jsonl is the held-out set: it is never read here (unseen4, held out
+tests/data/safety_unseen6.jsonl is the held-out set: it is never read here (unseen5, held out
 in the previous round, is development data now).
 """
 
@@ -41,6 +42,7 @@ from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
     LinearModel,
     features,
+    needs_strict_bar,
 )
 
 DATA = ROOT / "tests" / "data"
@@ -53,9 +55,10 @@ DEV_SETS = (
     "safety_unseen2.jsonl",
     "safety_unseen3.jsonl",
     "safety_unseen4.jsonl",
+    "safety_unseen5.jsonl",
 )
 EXTRA = ROOT / "bench" / "crisis_train_extra.jsonl"
-HELD_OUT = "safety_unseen5.jsonl"
+HELD_OUT = "safety_unseen6.jsonl"
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
@@ -66,6 +69,9 @@ PRUNE = 0.04  # weights smaller than this are dropped from the shipped table
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
 # show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5).
 THRESHOLDS = [t / 100 for t in range(70, 96)]
+# The bar when no first-person cue of the present is in the line (crisis_model.needs_strict_bar):
+# past stories, replies and reports are where every held-out false alarm came from.
+STRICT_THRESHOLD = 0.8
 NEVER = LinearModel({}, -50.0, 0.5)  # a model that never fires: the rules alone
 
 
@@ -77,6 +83,7 @@ class Line:
     feats: dict[str, int]
     rules_flag: bool  # the rules alone assess concern or urgent
     model_may_fire: bool  # the rules found nothing and set nothing aside
+    strict: bool  # no first-person cue of the present: the model needs the higher bar
 
 
 def load(path: Path, source: str) -> list[Line]:
@@ -89,14 +96,16 @@ def load(path: Path, source: str) -> list[Line]:
                 continue
             row = json.loads(raw)
             rules = assess_crisis(row["text"], NEVER)
+            norm = normalise(row["text"])
             lines.append(
                 Line(
                     source,
                     row["category"],
                     row["crisis"] != "none",
-                    dict.fromkeys(features(normalise(row["text"])), 1),
+                    dict.fromkeys(features(norm), 1),
                     rules.level != "none",
                     rules.level == "none" and not rules.signals,
+                    needs_strict_bar(norm),
                 )
             )
     return lines
@@ -122,16 +131,20 @@ def cross_validate(dev: list[Line], extra: list[Line]) -> dict[int, float]:
     return probs
 
 
-def flagged(ln: Line, p: float, threshold: float) -> bool:
-    return ln.rules_flag or (ln.model_may_fire and p >= threshold)
+Bars = tuple[float, float]  # (threshold, strict threshold)
 
 
-def rates(lines: list[tuple[Line, float]], threshold: float) -> tuple[float, float, float]:
+def flagged(ln: Line, p: float, bars: Bars) -> bool:
+    bar = max(bars) if ln.strict else bars[0]
+    return ln.rules_flag or (ln.model_may_fire and p >= bar)
+
+
+def rates(lines: list[tuple[Line, float]], bars: Bars) -> tuple[float, float, float]:
     """Recall on risk lines, false alarms on hyperbole/peer/recovery and on negation/quote."""
 
     def frac(cats: set[str]) -> float:
         items = [(ln, p) for ln, p in lines if ln.category in cats]
-        return sum(flagged(ln, p, threshold) for ln, p in items) / max(1, len(items))
+        return sum(flagged(ln, p, bars) for ln, p in items) / max(1, len(items))
 
     return frac(POSITIVE), frac(FALSE_ALARM), frac(CONTEXT)
 
@@ -139,22 +152,24 @@ def rates(lines: list[tuple[Line, float]], threshold: float) -> tuple[float, flo
 def choose_threshold(dev: list[Line], probs: dict[int, float]) -> float:
     pooled = [(ln, probs[i]) for i, ln in enumerate(dev)]
     for t in THRESHOLDS:
-        if rates(pooled, t)[1] <= MAX_FALSE_ALARMS:
+        if rates(pooled, (t, STRICT_THRESHOLD))[1] <= MAX_FALSE_ALARMS:
             return t
     return THRESHOLDS[-1]
 
 
 def report(dev: list[Line], probs: dict[int, float], threshold: float) -> dict[str, object]:
-    print(f"leave-one-file-out, threshold {threshold:.2f}: recall / false alarms / neg+quote")
+    """Per held-out file: rules alone, rules + model with one bar, and with the strict bar."""
+    print(
+        f"leave-one-file-out, threshold {threshold:.2f} (strict {STRICT_THRESHOLD:.2f}): "
+        "recall / false alarms / neg+quote"
+    )
     out: dict[str, object] = {}
     for name in (*DEV_SETS, "pooled"):
         items = [(ln, probs[i]) for i, ln in enumerate(dev) if name in (ln.source, "pooled")]
-        rules_only = rates(items, 2.0)
-        both = rates(items, threshold)
-        print(
-            f"  {name:<22} rules {rules_only[0]:.3f} / {rules_only[1]:.3f} / {rules_only[2]:.3f}"
-            f"   rules+model {both[0]:.3f} / {both[1]:.3f} / {both[2]:.3f}"
-        )
+        cols = [rates(items, bars) for bars in ((2.0, 2.0), (threshold, 0.0))]
+        both = rates(items, (threshold, STRICT_THRESHOLD))
+        text = "   ".join(f"{a:.3f} / {b:.3f} / {c:.3f}" for a, b, c in (*cols, both))
+        print(f"  {name:<22} rules | one bar | strict bar: {text}")
         out[name] = {"recall": round(both[0], 3), "false_alarms": round(both[1], 3)}
     return out
 
@@ -184,7 +199,13 @@ def main() -> None:
     if args.dry_run:
         return
     vec, clf = fit(dev + extra)
-    meta = {"threshold": threshold, "C": C_REG, "trained_on": [*DEV_SETS, EXTRA.name], "cv": cv}
+    meta = {
+        "threshold": threshold,
+        "strict_threshold": STRICT_THRESHOLD,
+        "C": C_REG,
+        "trained_on": [*DEV_SETS, EXTRA.name],
+        "cv": cv,
+    }
     export(vec, clf, meta)
 
 

@@ -21,12 +21,12 @@ from chalicelib.domain.safety.crisis import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# safety_fresh.jsonl and safety_unseen.jsonl to safety_unseen4.jsonl were measurements until the
+# safety_fresh.jsonl and safety_unseen.jsonl to safety_unseen5.jsonl were measurements until the
 # rules (and the learned model, trained on all of them) were developed with their misses in
-# view; they are development sets like the others (unseen4 since the round that scored it at
-# recall 0.783 / false alarms 0.070; after tuning: 1.000 / 0.000). The honest estimate for
-# unseen phrasing is the cross-validation printed by bench/train_crisis_model.py, and the
-# held-out safety_unseen5.jsonl, which no test reads.
+# view; they are development sets like the others (unseen5 since the round that scored it at
+# recall 0.867 / false alarms 0.070). The honest estimate for unseen phrasing is the
+# cross-validation printed by bench/train_crisis_model.py, and the held-out
+# safety_unseen6.jsonl, which no test reads.
 EVAL_SETS = (
     "safety_eval.jsonl",
     "safety_holdout.jsonl",
@@ -36,6 +36,7 @@ EVAL_SETS = (
     "safety_unseen2.jsonl",
     "safety_unseen3.jsonl",
     "safety_unseen4.jsonl",
+    "safety_unseen5.jsonl",
 )
 
 
@@ -590,3 +591,42 @@ def test_anchored_tables_match_exactly_what_their_plain_regex_matches(text: str)
         assert {m.start() for m in table.finditer(text)} >= (
             {m.start() for m in plain.finditer(text)}
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reply to someone else, and a report of what someone told the writer
+        "It's brave to say you've been thinking about suicide. Have you told anyone?",
+        "a client told me she'd been thinking about ending it, how do I respond?",
+        # a time of life seen from after it, and a recovery told as now
+        "When I was suicidal at college, what helped was one good friend.",
+        "I was in a really dark place and had thoughts of dying. Got treatment, I'm well now.",
+        # an idiom that holds a risk word
+        "this exam is so bad I'm going to fake my own death and move abroad",
+    ],
+)
+def test_replies_reports_past_frames_and_idioms_do_not_alarm(text: str) -> None:
+    assert assess_crisis(text).level == "none", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I was told the news I wanted to die, and I still want to die right now",
+        "I had thoughts of dying again last night and I'm not well now",
+        "you've been so kind but I want to kill myself",
+    ],
+)
+def test_the_frames_do_not_hide_present_risk(text: str) -> None:
+    # GIVEN a past or second-person frame beside the writer's own risk now
+    # THEN the risk still counts
+    assert assess_crisis(text).level != "none", text
+
+
+def test_a_long_message_is_scanned_as_a_short_one_would_be() -> None:
+    # GIVEN a risk sentence at the end of a long run of ordinary chat (past the short gate)
+    filler = "the weather was nice and we went for a walk by the river. " * 40
+    # THEN it is found there, as on its own
+    assert assess_crisis(filler + "I want to kill myself").level == "concern"
+    assert assess_crisis(filler).level == "none"

@@ -18,6 +18,7 @@ from chalicelib.domain.safety.crisis_model import (
     features,
     load_model,
     model_from_json,
+    needs_strict_bar,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,9 +57,9 @@ def test_the_training_script_refuses_the_held_out_set() -> None:
     import train_crisis_model as trainer
 
     # THEN the held-out file is refused before it is opened, and is not a development set
-    assert trainer.HELD_OUT == "safety_unseen5.jsonl"
+    assert trainer.HELD_OUT == "safety_unseen6.jsonl"
     assert trainer.HELD_OUT not in trainer.DEV_SETS
-    assert "safety_unseen4.jsonl" in trainer.DEV_SETS
+    assert "safety_unseen5.jsonl" in trainer.DEV_SETS
     with pytest.raises(ValueError):
         trainer.load(Path("/nonexistent") / trainer.HELD_OUT, "held-out")
 
@@ -119,8 +120,8 @@ def test_what_the_rules_set_aside_is_not_overruled() -> None:
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert MODEL_FILE.stat().st_size < 300_000
-    assert "safety_unseen5.jsonl" not in raw["trained_on"]
-    assert "safety_unseen4.jsonl" in raw["trained_on"]  # held out last round, development now
+    assert "safety_unseen6.jsonl" not in raw["trained_on"]
+    assert "safety_unseen5.jsonl" in raw["trained_on"]  # held out last round, development now
     model = load_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
 
@@ -140,3 +141,25 @@ def test_runtime_needs_neither_numpy_nor_scikit_learn() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "strict"),
+    [
+        ("its brave to say youve been thinking about it", True),  # nobody but "you"
+        ("when i was at uni i had thoughts of dying", True),  # the writer, only in the past
+        ("i had thoughts of dying and i still do", False),  # "i still": now
+        ("everyone would be fine if i just stopped existing", False),
+        ("i feel like a ghost", False),
+    ],
+)
+def test_the_model_alone_needs_a_higher_bar_without_the_writer_now(text: str, strict: bool) -> None:
+    assert needs_strict_bar(text) is strict
+
+
+def test_the_strict_bar_applies_only_where_the_writer_now_is_missing() -> None:
+    # GIVEN a model whose score sits between the normal and the strict bar
+    model = LinearModel({"dying": 1.0}, 0.0, 0.6, strict_threshold=0.9)
+    # THEN it fires on the present first person, not on a past story
+    assert model.flags("i keep thinking about dying")
+    assert not model.flags("when i was younger i had thoughts about dying")

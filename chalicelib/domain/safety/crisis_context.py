@@ -32,7 +32,9 @@ PAST = _rx(
     r"\b(?:years?|months?|a while|a long time)\s+ago\b",
     r"\blast (?:year|summer|winter|spring|fall|autumn)\b",
     r"\bback (?:then|when|in)\b",
-    r"\bwhen i was (?:younger|a kid|a teen|little|in|\d+)\b",
+    # "when i was suicidal at uni, what helped was...": a time of life seen from after it
+    r"\bwhen i was\b",
+    r"\bi was in (?:a|such a) (?:\w+ ){0,2}(?:dark|bad|low|black) place\b",
     r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
     # a stretch of life that is over: "for most of high school", "all through my teens"
     r"\b(?:of|during|through|throughout|since) (?:high school|middle school|college|uni"
@@ -79,9 +81,29 @@ PAST_OVERRIDE = re.compile(
 )
 REPORTED = _rx(
     r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether)\b"
+    r"|\b(?:told|tells|telling|admitted|confided|said) (?:to )?(?:me|us) (?:that )?(?:he|she"
+    r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"
     r"|\basked (?:if|whether)\b|\b(?:he|she|they|someone|somebody|people) (?:said|says"
     r"|keep saying|keeps saying)\b",
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
+)
+# Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
+HYPERBOLE_FRAME = _rx(
+    r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
+    r"\bover my dead body\b",
+    r"\bdeath by (?:powerpoint|meetings?|spreadsheets?|a thousand)\b",
+)
+# Recovery told about the present, for the whole message: "got treatment and im well now".
+RECOVERY_NOW = _rx(
+    r"\b(?:im|i am|im doing|i am doing|doing) (?:so |much |a lot |really )?(?:well|better"
+    r"|good|fine|okay|ok) now\b",
+    r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
+    r"\b(?:got|had|found|getting) (?:proper |the right |some )?(?:treatment|help|therapy"
+    r"|support)\b(?! (?:tomorrow|tonight|soon|again))",
+)
+# A sentence told in the past by the writer: "i was...", "had thoughts of...".
+PAST_NARRATIVE = re.compile(
+    r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having)\b"
 )
 LAUGHTER = _rx(r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j)\b", r"[\U0001f602\U0001f923\U0001f480]")
 HYPOTHETICAL = re.compile(r"\bif\b")

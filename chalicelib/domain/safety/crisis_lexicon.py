@@ -153,7 +153,8 @@ STATE_HYPERBOLE_AFTER = re.compile(
 OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|friend|sister|brother|mum|mom"
     r"|dad|son|daughter|partner|wife|husband|boyfriend|girlfriend|character|kid|kids|you"
-    r"|youre)\b"
+    r"|youre|youve|youd|youll|hed|shed|theyd|theyve|theyll|patient|client|student|colleague"
+    r"|coworker|roommate|flatmate)\b"
 )
 SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 # Clauses end at punctuation and at conjunctions that start a new thought ("but", "because").

@@ -40,6 +40,13 @@ _PAST_TENSE = re.compile(
 _NOW = re.compile(r"\b(?:now|tonight|today|again|anymore|still|right now|these days|lately)\b")
 _YOU = re.compile(r"\b(?:you|your|youre|youve|youll|yourself)\b")
 _I = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
+# The writer speaking of now: without it the risk words are likely someone else's, the past's,
+# or a reply ("you've been thinking about suicide"), and the model alone needs more evidence.
+_FIRST_PERSON_NOW = re.compile(
+    r"\b(?:im|i am|ive|i have|id|ill|i feel|i want|i wanna|i cant|i can|i dont|i keep|i just"
+    r"|i need|i will|i wish|i think|i hate|i really|i still|i know|i would|i should|i might"
+    r"|i could|i gotta|i get|i go|i do|i see|i love|i miss|i guess|i mean)\b"
+)
 
 
 def features(norm: str) -> set[str]:
@@ -92,13 +99,31 @@ def _context_features(norm: str, feats: set[str]) -> None:
             feats.add("ctx:you_only")
 
 
+def needs_strict_bar(norm: str) -> bool:
+    """Whether the model alone must clear the higher bar: no first-person cue of the present.
+
+    That is text without the writer in it ("thank you for sharing, it's brave to say you've
+    been thinking about suicide"), or told wholly in the past tense ("when i was at uni i had
+    thoughts of dying").
+    """
+    if not _I.search(norm):
+        return True
+    if _FIRST_PERSON_NOW.search(norm) or _NOW.search(norm):
+        return False
+    return _PAST_TENSE.search(norm) is not None
+
+
 @dataclass(frozen=True)
 class LinearModel:
-    """Weights of a logistic regression; `threshold` is on the probability scale."""
+    """Weights of a logistic regression; thresholds are on the probability scale.
+
+    `strict_threshold` applies where `needs_strict_bar` holds (0 means: same as `threshold`).
+    """
 
     weights: dict[str, float]
     bias: float
     threshold: float
+    strict_threshold: float = 0.0
 
     def logit(self, feats: set[str]) -> float:
         """The model's log-odds that the text shows the writer's own risk."""
@@ -111,7 +136,10 @@ class LinearModel:
 
     def flags(self, norm: str) -> bool:
         """Whether the score reaches the threshold chosen by cross-validation."""
-        return self.logit(features(norm)) >= _logit(self.threshold)
+        bar = self.threshold
+        if self.strict_threshold > bar and needs_strict_bar(norm):
+            bar = self.strict_threshold
+        return self.logit(features(norm)) >= _logit(bar)
 
 
 def _logit(p: float) -> float:
@@ -127,6 +155,7 @@ def model_from_json(raw: dict[str, object]) -> LinearModel:
         weights={str(k): float(v) for k, v in weights.items()},
         bias=float(str(raw["bias"])),
         threshold=float(str(raw["threshold"])),
+        strict_threshold=float(str(raw.get("strict_threshold", 0.0))),
     )
 
 
