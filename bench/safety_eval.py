@@ -36,7 +36,14 @@ negation/quote 1/16, contact recall 0.926 (obfuscated 11/13), false blocks 0/175
 round made it a development set: replies and reports ("youve", "hed", "a patient told me he"),
 past frames ("when i was", a recovery told as now), idioms holding a risk word, and a higher
 bar for the model alone when no first-person cue of the present is in the text.
-safety_unseen6.jsonl, written blind during that round, is the held-out set: it stays in SETS
+safety_unseen6.jsonl, written blind during that round, was scored once, untuned: crisis recall
+0.817 (explicit 12/15, indirect 11/15, misspelt 14/15, slang 12/15), urgent agreement 12/20,
+false alarms 0.035, negation/quote 1/16, contact recall 0.760 (obfuscated 6/12), false blocks
+5/173 (an ISBN and an order number, and three replies opening with "@name"). The next round
+made it a development set: numbers given in parts or with "hundred", platform nicknames ("the
+bird app"), platform names used as verbs, tags and emails said in words, identifiers introduced
+as such, replies addressed to "@name"; and the contact passes were gated to cut the worst case.
+safety_unseen7.jsonl, written blind during that round, is the held-out set: it stays in SETS
 so that the lead can score it once, but during development always pass --sets with the other
 files (never train or tune on it; bench/train_crisis_model.py refuses it).
 """
@@ -70,6 +77,7 @@ SETS = (
     "safety_unseen4.jsonl",
     "safety_unseen5.jsonl",
     "safety_unseen6.jsonl",
+    "safety_unseen7.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}

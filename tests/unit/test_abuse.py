@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chalicelib.domain.safety.abuse import (
     DEFAULT_BLOCKLIST_FILE,
+    _squash_repeats,
     find_abuse,
     load_blocklist,
     parse_blocklist,
@@ -84,3 +88,10 @@ def test_default_list_has_the_three_categories() -> None:
     text = DEFAULT_BLOCKLIST_FILE.read_text(encoding="utf-8")
     assert {"[harassment]", "[sexual]", "[slur]"} <= set(text.splitlines())
     assert load_blocklist().size >= 40
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aabbz .-\n", max_size=60))
+def test_repeat_squashing_by_substrings_equals_the_regex(text: str) -> None:
+    # GIVEN any run of letters and separators THEN the fast squash equals the regex it replaced
+    assert _squash_repeats(text) == re.sub(r"([a-z])\1+", r"\1", text)

@@ -121,8 +121,18 @@ def test_mentions_of_aliases_in_the_room_are_not_handles() -> None:
     # GIVEN a room with "Quiet Heron" WHEN someone @mentions it THEN it passes
     assert find_contact_info("@QuietHeron thank you", allowed_mentions=["Quiet Heron"]) is None
     assert find_contact_info("@quiet thanks", allowed_mentions=["Quiet Heron"]) is None
-    # AND an unknown @name is still a handle
-    assert kind("@QuietHeron thank you") == "handle"
+    # AND an unknown @name inside a message, alone, or with an invitation is still a handle
+    assert kind("thank you @QuietHeron") == "handle"
+    assert kind("@QuietHeron") == "handle"
+    assert kind("@QuietHeron follow me for more") == "handle"
+    assert kind("@quietstorm999 hi all") == "handle"  # more digits than an alias may hold
+
+
+def test_a_reply_that_starts_by_addressing_someone_is_not_a_handle() -> None:
+    # GIVEN a reply addressed to a name the guard does not know (an alias that left the room)
+    # WHEN it is checked THEN it passes: it names someone, it does not share a handle
+    assert find_contact_info("@river same here, night shifts wreck my sleep") is None
+    assert find_contact_info("@moss_and_fern thanks for asking. honestly not great") is None
 
 
 def test_number_words_and_symbols_are_spelled_out() -> None:
@@ -180,6 +190,16 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         ("hit me up on the gram, same name as here", "handle"),
         ("four one five, five five five, oh one nine nine", "phone"),  # "oh" after a comma
         ("oh seven seven double oh, nine double oh, one two three", "phone"),
+        ("my number is oh seven seven double oh, nine hundred, one two three", "phone"),
+        ("first part of my number is 0917, rest later", "phone"),  # a number given in parts
+        ("my mobile starts with 0 7 8 9", "phone"),
+        ("I'm on the bird app, same as my username here", "handle"),  # platform nicknames
+        ("same name on the ghost app", "handle"),
+        ("my insta is the same as my handle here", "handle"),
+        ("faceb00k me, same name", "handle"),  # a leet platform name used as a verb
+        ("disc0rd is nightowl hashtag four four seven one", "handle"),  # a tag said in words
+        ("email is my surname then my first name, at gee mail", "email"),  # described
+        ("jess, at hot mail", "email"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -201,6 +221,12 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "I love the gram flour in this recipe, 500 grams",
         "my gran is 93 and on facebook more than me",
         "I'm on level 13 of the game, 3 lives left",
+        "ISBN is 978-0-14-312755-0 if anyone wants the book",  # identifiers introduced as such
+        "Order 4402-8817-2291 still hasn't arrived",
+        "tracking number: 9400 1111 2222 3333 4444 55",
+        "the first part is the hardest, the last 3 weeks were easier",
+        "the green app for meditation helped me",  # a nickname alone shares nothing
+        "emailed my GP at the surgery",
     ],
 )
 def test_service_numbers_and_near_misses_pass(text: str) -> None:
@@ -216,6 +242,8 @@ def test_service_numbers_and_near_misses_pass(text: str) -> None:
         "safety_fresh.jsonl",
         "safety_unseen3.jsonl",  # tuned on: spelt-out digits with "oh", leet platform names
         "safety_unseen4.jsonl",  # tuned on: split platform names, digits dictated with "then"
+        "safety_unseen5.jsonl",  # tuned on: platform nicknames, numbers given in parts
+        "safety_unseen6.jsonl",  # tuned on: described emails, spoken tags, identifiers, replies
     ],
 )
 def test_targets_on_labelled_sets(name: str) -> None:

@@ -19,6 +19,7 @@ from chalicelib.domain.safety.crisis import (
     normalise,
     support_due,
 )
+from chalicelib.domain.safety.crisis_model import LinearModel
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # safety_fresh.jsonl and safety_unseen.jsonl to safety_unseen5.jsonl were measurements until the
@@ -630,3 +631,29 @@ def test_a_long_message_is_scanned_as_a_short_one_would_be() -> None:
     # THEN it is found there, as on its own
     assert assess_crisis(filler + "I want to kill myself").level == "concern"
     assert assess_crisis(filler).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "relapsed with cutting last night after 5 months clean, I hate myself",
+        "I'd rather be dead than keep pretending I'm fine",
+        "honestly I'd rather be dead than feel like this",
+    ],
+)
+def test_a_recent_relapse_and_rather_dead_than_enduring_count_without_the_model(text: str) -> None:
+    # GIVEN a model that never fires, so only the rules decide
+    never = LinearModel({}, -50.0, 0.5)
+    # THEN a relapse now ends the "months clean" story, and enduring is not a trivial "than"
+    assert assess_crisis(text, never).level != "none", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I relapsed into self harm two years ago but I'm 9 months clean now",
+        "I'd rather die than sit through another one of his meetings",
+    ],
+)
+def test_an_old_relapse_and_trivial_comparisons_stay_quiet(text: str) -> None:
+    assert assess_crisis(text).level == "none", text

@@ -16,7 +16,7 @@ from typing import Literal
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.abuse import find_abuse
 from chalicelib.domain.safety.helplines import load_helplines
-from chalicelib.domain.safety.text import LEET, base_text
+from chalicelib.domain.safety.text import LEET, base_text, folded
 
 ContactKind = Literal["phone", "email", "address", "handle", "invite"]
 
@@ -48,7 +48,6 @@ EXTRA_ALLOWED_NUMBERS = frozenset(
 )
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z]+")
-_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 # (needles, pattern, replacement): a pattern runs only when one of its needles is in the text.
 _SPELLED_SUBS = (
     (tuple("[({<"), re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*"), "@"),
@@ -59,6 +58,8 @@ _SPELLED_SUBS = (
     (("dash", "hyphen"), re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
 )
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
+_LEET_CHAR = re.compile(r"[0134579@$!|]")
+_LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class ContactFinding:
 
 def spelled(text: str) -> str:
     """Lower-case text with spelt-out symbols and number words turned into the real thing."""
-    t = _APOSTROPHE.sub("", base_text(text))
+    t = folded(text)
     for needles, rx, repl in _SPELLED_SUBS:
         if any(n in t for n in needles):
             t = rx.sub(repl, t)
@@ -76,15 +77,57 @@ def spelled(text: str) -> str:
         t = R.OH_WORD.sub(_oh_as_zero, t)
     if any(n in t for n in R.SPLIT_PLATFORM_NEEDLES):
         t = R.SPLIT_PLATFORM.sub(r"\1\2", t)
-    if _DIGIT.search(t):
+    if _any_in(t, R.NICKNAME_NEEDLES) and ("app" in t or "site" in t):
+        t = R.PLATFORM_NICKNAME.sub(lambda m: R.NICKNAMED[m.group(1)], t)
+    if _any_in(t, _SPOKEN_PROVIDER_NEEDLES):
+        t = R.PROVIDER_SPOKEN.sub(lambda m: _PROVIDER[m.group(0)[0]], t)
+    return _spelled_digits(t)
+
+
+def _any_in(t: str, needles: Iterable[str]) -> bool:
+    return any(n in t for n in needles)
+
+
+def _spelled_digits(t: str) -> str:
+    """Number words as digits, and digits dictated in groups joined. Each pass first checks
+    (cheaply) that it could change something: on a long message each one costs 20-160 us."""
+    if _DIGIT.search(t) and _digit_beside_letter(t):
         # "five5five" hides digits inside one token: split number words from digits first
         t = R.DIGIT_THEN_WORD.sub(r"\1 \2", R.WORD_THEN_DIGIT.sub(r"\1 \2", t))
         t = R.DIGIT_THEN_WORD.sub(r"\1 \2", t)
-    t = R.NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
+    if R.NUMBER_WORD_START.search(t):
+        t = R.NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
+    if _digit_count(t) < 2:
+        return t  # what follows joins digits to digits
     t = R.OH_AS_ZERO.sub(r"\g<1>0", t)
-    if ("then" in t or "next" in t or "followed" in t) and _DIGIT.search(t):
+    if "hundred" in t:
+        t = R.HUNDRED.sub(r"\g<1>00", t)
+    if "hash" in t or "pound" in t:
+        t = R.HASH_SPOKEN.sub("#", t)
+    if "then" in t or "next" in t or "followed" in t:
         t = R.DIGITS_THEN.sub(" ", t)
     return t
+
+
+def _digit_count(t: str) -> int:
+    return sum(map(t.count, "0123456789"))
+
+
+def _digit_beside_letter(t: str) -> bool:
+    """Whether a digit touches a letter ("five5five"): only then are they pulled apart."""
+    n = len(t)
+    for m in _DIGITS.finditer(t):
+        a, b = m.start(), m.end()
+        if (a and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
+            return True
+    return False
+
+
+_DIGITS = re.compile(r"\d+")
+_SPOKEN_PROVIDER_NEEDLES = tuple(sep + w for sep in " -\t\n" for w in ("mail", "hoo"))
+
+
+_PROVIDER = {"g": "gmail", "h": "hotmail", "p": "protonmail", "y": "yahoo"}  # by first letter
 
 
 def _oh_as_zero(m: re.Match[str]) -> str:
@@ -119,10 +162,25 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
 
 
 def _deleet_words(t: str) -> str:
-    """Every word holding letters and leet characters, read as letters ("1nsta" -> "insta")."""
+    """Every word holding letters and leet characters, read as letters ("1nsta" -> "insta").
+    The text is returned unchanged unless that reveals a platform name (the only use)."""
     if not _DIGIT.search(t) and not any(c in t for c in "@$!|"):
         return t
-    return _LEET_WORD.sub(_deleet_word, t)
+    n, end = len(t), 0
+    for m in _LEET_CHAR.finditer(t):  # few matches: expand each to its word by hand
+        if m.start() < end:
+            continue
+        a, end = m.start(), m.end()
+        while a and t[a - 1] in _LEET_WORD_CHARS:
+            a -= 1
+        while end < n and t[end] in _LEET_WORD_CHARS:
+            end += 1
+        word = t[a:end]
+        if any("a" <= c <= "z" for c in word):
+            plain = "".join(LEET.get(c, c) for c in word)
+            if R.PLATFORM_WORD.search(plain):
+                return _LEET_WORD.sub(_deleet_word, t)
+    return t
 
 
 def _deleet_word(m: re.Match[str]) -> str:
@@ -142,13 +200,15 @@ def _has_email(t: str) -> bool:
     for at in re.finditer("@", t):
         if R.EMAIL.search(t, max(0, at.start() - 70), at.start() + 90):
             return True
-    return " at " in t and bool(R.EMAIL_WORDS.search(t))
+    if " at " not in t:
+        return False
+    return bool(R.EMAIL_WORDS.search(t) or ("mail" in t and R.EMAIL_DESCRIBED.search(t)))
 
 
 def _has_handle(t: str, since: str | None = None) -> bool:
     """Handles, tags, profile URLs. With `since` (the same text before leet was undone, of
     the same length), only platform words that undoing leet revealed are looked at."""
-    if "." in t and R.PROFILE_NEEDLE.search(t) and R.PROFILE_URL.search(t):
+    if "." in t and _any_in(t, R.PROFILE_NEEDLES) and R.PROFILE_URL.search(t):
         return True
     if "#" in t and R.DISCORD_TAG.search(t):
         return True
@@ -160,17 +220,31 @@ def _has_handle(t: str, since: str | None = None) -> bool:
 def _platform_windows(t: str, since: str | None) -> list[str]:
     """The stretches of text around each platform word (overlapping ones merged), so the
     handle patterns scan a few hundred characters, not a whole long message per pattern."""
-    spans: list[list[int]] = []
-    for m in _WORD.finditer(t):
+    starts = []
+    for m in R.PLATFORM_WORD.finditer(t):
         s, e = m.start(), m.end()
-        if m.group() not in R.PLATFORM_WORDS or (since is not None and since[s:e] == m.group()):
-            continue  # not a platform; or there before leet was undone
-        lo, hi = max(0, s - R.HANDLE_REACH_BEFORE), e + R.HANDLE_REACH_AFTER
-        if spans and lo <= spans[-1][1]:
-            spans[-1][1] = hi
+        if since is None or since[s:e] != m.group():  # with `since`: revealed by undoing leet
+            starts.append((s, e))
+    return _windows(t, starts, R.HANDLE_REACH_BEFORE, R.HANDLE_REACH_AFTER)
+
+
+def _windows(t: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> list[str]:
+    """Whole-word stretches of `t` reaching `before`/`after` characters around each span,
+    overlapping stretches merged."""
+    merged: list[list[int]] = []
+    for s, e in spans:
+        lo, hi = max(0, s - before), e + after
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = hi
         else:
-            spans.append([lo, hi])
-    return [_whole_words(t, lo, hi) for lo, hi in spans]
+            merged.append([lo, hi])
+    return [_whole_words(t, lo, hi) for lo, hi in merged]
+
+
+def _digit_windows(t: str) -> list[str]:
+    """The stretches around digits: every phone-in-parts and address pattern holds a digit."""
+    spans = ((m.start(), m.end()) for m in _DIGITS.finditer(t))
+    return _windows(t, spans, R.DIGIT_REACH_BEFORE, R.DIGIT_REACH_AFTER)
 
 
 def _whole_words(t: str, lo: int, hi: int) -> str:
@@ -191,13 +265,36 @@ def _handle_near(t: str) -> bool:
 
 
 def _has_phone(t: str) -> bool:
+    if not _DIGIT.search(t):
+        return False
+    if _any_in(t, _PART_NEEDLES) and any(R.PHONE_IN_PARTS.search(w) for w in _digit_windows(t)):
+        return True
     for cluster in R.DIGIT_CLUSTER.finditer(t):
-        if R.SERVICE_LINE_CUE.search(t, max(0, cluster.start() - 40), cluster.start()):
+        before = max(0, cluster.start() - 40)
+        if R.SERVICE_LINE_CUE.search(t, before, cluster.start()):
             continue
+        if R.ID_NUMBER_CUE.search(t, before, cluster.start()):
+            continue  # "ISBN is ...", "order 4402-8817-2291": an identifier, not a phone
         safe = R.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
         if any(_looks_like_phone(m.group()) for m in R.DIGIT_RUN.finditer(safe)):
             return True
     return False
+
+
+_PART_NEEDLES = (
+    "part",
+    "half",
+    "bit",
+    "few",
+    "digits",
+    "numbers",
+    "three",
+    "four",
+    "five",
+    "starts",
+    "begins",
+    "ends",
+)
 
 
 def _looks_like_phone(run: str) -> bool:
@@ -215,11 +312,11 @@ def _looks_like_phone(run: str) -> bool:
 def _has_address(t: str) -> bool:
     if "address" in t and R.ADDRESS_CUE.search(t):
         return True
-    if not _DIGIT.search(t):
-        return False
-    if R.ADDRESS_CUE.search(t):
-        return True
-    if R.ZIP_IN_ADDRESS.search(t):
+    return any(_address_near(w) for w in _digit_windows(t))
+
+
+def _address_near(t: str) -> bool:
+    if R.ADDRESS_CUE.search(t) or R.ZIP_IN_ADDRESS.search(t):
         return True
     for m in R.STREET_ADDRESS.finditer(t):
         if not set(m.group(1).replace(".", " ").split()) & R.NOT_A_STREET_NAME:
@@ -232,6 +329,9 @@ def _has_at_handle(t: str, allowed_mentions: Iterable[str]) -> bool:
         return False
     allowed = {a.lower().replace(" ", "") for a in allowed_mentions}
     allowed |= {a.lower().split()[0] for a in allowed_mentions if a.strip()}
+    lead = R.LEADING_MENTION.match(t)
+    if lead and sum(c.isdigit() for c in lead.group(1)) <= 2 and not R.SELF_PROMOTION.search(t):
+        allowed.add(lead.group(1).rstrip("."))  # a reply addressed to someone, not a handle
     for m in R.AT_HANDLE.finditer(t):
         name = m.group(1).rstrip(".")
         if name in R.MENTION_WORDS or name in allowed or name.isdigit():

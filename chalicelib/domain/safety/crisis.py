@@ -21,7 +21,7 @@ from chalicelib.domain.safety import crisis_phrases as P
 from chalicelib.domain.safety import crisis_rules as R
 from chalicelib.domain.safety import crisis_spelling as S
 from chalicelib.domain.safety.crisis_regex import Anchored
-from chalicelib.domain.safety.text import base_text, replace_words, unleet
+from chalicelib.domain.safety.text import folded, replace_words, unleet
 
 RiskLevel = Literal["none", "concern", "urgent"]
 
@@ -44,7 +44,6 @@ SUPPORT_TEXT: dict[RiskLevel, str] = {
 SUPPORT_COOLDOWN_MS = 15 * 60 * 1000
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
-_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 _DIGIT = re.compile(r"\d")
 
 
@@ -63,7 +62,7 @@ _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 
 def normalise(text: str) -> str:
     """Normalise text for the crisis rules (see `crisis_rules` for what patterns expect)."""
-    t = _APOSTROPHE.sub("", base_text(text))
+    t = folded(text)
     t = _strip_quotes(t)
     t = unleet(S.STARRED.sub("", t) if "*" in t else t)
     # Substring tests (a microsecond each) skip regex passes (~35 us each on 2000 characters)
@@ -255,8 +254,8 @@ def _sentence_context(sentence: str, story: bool) -> str | None:
     """
     if C.PAST.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
         return "past"
-    if C.RECOVERED.search(sentence):
-        return "past"
+    if C.RECOVERED.search(sentence) and not C.RELAPSE.search(sentence):
+        return "past"  # "8 months clean" is over when the sentence tells of a relapse
     if story and C.PAST_NARRATIVE.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
         return "past"
     if C.HYPERBOLE_FRAME.search(sentence):

@@ -75,6 +75,11 @@ RECOVERED = _rx(
     r"|my therapist|recovery|my meds|medication) (?:really |honestly |literally )?"
     r"(?:saved my life|helped me)\b",
 )
+# A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
+RELAPSE = re.compile(
+    r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak)\b(?![^.!?]{0,30}\b(?:last (?:year"
+    r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d)\b)"
+)
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
     r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"

@@ -144,8 +144,9 @@ OTHERS_LOSS = _rx(
 )
 # Hyperbole and idioms around a STATE: "die of embarrassment", "rather die than", "dying to".
 STATE_HYPERBOLE_AFTER = re.compile(
-    r"^\s*(?:than(?! (?:face|facing|live|living|go on|going on|keep (?:going|living)|wake up"
-    r"|waking up|spend another|another day|be here|being here|carry on)\b)"
+    r"^\s*(?:than(?! (?:face|facing|live|living|go on|going on|keep (?:on|\w+ing)|wake up"
+    r"|waking up|spend another|another day|be here|being here|carry on|feel(?:ing)? (?:like )?this"
+    r"|deal(?:ing)? with|suffer|struggle)\b)"
     r"|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
     r"|inside|a little)\b"
 )

@@ -59,6 +59,16 @@ def base_text(text: str) -> str:
     return text.lower()
 
 
+_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+
+
+@lru_cache(maxsize=8)  # computed once per message, shared by all three checks
+def folded(text: str) -> str:
+    """`base_text` with apostrophes inside words dropped ("don't" -> "dont")."""
+    t = base_text(text)
+    return _APOSTROPHE.sub("", t) if "'" in t else t
+
+
 @lru_cache(maxsize=8)  # crisis and abuse checks of one message undo the same leet
 def unleet(text: str) -> str:
     """Undo leetspeak inside words and squash letter runs of three or more ("soooo" -> "so")."""
