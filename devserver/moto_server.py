@@ -21,7 +21,7 @@ from moto.core.botocore_stubber import BotocoreStubber
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from waitress.server import create_server
 
-from devserver import gc_pacing, moto_patches
+from devserver import gc_pacing, moto_expressions, moto_patches
 
 Wsgi = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 Sweep = tuple[float, str, list[str]]  # interval in seconds, region, table names
@@ -67,6 +67,7 @@ class MotoServer:
     def __init__(self, port: int = 0) -> None:
         logging.getLogger("waitress").setLevel(logging.ERROR)  # "serving on", queue depth
         moto_patches.apply()
+        moto_expressions.apply()
         app = _dynamodb_first(DomainDispatcherApplication(create_backend_app))
         self._server = create_server(
             _serialised(app),
@@ -118,6 +119,7 @@ class InProcessMoto:
 
     def __init__(self) -> None:
         moto_patches.apply()
+        moto_expressions.apply()
         _serialise_stubber()
         # Our own dummy credentials are already in the environment; keep them.
         config = {"core": {"mock_credentials": False, "passthrough": _PASSTHROUGH}}
