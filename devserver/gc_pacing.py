@@ -3,12 +3,14 @@
 A full (generation 2) collection walks every live container object. moto keeps every stored
 item as Python objects, so under bench/load.py its full collections took up to 90 ms, and the
 devserver's up to 175 ms (1.15 s of pauses in a 45 s run): every request in flight waited.
-Here each process freezes its survivors every second (`gc.freeze()` moves them to a
-generation the collector never walks; it costs next to nothing), so a full collection only
-walks what was promoted since the last freeze. Young collections run as usual and still
-reclaim short-lived cycles. Every ten minutes everything is unfrozen and collected once, so
-garbage cycles that formed among frozen objects (a closed socket's objects, say) are still
-reclaimed.
+Here each process collects its young generations and freezes the survivors every second
+(`gc.freeze()` moves them to a generation the collector never walks; it costs next to
+nothing), so a full collection only walks what was promoted since the last freeze. Collecting
+the young ones first matters: each moto request leaves ~250 objects in reference cycles, and
+freezing them before they are collected kept ~13 MB per 3,000 sends until the full pass.
+Young collections also run as usual. Every ten minutes everything is unfrozen and collected
+once, so garbage cycles that formed among frozen objects (a closed socket's objects, say) are
+still reclaimed.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ class GcPacing:
                     self.full()
                     last_full = time.monotonic()
                 else:
+                    gc.collect(1)  # young cycles (a request's parse trees) die first
                     gc.freeze()
             gc.unfreeze()
 

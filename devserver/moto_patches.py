@@ -1,4 +1,4 @@
-"""Performance fixes for embedded moto, applied only inside the devserver's moto server.
+"""Performance and memory fixes for embedded moto, applied only inside the devserver's moto server.
 
 Each keeps DynamoDB's observable behaviour and cuts a cost that grows with load:
 
@@ -10,6 +10,18 @@ Each keeps DynamoDB's observable behaviour and cuts a cost that grows with load:
 3. Responses go through moto's generic, shape-walking serializer, which was over half of
    moto's CPU under load. For the data-plane operations below, moto's result dict already is
    the wire JSON; we dump it directly (tests compare both encodings on real workloads).
+4. moto's `BaseModel.__new__` appends every model instance to a class-level list
+   (`instances_tracked`, for its /moto-api dashboard) that only a mock reset empties. For
+   DynamoDB that includes every `Item` ever built: each stored item, but also every deep copy
+   a Query, Scan, GetItem, condition check or transaction snapshot makes, so each request's
+   copies (and the parsed request strings they share) were kept forever: ~25 KB per chat
+   `send`. Items and stream records are no longer tracked (tables still are); only moto's
+   dashboard is affected, never a DynamoDB response (tests/integration/test_moto_memory.py).
+5. A table with a sort key keeps its partitions in a `defaultdict`: a GetItem or DeleteItem
+   of a key in a missing partition adds an empty one, and deleting a partition's last item
+   leaves it behind. Each message's de-duplication key is its own partition, so every expired
+   message left an empty dict and its key (~0.9 KB) forever. Lookups of missing partitions no
+   longer create them, and a delete drops the partition it empties.
 
 moto serves one request at a time here (see moto_server.py), which patch 2 relies on.
 """
@@ -27,7 +39,7 @@ from moto.core.utils import get_service_model
 from moto.dynamodb import models as ddb_models
 from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.dynamo_type import DynamoType, Item
-from moto.dynamodb.models.table import Table
+from moto.dynamodb.models.table import StreamRecord, Table
 from moto.dynamodb.responses import DynamoHandler
 
 Saved = tuple[Table, DynamoType, DynamoType | None, Any]
@@ -114,7 +126,7 @@ def partition_items(table: Table, hash_key: DynamoType) -> list[Item]:
         return []
     if not table.range_key_attr:
         return [partition]  # type: ignore[list-item]
-    return sorted(partition.values(), key=lambda item: item.range_key)  # type: ignore[no-any-return]
+    return sorted(partition.values(), key=lambda item: item.range_key)
 
 
 def _patch_query() -> None:
@@ -167,7 +179,7 @@ def fast_body(operation: str, result: object) -> str | None:
 
 
 def _patch_serializer() -> None:
-    original: Serialize = DynamoHandler.serialized
+    original: Serialize = DynamoHandler.serialized  # type: ignore[assignment]
 
     def serialized(
         self: DynamoHandler, action_result: ActionResult
@@ -183,6 +195,44 @@ def _patch_serializer() -> None:
     DynamoHandler._hearth_original_serialized = original  # type: ignore[attr-defined]
 
 
+# Built per request (copies, projections, stream records): never tracked (patch 4).
+UNTRACKED_MODELS: tuple[type, ...] = (Item, StreamRecord)
+
+
+def _untracked_new(cls: type, *args: Any, **kwargs: Any) -> Any:
+    # object.__new__ takes no extra arguments; __init__ still receives them as usual.
+    return object.__new__(cls)
+
+
+def _stop_instance_tracking() -> None:
+    for model in UNTRACKED_MODELS:
+        model.__new__ = staticmethod(_untracked_new)  # type: ignore[assignment]
+        model.instances_tracked.clear()  # type: ignore[attr-defined]
+
+
+def _patch_empty_partitions() -> None:
+    get_item, delete_item = Table.get_item, Table.delete_item
+
+    def lookup(
+        self: Table,
+        hash_key: DynamoType,
+        range_key: DynamoType | None = None,
+        projection_expression: Any = None,
+    ) -> Item | None:
+        if range_key and self.range_key_attr and hash_key not in self.items:
+            return None  # moto's answer too, minus the empty partition its lookup would add
+        return get_item(self, hash_key, range_key, projection_expression)
+
+    def delete(self: Table, hash_key: DynamoType, range_key: DynamoType | None) -> Item | None:
+        item = delete_item(self, hash_key, range_key)
+        if range_key and self.range_key_attr and not self.items.get(hash_key, True):
+            del self.items[hash_key]  # dict.get: no defaultdict insertion while checking
+        return item
+
+    Table.get_item = lookup  # type: ignore[method-assign]
+    Table.delete_item = delete  # type: ignore[method-assign]
+
+
 def apply() -> None:
     """Install the fixes (idempotent)."""
     if getattr(DynamoDBBackend, "_hearth_patched", False):
@@ -190,4 +240,6 @@ def apply() -> None:
     _patch_transactions()
     _patch_query()
     _patch_serializer()
+    _stop_instance_tracking()
+    _patch_empty_partitions()
     DynamoDBBackend._hearth_patched = True  # type: ignore[attr-defined]
