@@ -18,6 +18,7 @@ from typing import Any
 
 from moto import mock_aws
 from moto.core.botocore_stubber import BotocoreStubber
+from moto.core.config import DefaultConfig
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
 from waitress.server import create_server
 
@@ -53,7 +54,8 @@ def _dynamodb_first(dispatcher: DomainDispatcherApplication) -> Wsgi:
     def call(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         target = environ.get("HTTP_X_AMZ_TARGET", "")
         app = dynamodb if target.startswith("DynamoDB_") else dispatcher
-        return app(environ, start_response)  # type: ignore[no-any-return]
+        served: Iterable[bytes] = app(environ, start_response)
+        return served
 
     return call
 
@@ -122,8 +124,10 @@ class InProcessMoto:
         moto_expressions.apply()
         _serialise_stubber()
         # Our own dummy credentials are already in the environment; keep them.
-        config = {"core": {"mock_credentials": False, "passthrough": _PASSTHROUGH}}
-        self._mock = mock_aws(config=config)  # type: ignore[arg-type]
+        config: DefaultConfig = {
+            "core": {"mock_credentials": False, "passthrough": _PASSTHROUGH}  # type: ignore[typeddict-item]
+        }
+        self._mock = mock_aws(config=config)
         self._mock.start()
         self._server = MotoServer().start()
         self.endpoint = self._server.endpoint
