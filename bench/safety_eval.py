@@ -43,7 +43,19 @@ false alarms 0.035, negation/quote 1/16, contact recall 0.760 (obfuscated 6/12),
 made it a development set: numbers given in parts or with "hundred", platform nicknames ("the
 bird app"), platform names used as verbs, tags and emails said in words, identifiers introduced
 as such, replies addressed to "@name"; and the contact passes were gated to cut the worst case.
-safety_unseen7.jsonl, written blind during that round, is the held-out set: it stays in SETS
+safety_unseen7.jsonl, written blind during that round, was scored once, untuned: crisis recall
+0.900 (explicit 15/15, indirect 10/15, misspelt 14/15, slang 15/15), urgent agreement 13/20,
+false alarms 0.018, negation/quote 0/16, contact recall 0.923 (obfuscated 11/13), false blocks
+2/173; the worst case of all checks on 2000 characters was ~1.7-1.9 ms. The next round made it
+a development set (and training data for the model), added urgency cues (means acquired or
+put by, a day named as "the day", weekday and clock times, thanks said as a goodbye), and
+contact cues (codes introduced as identifiers, a name on a platform then "add me", emails
+described "at the google mail one"); and it cut the worst case: one word scan per message
+gates the normaliser's passes, slang and typos are dictionary lookups, sentences no rule can
+fire on are skipped, a long message already of concern is only scanned for urgency, and the
+abuse and contact passes are gated by literal-first tests. The worst case is now also timed
+on messages never seen before: timing one text again reuses what was computed for it.
+safety_unseen8.jsonl, written blind during that round, is the held-out set: it stays in SETS
 so that the lead can score it once, but during development always pass --sets with the other
 files (never train or tune on it; bench/train_crisis_model.py refuses it).
 """
@@ -78,6 +90,7 @@ SETS = (
     "safety_unseen5.jsonl",
     "safety_unseen6.jsonl",
     "safety_unseen7.jsonl",
+    "safety_unseen8.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
@@ -205,19 +218,40 @@ def timing(rows: list[Row], passes: int) -> None:
             f"  {label} all checks per message: mean {statistics.fmean(s):.1f} us, "
             f"p99 {p99:.1f} us over {len(s)} runs (target <= 1000 us)"
         )
-    long_text = " ".join(texts)[:2000]  # the longest message the protocol allows
-    worst = measure([long_text], 5, time.thread_time_ns)
-    print(
-        f"  cpu  one 2000-char message dense with risk and contact words: "
-        f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us"
-    )
+    dense = " ".join(texts)  # the longest message the protocol allows is 2000 characters
     # Near-misses only: no rule fires early, so every sentence is scanned and the model runs.
-    benign = " ".join(r.text for r in rows if r.category in CRISIS_FALSE_ALARM)[:2000]
-    worst = measure([benign], 5, time.thread_time_ns)
-    print(
-        f"  cpu  one 2000-char message of near-misses (hyperbole/peer/recovery): "
-        f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us"
-    )
+    benign = " ".join(r.text for r in rows if r.category in CRISIS_FALSE_ALARM)
+    for label, joined in (
+        ("dense with risk and contact words", dense),
+        ("of near-misses (hyperbole/peer/recovery)", benign),
+    ):
+        worst = measure([joined[:2000]], 9, time.thread_time_ns)
+        print(
+            f"  cpu  one 2000-char message {label}, same text again: "
+            f"best {worst[0]:.0f} us, median {statistics.median(worst):.0f} us"
+        )
+        fresh = measure_fresh(joined, 24)
+        print(
+            f"  cpu  ... and 24 new 2000-char messages cut from the same lines: "
+            f"median {statistics.median(fresh):.0f} us, max {fresh[-1]:.0f} us"
+        )
+
+
+def measure_fresh(joined: str, count: int) -> list[float]:
+    """Microseconds for messages never seen before (as in production: each message is new).
+
+    Checking the same text again reuses what was computed for it (folded text, anchor
+    literals, digit windows), which hides ~0.5-0.8 ms of a long message's real cost.
+    """
+    step = max(1, (len(joined) - 2000) // (count + 1))
+    check_all(joined[-2000:])  # warm the regex and word caches on another text
+    samples: list[float] = []
+    for i in range(count):
+        text = joined[i * step : i * step + 2000]
+        t0 = time.thread_time_ns()
+        check_all(text)
+        samples.append((time.thread_time_ns() - t0) / 1000)
+    return sorted(samples)
 
 
 def main() -> None:

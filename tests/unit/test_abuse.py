@@ -95,3 +95,53 @@ def test_default_list_has_the_three_categories() -> None:
 def test_repeat_squashing_by_substrings_equals_the_regex(text: str) -> None:
     # GIVEN any run of letters and separators THEN the fast squash equals the regex it replaced
     assert _squash_repeats(text) == re.sub(r"([a-z])\1+", r"\1", text)
+
+
+_ABUSE_WORDS = st.sampled_from(
+    [
+        "nobody",
+        "would",
+        "miss",
+        "misss",
+        "you",
+        "yous",
+        "kys",
+        "k",
+        "y",
+        "s",
+        "go",
+        "kill",
+        "k1ll",
+        "yourself",
+        "send",
+        "nudes",
+        "idi0t",
+        "ab1",
+        "the",
+        "world",
+        "a",
+        "i",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ABUSE_WORDS, max_size=14), st.sampled_from([" ", "  ", "-", ".", ", "]))
+def test_the_word_gate_never_changes_the_answer(words: list[str], sep: str) -> None:
+    # GIVEN text made of listed words, their dodges and filler, joined in different ways
+    from chalicelib.domain.safety.abuse import _squash
+
+    text = sep.join(words)
+    bl = load_blocklist()
+    assert bl.pattern is not None
+    # WHEN the gated check runs THEN it says what one search of the squashed text says
+    m = bl.pattern.search(_squash(text))
+    assert find_abuse(text) == (m.lastgroup if m else None)
+
+
+def test_entries_are_found_across_repeats_and_leet_in_long_text() -> None:
+    # GIVEN a long message with a listed phrase dodged by repeats near its end
+    filler = "we talked about the weather and the bus and my day at work " * 25
+    # THEN the word gate lets it through to the search
+    assert find_abuse(filler + "nobody would misss youuu") == "harassment"
+    assert find_abuse(filler) is None

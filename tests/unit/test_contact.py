@@ -290,3 +290,47 @@ def test_split_platforms_dictated_digits_and_handles_on_platforms_are_caught(tex
 )
 def test_service_lines_and_ordinary_sequences_pass(text: str) -> None:
     assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an identifier that starts with letters, and one named as a reference "for" something
+        "Tracking number 1Z999AB20456789123 still says out for delivery",
+        "Reference for my housing claim is HSG-2023-00412, no reply yet",
+    ],
+)
+def test_codes_introduced_as_identifiers_are_not_phones(text: str) -> None:
+    assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my d1sc0rd is quietfox, add me",
+        "snap: moonlight_99, hmu",
+        "my emails my first name then my birth year at the google mail one",
+    ],
+)
+def test_a_name_then_an_invitation_and_described_emails_are_caught(text: str) -> None:
+    assert find_contact_info(text) is not None
+
+
+_SPOKEN = st.sampled_from(
+    ["double", "triple", "five", "one", "two", "oh", "o", "5", "0", "someone", "x", "nine"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPOKEN, max_size=12), st.sampled_from([" ", "", "-", "  "]))
+def test_number_words_pass_equals_the_plain_pattern(words: list[str], sep: str) -> None:
+    # GIVEN number words, digits and look-alikes run together in any way
+    from chalicelib.domain.safety import contact_rules as rules
+    from chalicelib.domain.safety import contact_spelling as spelling
+
+    text = sep.join(words)
+    convert = spelling._number_words_to_digits
+    # THEN the literal-first rewrite of the pattern makes exactly the same replacements
+    assert spelling._NUMBER_WORD_TOKEN.sub(convert, text) == rules.NUMBER_WORD_TOKEN.sub(
+        convert, text
+    )

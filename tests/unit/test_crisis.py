@@ -657,3 +657,163 @@ def test_a_recent_relapse_and_rather_dead_than_enduring_count_without_the_model(
 )
 def test_an_old_relapse_and_trivial_comparisons_stay_quiet(text: str) -> None:
     assert assess_crisis(text).level == "none", text
+
+
+_SPELLING = st.sampled_from(
+    [
+        "kms",
+        "u",
+        "ur",
+        "rn",
+        "s/h",
+        "sewer slide",
+        "my self",
+        "better of",
+        "4 gud",
+        "thinkin",
+        "feelin",
+        "endin",
+        "suicde",
+        "tonigt",
+        "anymre",
+        "beter",
+        "every1s",
+        "x",
+        "é",
+        "_",
+        "/",
+        "want",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPELLING, max_size=14), st.sampled_from([" ", "", ".", ", ", "/", "-"]))
+def test_word_lookups_replace_exactly_what_the_regex_passes_did(words: list[str], sep: str) -> None:
+    # GIVEN slang, typos and look-alikes run together in any way
+    from chalicelib.domain.safety import crisis_normalise as N
+    from chalicelib.domain.safety import crisis_spelling as S
+    from chalicelib.domain.safety.text import replace_words
+
+    text = sep.join(words)
+    found = frozenset(N._WORD.findall(text))
+    # THEN the dictionary lookups change the same words as one alternation scan would
+    assert N._replace_slang(text, found) == replace_words(text, S.SLANG)
+    assert N._fix_typos(text) == S.TYPOS.fix_text(text)
+
+
+def test_dropped_g_is_restored_before_punctuation_too() -> None:
+    # GIVEN "feelin" followed by a full stop (the old gate looked only for "in ")
+    assert "feeling." in normalise("im feelin. so low")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=25).map(" ".join))
+def test_gate_checks_agree_with_search(text: str) -> None:
+    from chalicelib.domain.safety import crisis_lexicon as lex
+    from chalicelib.domain.safety import crisis_rules as rules
+
+    for table in (rules.ANY_SIGNAL, rules.URGENCY_CUES, lex.GATE, lex.PLAN_HOW):
+        # THEN the lean existence test (optional leading groups dropped) never disagrees
+        assert table.exists(text) == (table.search(text) is not None)
+
+
+def test_a_leading_optional_group_is_dropped_only_when_plainly_optional() -> None:
+    from chalicelib.domain.safety.crisis_regex import _without_optional_lead as lean
+
+    assert lean("(?:a |the )?(?:car|bus) me") == "(?:car|bus) me"
+    assert lean("(?:a|b) x") is None  # not optional
+    assert lean("(?:a)?? x") is None  # lazy: left alone
+    assert lean("(?:[ab])? x") is None  # classes inside: left alone
+
+
+_FILLER = "we went for a walk by the river and talked about work and the weather. " * 8
+
+
+@pytest.mark.parametrize(
+    ("tail", "level"),
+    [
+        # concern early, the means only in a later sentence
+        ("I want to die. " + _FILLER + "I bought a rope yesterday.", "urgent"),
+        # concern early, a time in the clause of a later risk phrase
+        ("I want to die. " + _FILLER + "I am going to kill myself tonight.", "urgent"),
+        ("I want to die. " + _FILLER, "concern"),
+    ],
+)
+def test_a_long_message_of_concern_is_still_read_for_urgency(tail: str, level: str) -> None:
+    # GIVEN a message past the short-message bound THEN the bounded scan keeps the level
+    assert len(tail) > 400
+    assert assess_crisis(tail).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die. ordered the stuff online and it comes tomorrow",
+        "kms honestly, got the belt out already",
+        "i want to end my life. thursday is the day",
+        "ive saved up all my sleeping tablets, i dont want to be alive anymore",
+        "this is my last message, thank you all for being so kind",
+        "i want to kill myself at midnight",
+    ],
+)
+def test_means_acquired_a_day_named_and_thanks_as_goodbye_are_urgent(text: str) -> None:
+    assert assess_crisis(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ordered the stuff for the party, it comes tomorrow",
+        "thursday is the day we move house",
+        "thank you all for being so kind about my exam",
+        "got enough sleep for once",
+    ],
+)
+def test_those_cues_alone_do_not_alarm(text: str) -> None:
+    assert assess_crisis(text).level == "none"
+
+
+def test_another_persons_loss_is_found_anywhere_in_a_long_message() -> None:
+    # GIVEN grief mentioned at the end of a long message, after a very long word
+    text = _FILLER + "x" * 80 + " thinking about my uncles suicide"
+    # THEN it is set aside as someone else's, with the owner looked for just before it
+    assert assess_crisis(text).signals == ("reported",)
+
+
+_TIME_WORDS = st.sampled_from(
+    [
+        "on",
+        "friday",
+        "at",
+        "6",
+        "6pm",
+        "midnight",
+        "by",
+        "the",
+        "morning",
+        "after",
+        "work",
+        "tonight",
+        "is",
+        "day",
+        "when",
+        "everyone",
+        "asleep",
+        "in",
+        "2",
+        "hours",
+        "sundays",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TIME_WORDS, max_size=12).map(" ".join))
+def test_time_table_finds_a_time_exactly_when_its_plain_pattern_does(text: str) -> None:
+    import re
+
+    from chalicelib.domain.safety import crisis_context as ctx
+
+    assert ctx.TIME.exists(text) == (re.compile(ctx.TIME.pattern_text()).search(text) is not None)

@@ -15,8 +15,12 @@ from typing import Literal
 
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.abuse import find_abuse
+from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
+from chalicelib.domain.safety.contact_spelling import DIGITS as _DIGITS
+from chalicelib.domain.safety.contact_spelling import any_in as _any_in
+from chalicelib.domain.safety.contact_spelling import spelled
 from chalicelib.domain.safety.helplines import load_helplines
-from chalicelib.domain.safety.text import LEET, base_text, folded
+from chalicelib.domain.safety.text import LEET, base_text
 
 ContactKind = Literal["phone", "email", "address", "handle", "invite"]
 
@@ -46,17 +50,6 @@ EXTRA_ALLOWED_NUMBERS = frozenset(
         "686868",
     }
 )
-_DIGIT = re.compile(r"\d")
-_WORD = re.compile(r"[a-z]+")
-# (needles, pattern, replacement): a pattern runs only when one of its needles is in the text.
-_SPELLED_SUBS = (
-    (tuple("[({<"), re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*"), "@"),
-    (("dot",), re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*"), "."),
-    ((" dot ", " . "), re.compile(r"\s+dot\s+|\s+\.\s+(?=[a-z0-9])"), "."),
-    (("slash",), re.compile(r"\s+slash\s+"), "/"),
-    (("underscore",), re.compile(r"\s*\bunderscore\b\s*"), "_"),
-    (("dash", "hyphen"), re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
-)
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
 _LEET_CHAR = re.compile(r"[0134579@$!|]")
 _LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|")
@@ -65,83 +58,6 @@ _LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|")
 @dataclass(frozen=True)
 class ContactFinding:
     kind: ContactKind
-
-
-def spelled(text: str) -> str:
-    """Lower-case text with spelt-out symbols and number words turned into the real thing."""
-    t = folded(text)
-    for needles, rx, repl in _SPELLED_SUBS:
-        if any(n in t for n in needles):
-            t = rx.sub(repl, t)
-    if "oh" in t:
-        t = R.OH_WORD.sub(_oh_as_zero, t)
-    if any(n in t for n in R.SPLIT_PLATFORM_NEEDLES):
-        t = R.SPLIT_PLATFORM.sub(r"\1\2", t)
-    if _any_in(t, R.NICKNAME_NEEDLES) and ("app" in t or "site" in t):
-        t = R.PLATFORM_NICKNAME.sub(lambda m: R.NICKNAMED[m.group(1)], t)
-    if _any_in(t, _SPOKEN_PROVIDER_NEEDLES):
-        t = R.PROVIDER_SPOKEN.sub(lambda m: _PROVIDER[m.group(0)[0]], t)
-    return _spelled_digits(t)
-
-
-def _any_in(t: str, needles: Iterable[str]) -> bool:
-    return any(n in t for n in needles)
-
-
-def _spelled_digits(t: str) -> str:
-    """Number words as digits, and digits dictated in groups joined. Each pass first checks
-    (cheaply) that it could change something: on a long message each one costs 20-160 us."""
-    if _DIGIT.search(t) and _digit_beside_letter(t):
-        # "five5five" hides digits inside one token: split number words from digits first
-        t = R.DIGIT_THEN_WORD.sub(r"\1 \2", R.WORD_THEN_DIGIT.sub(r"\1 \2", t))
-        t = R.DIGIT_THEN_WORD.sub(r"\1 \2", t)
-    if R.NUMBER_WORD_START.search(t):
-        t = R.NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
-    if _digit_count(t) < 2:
-        return t  # what follows joins digits to digits
-    t = R.OH_AS_ZERO.sub(r"\g<1>0", t)
-    if "hundred" in t:
-        t = R.HUNDRED.sub(r"\g<1>00", t)
-    if "hash" in t or "pound" in t:
-        t = R.HASH_SPOKEN.sub("#", t)
-    if "then" in t or "next" in t or "followed" in t:
-        t = R.DIGITS_THEN.sub(" ", t)
-    return t
-
-
-def _digit_count(t: str) -> int:
-    return sum(map(t.count, "0123456789"))
-
-
-def _digit_beside_letter(t: str) -> bool:
-    """Whether a digit touches a letter ("five5five"): only then are they pulled apart."""
-    n = len(t)
-    for m in _DIGITS.finditer(t):
-        a, b = m.start(), m.end()
-        if (a and t[a - 1].isalpha()) or (b < n and t[b].isalpha()):
-            return True
-    return False
-
-
-_DIGITS = re.compile(r"\d+")
-_SPOKEN_PROVIDER_NEEDLES = tuple(sep + w for sep in " -\t\n" for w in ("mail", "hoo"))
-
-
-_PROVIDER = {"g": "gmail", "h": "hotmail", "p": "protonmail", "y": "yahoo"}  # by first letter
-
-
-def _oh_as_zero(m: re.Match[str]) -> str:
-    at = m.start()
-    return m.group() if at and m.string[at - 1].isalnum() else "zero"
-
-
-def _number_words_to_digits(m: re.Match[str]) -> str:
-    if m.start() and m.string[m.start() - 1].isalnum():
-        return m.group()  # "someone", "often": inside a longer word
-    words = m.group().split()
-    repeat = {"double": 2, "triple": 3}.get(words[0], 1) if len(words) > 1 else 1
-    digits = re.findall("|".join(R.NUMBER_WORDS), words[-1])
-    return " ".join(R.NUMBER_WORDS[d] for d in digits for _ in range(repeat))
 
 
 def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> ContactFinding | None:
@@ -241,10 +157,11 @@ def _windows(t: str, spans: Iterable[tuple[int, int]], before: int, after: int) 
     return [_whole_words(t, lo, hi) for lo, hi in merged]
 
 
-def _digit_windows(t: str) -> list[str]:
+@lru_cache(maxsize=8)  # the phone and the address checks of one message both ask
+def _digit_windows(t: str) -> tuple[str, ...]:
     """The stretches around digits: every phone-in-parts and address pattern holds a digit."""
     spans = ((m.start(), m.end()) for m in _DIGITS.finditer(t))
-    return _windows(t, spans, R.DIGIT_REACH_BEFORE, R.DIGIT_REACH_AFTER)
+    return tuple(_windows(t, spans, R.DIGIT_REACH_BEFORE, R.DIGIT_REACH_AFTER))
 
 
 def _whole_words(t: str, lo: int, hi: int) -> str:

@@ -40,9 +40,9 @@ PROVIDERS = (
 )
 EMAIL_WORDS = re.compile(rf"\b[a-z0-9][a-z0-9._+\-]{{1,63}},?\s+at\s+(?:the\s+)?{PROVIDERS}\b")
 # "email is my first name then my surname, at gmail": an address described, not written.
-EMAIL_DESCRIBED = re.compile(rf"\be-?mail\b[^!?]{{0,80}}?\bat\s+{PROVIDERS}\b")
+EMAIL_DESCRIBED = re.compile(rf"\be-?mails?\b[^!?]{{0,80}}?\bat\s+(?:the\s+)?{PROVIDERS}\b")
 # Providers spelt as heard: "gee mail", "hot mail", "proton mail".
-PROVIDER_SPOKEN = re.compile(r"\b(?:gee|g|hot|proton|ya)[\s\-]+(mail|hoo)\b")
+PROVIDER_SPOKEN = re.compile(r"\b(?:gee|g|google|hot|proton|ya)[\s\-]+(mail|hoo)\b")
 
 PLATFORMS = (
     r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|telegram|tg"
@@ -77,6 +77,9 @@ HANDLE_INVITATION = re.compile(
     rf"|through)\s+(?:my\s+)?{_PLATFORMS_ANY}\b"
     rf"|\b(?:im|i am|find me|look me up|search(?: for)? me)\s+(?:on|at)\s+{PLATFORMS}\s+"
     r"(?:as|under|@)"
+    # a name given on a platform, then an invitation: "discord is nightowl, add me"
+    rf"|(?<![a-z]){PLATFORMS}\s*(?:is|=|:)\s*@?[a-z0-9_.]{{2,30}},?\s+(?:add|follow|dm|pm"
+    r"|message|msg|hmu|hit)\b"
     r"|\b(?:whatsapp|snap|snapchat|telegram|kik|facetime|insta|instagram|ig|facebook|fb|discord"
     r"|skype|messenger|tiktok|twitter|wechat|viber) me\b"
 )
@@ -228,7 +231,10 @@ ID_NUMBER_CUE = re.compile(
     r"\b(?:isbn|order|tracking|ref|reference|invoice|ticket|case|confirmation|booking|parcel"
     r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
     r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page)"
-    r"(?:\s+(?:no|number|num|id|code|ref))?\W*(?:is|was|:|=|#)?\W*$"
+    r"(?:\s+(?:no|number|num|id|code|ref))?"
+    r"(?:\s+for\s+(?:\w+\s+){1,4}?)?"  # "reference for my gp complaint is ..."
+    r"\W*(?:is|was|:|=|#)?\W*"
+    r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
 )
 # A reply that starts by addressing someone ("@river same here") names them, unless it also
 # asks to be added or followed.

@@ -42,13 +42,13 @@ class ClauseSignals:
 
 def might_fire(norm: str) -> bool:
     """Cheap gate over a whole normalised message: can any family match at all?"""
-    return bool(L.GATE.search(norm))
+    return L.GATE.exists(norm)
 
 
 def score_sentence(sentence: str) -> ClauseSignals:
     """Score one normalised sentence that already passed the past/joke context check."""
     out = ClauseSignals()
-    if not L.GATE.search(sentence):
+    if not L.GATE.exists(sentence):
         return out
     _states(sentence, out)
     _acts(sentence, out)
@@ -67,7 +67,7 @@ def score_sentence(sentence: str) -> ClauseSignals:
         _record(out, "clause_act", _reported_or_negated(_clause_before(sentence, m.start()), 5))
     if "clause_plan" in out.hits:
         out.urgency.add("plan")
-    if out.hits & _TIMED_FAMILIES and C.TIME.search(sentence):
+    if out.hits & _TIMED_FAMILIES and C.TIME.exists(sentence):
         out.urgency.add("time")
     return out
 
@@ -93,7 +93,7 @@ def _states(sentence: str, out: ClauseSignals) -> None:
         marker = _last_marker(before)
         if marker is None:
             continue
-        if L.OTHERS_DEATH.search(before):
+        if L.others_death_before(before, len(before)):
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
         if L.STATE_HYPERBOLE_AFTER.match(sentence[m.end() :]) or C.LAUGHTER.search(sentence):

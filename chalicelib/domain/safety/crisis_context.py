@@ -13,14 +13,21 @@ from chalicelib.domain.safety.crisis_regex import Anchored
 _rx = Anchored
 
 
-TIME = re.compile(
-    r"\b(?:tonight|tomorrow|this (?:weekend|evening|afternoon)|in (?:an|one|a few|two|\d+) "
-    r"(?:hours?|minutes?)|(?:when|after|once) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
-    r"(?:asleep|goes to sleep|go to sleep|goes to bed|gos to bed|go to bed|leaves?|goes out)"
-    r"|(?:is|will be) the day|tonights the night"
-    r"|after (?:work|school|class|my shift|dinner|the party)"
-    r"|later (?:today|tonight)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|my birthday))\b"
+# Anchored (one branch per kind of time), so a sentence is only searched for the kinds whose
+# words it holds: as one plain pattern this cost ~10 us per sentence, asked several times.
+TIME = _rx(
+    r"\b(?:tonight|tomorrow|tonights the night)\b",
+    r"\bthis (?:weekend|evening|afternoon)\b",
+    r"\bin (?:an|one|a few|two|\d+) (?:hours?|minutes?)\b",
+    r"\b(?:when|after|once) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
+    r"(?:asleep|goes to sleep|go to sleep|goes to bed|gos to bed|go to bed|leaves?|goes out)\b",
+    r"\b(?:is|will be) the day\b",
+    r"\bafter (?:work|school|class|my shift|dinner|the party)\b",
+    r"\blater (?:today|tonight)\b",
+    r"\b(?:on |this |next |by |until |after )?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b",
+    r"\bon my birthday\b|\bat midnight\b|\bby (?:the )?morning\b",
+    r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b",
 )
 # Words that turn a feeling with a time ("suicidal tonight") into intent ("going to ... tonight").
 INTENT = re.compile(
@@ -172,13 +179,17 @@ SENTENCE_SPLIT = re.compile(r"[.!?;\n]+")
 # character as a short one.
 MAX_PIECE = 240
 PIECE_OVERLAP = 60
-_SOFT_BREAK = re.compile(r"(?<=,)\s+|\s+(?=(?:and|but|so|because|cause|though)\b)")
+# Whitespace after a comma or before a conjunction. Written to start with `\s` so `re` skips
+# ahead by that character class (3x faster than a lookbehind first); empty pieces that a split
+# on single punctuation marks leaves are dropped below.
+_SOFT_BREAK = re.compile(r"\s(?:(?<=,\s)|(?=\s*(?:and|but|so|because|cause|though)\b))\s*")
+_SENTENCE_MARK = re.compile(r"[.!?;\n]")
 
 
 def sentences(norm: str) -> list[str]:
     """Split normalised text into sentences, and run-on sentences into bounded pieces."""
     out: list[str] = []
-    for raw in SENTENCE_SPLIT.split(norm):
+    for raw in _SENTENCE_MARK.split(norm):
         sentence = raw.strip()
         if len(sentence) <= MAX_PIECE:
             if sentence:

@@ -32,8 +32,9 @@ STATE = _rx(
     r"(?!\w*\s+(?:after|once|when|till|until|this|on|at|in|from)\b)",
     r"\b(?:it all|everything|my life|life|this life) to (?:be over|end|stop)\b"
     r"(?!\s+(?:so|for a|for the|soon enough to)\b)",
-    r"(?:\b(?:suicide|dying)|(?<!feel like )(?<!felt like )(?<!look like )(?<!looks like )"
-    r"\bdeath)\b(?!\s+(?:prevention|awareness|hotline|helpline"
+    # the lookbehinds follow "death" (and include it) so the scan can skip ahead by letter
+    r"\b(?:suicide|dying|death(?<!feel like death)(?<!felt like death)(?<!look like death)"
+    r"(?<!looks like death))\b(?!\s+(?:prevention|awareness|hotline|helpline"
     r"|rates?|statistics|lifeline|of|documentary|podcast|squad|warmed|my|your|her|his|the|a|it"
     r"|them|their|hair|to|for|over|laughing|inside)\b)",
     r"\b(?:get|be|getting) (?:hit|run over|killed) by (?:a|the) (?:car|bus|train|truck|lorry)\b",
@@ -138,10 +139,27 @@ OTHERS_DEATH = re.compile(
     r"|grandma|grandpa|grandad|grandmas|partner|son|daughter|wife|husband|boyfriend|girlfriend"
     r"|dog|cat)s?) (?:own )?$"
 )
-# "my uncle's suicide", "her overdose": someone else's death, wherever it is mentioned.
-OTHERS_LOSS = _rx(
-    OTHERS_DEATH.pattern.removesuffix("$") + r"(?:suicide|death|overdose|funeral|passing)\b"
-)
+# Owners are short ("grandmas own "): a match ending at a position starts within this many
+# characters of it. `\b` still sees the text before a search's start position, so a word
+# longer than this cannot be matched from its middle.
+OWNER_REACH = 60
+_LOSS_WORD = re.compile(r"(?:suicide|death|overdose|funeral|passing)\b")
+
+
+def others_loss(norm: str) -> bool:
+    """ "my uncle's suicide", "her overdose": someone else's death, wherever it is mentioned.
+
+    The loss word is found first (a literal scan) and its owner looked for just before it:
+    one search with the owner in front walked every position of a long message (~0.2 ms).
+    """
+    return any(others_death_before(norm, m.start()) for m in _LOSS_WORD.finditer(norm))
+
+
+def others_death_before(text: str, end: int) -> bool:
+    """Whether someone else's name or pronoun ends at `end` ("my uncles ", "her own ")."""
+    return OTHERS_DEATH.search(text, max(0, end - OWNER_REACH), end) is not None
+
+
 # Hyperbole and idioms around a STATE: "die of embarrassment", "rather die than", "dying to".
 STATE_HYPERBOLE_AFTER = re.compile(
     r"^\s*(?:than(?! (?:face|facing|live|living|go on|going on|keep (?:on|\w+ing)|wake up"

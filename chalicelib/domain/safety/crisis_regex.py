@@ -133,16 +133,45 @@ def present_anchors(text: str) -> frozenset[str]:
     return found
 
 
+def _without_optional_lead(pattern: str) -> str | None:
+    """The pattern with a leading optional group dropped ("(?:a |the )?car" -> "car"), or None.
+
+    Whether a match exists is unchanged (the group may always match empty), and a pattern that
+    starts with literals is scanned far faster than one that starts with an optional group.
+    """
+    if not pattern.startswith("(?:"):
+        return None
+    depth = 0
+    for i, c in enumerate(pattern):
+        if c == "\\" or c == "[":
+            return None  # escapes or classes inside: keep the simple case only
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            optional = pattern[i + 1 : i + 2] == "?" and pattern[i + 2 : i + 3] not in ("?", "+")
+            return pattern[i + 2 :] if optional else None
+    return None
+
+
 class _Branch:
     """One alternative: its anchors and its regex, with a leading `\\b` checked in Python."""
 
-    __slots__ = ("anchors", "rx", "word_start")
+    __slots__ = ("anchors", "rx", "word_start", "gate_rx")
 
     def __init__(self, alternative: str) -> None:
         self.anchors = anchors_of(alternative)
         _ALL_ANCHORS.update(self.anchors or ())
         self.word_start = alternative.startswith(r"\b")
-        self.rx = re.compile(alternative[2:] if self.word_start else alternative)
+        body = alternative[2:] if self.word_start else alternative
+        self.rx = re.compile(body)
+        lean = _without_optional_lead(body)
+        self.gate_rx = re.compile(lean) if lean else self.rx  # same answer to "any match?"
+
+    def exists(self, text: str) -> bool:
+        """Whether the branch matches anywhere in `text`."""
+        m = self.gate_rx.search(text)
+        while m is not None and self.word_start and not _boundary(text, m.start()):
+            m = self.gate_rx.search(text, m.start() + 1)
+        return m is not None
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         m = self.rx.search(text, pos)
@@ -160,11 +189,13 @@ class _Branch:
 class Anchored:
     """A set of regex branches, each run only when its anchor literals occur in the text."""
 
-    __slots__ = ("parts", "_branches", "_always", "_by_anchor", "_live")
+    __slots__ = ("parts", "_branches", "_always", "_by_anchor", "_anchor_set", "_live")
 
-    def __init__(self, *parts: str) -> None:
+    def __init__(self, *parts: str, branches: tuple[_Branch, ...] | None = None) -> None:
         self.parts = parts
-        self._branches = tuple(_Branch(alt) for p in parts for alt in split_top(p))
+        if branches is None:
+            branches = tuple(_Branch(alt) for p in parts for alt in split_top(p))
+        self._branches = branches
         # Which branches each anchor wakes, so the live ones are found from the few anchors
         # present instead of testing every branch (a table has up to ~150).
         self._always = tuple(i for i, b in enumerate(self._branches) if b.anchors is None)
@@ -172,6 +203,7 @@ class Anchored:
         for i, b in enumerate(self._branches):
             for a in b.anchors or ():
                 self._by_anchor.setdefault(a, []).append(i)
+        self._anchor_set = frozenset(self._by_anchor)
         self._live: dict[frozenset[str], tuple[_Branch, ...]] = {}
 
     def pattern_text(self) -> str:
@@ -180,11 +212,15 @@ class Anchored:
 
     @classmethod
     def union(cls, *tables: Anchored) -> Anchored:
-        """One Anchored holding every branch of `tables` (a gate over all of them)."""
-        return cls(*(p for t in tables for p in t.parts))
+        """One Anchored holding every branch of `tables` (a gate over all of them). The branches
+        are shared, not parsed and compiled again (that was a third of the import time)."""
+        parts = tuple(p for t in tables for p in t.parts)
+        return cls(*parts, branches=tuple(b for t in tables for b in t._branches))
 
     def _live_branches(self, text: str) -> tuple[_Branch, ...]:
-        present = present_anchors(text)
+        # Keyed by this table's own anchors in the text: few distinct keys, so a new message
+        # finds its live branches cached (keyed by all anchors, each new sentence missed).
+        present = present_anchors(text) & self._anchor_set
         live = self._live.get(present)
         if live is None:
             index = set(self._always)
@@ -199,6 +235,10 @@ class Anchored:
     def could_match(self, text: str) -> bool:
         """Cheap test: False means no branch can match `text`."""
         return bool(self._live_branches(text))
+
+    def exists(self, text: str) -> bool:
+        """Whether any branch matches `text` (for gates: faster than `search`)."""
+        return any(b.exists(text) for b in self._live_branches(text))
 
     def search(self, text: str) -> re.Match[str] | None:
         """Some match (the first branch that matches), or None."""

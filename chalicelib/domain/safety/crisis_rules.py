@@ -187,12 +187,20 @@ MEANS = _rx(
     r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridge|cliff|rooftop"
     r"|the roof|parking garage|multi ?storey|car park|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
-    r"|train station|railway|hose|car keys|cliff road)\b",
-    r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all"
+    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof)\b",
+    r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all|sorted"
     r"|stocked up on|stocking up on"
     r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
     r"|painkillers|paracetamol|tylenol|insulin|antidepressants|ibuprofen|aspirin)\b",
     r"\boverdose\b",
+    # the means acquired or put by: "bought the stuff", "got enough now", "saved up all my X"
+    r"\b(?:bought|ordered|got|sorted|picked up) (?:the|all the) (?:stuff|things i need|supplies)\b",
+    r"\b(?:got|have|saved up|put by|put aside|stashed|collected) (?:\w+ ){0,2}enough\b"
+    r"(?! (?:sleep|time|money|rest|food|energy|of (?:this|that|it|them|you|him|her))\b)",
+    r"\bsaved up (?:\d+|all|enough|my|the)\b",
+    r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
+    r"\bgot (?:the|a|my) (?:\w+ )?(?:bottle|cord|belt|gun|knife|blade|razor|rope)"
+    r" (?:\w+ )?(?:here|out|ready|with me|in my hand|tied|up)\b",
 )
 PLAN = _rx(
     r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
@@ -200,7 +208,13 @@ PLAN = _rx(
     r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
     r"(?:the|a|my) (?:spot|place))\b",
     r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"
-    r"|\b(?:wrote|written|finished|left) my (?:last )?note\b",
+    r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
+    # peace made, a day named as the day, thanks said as a farewell
+    r"\b(?:made|make|making) (?:my )?peace\b(?! with (?:it|that|the fact|him|her|them)\b)",
+    r"\b(?:tonights the night|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday) is the day)\b",
+    r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:being (?:so )?(?:kind|there|nice)"
+    r"|all you(?:ve)? (?:done|did))\b",
     r"\b(?:planning|plan) (?:to|on) (?:overdose|hang|kill|end|take|do it|die|cut|shoot"
     r"|drown|crash)",
     r"\b(?:saving|saved|stockpiling|stockpiled) (?:up )?(?:my )?(?:pills|meds|tablets)\b",

@@ -38,6 +38,9 @@ TYPOS = TypoFixer(
         "hanging",
         "pointless",
         "disappear",
+        "bridge",
+        "paracetamol",
+        "midnight",
     ),
     protected=frozenset(
         {"alike", "olive", "aline", "alice", "overdone", "anymre", "thanking", "thinning"}
@@ -126,6 +129,9 @@ SLANG = {
     "hangin": "hanging",
     "takin": "taking",
     "aftr": "after",
+    "skool": "school",
+    "midnite": "midnight",
+    "razr": "razor",
     "self delete": "kill myself",
     "self-delete": "kill myself",
     "selfdelete": "kill myself",
@@ -151,4 +157,19 @@ DYE = re.compile(
 TO_TWO = re.compile(r"\b(want|going|have|need|ready|about|wish)\s?(?:2|too)\s")
 # Dropped g's: "thinkin", "feelin", "tryin".
 # No leading \b: a pattern that starts with literals is scanned fast; `crisis` checks the start.
-G_DROPPED = re.compile(r"(?:think|feel|want|try|go|kill|hurt|cut|end|plan|dy|wish|hop)in\b")
+G_STEMS = (
+    "think",
+    "feel",
+    "want",
+    "try",
+    "go",
+    "kill",
+    "hurt",
+    "cut",
+    "end",
+    "plan",
+    "dy",
+    "wish",
+    "hop",
+)
+G_DROPPED = re.compile("(?:" + "|".join(G_STEMS) + r")in\b")

@@ -1,0 +1,152 @@
+"""The crisis normaliser: one word scan per message gates every rewriting pass.
+
+`normalise` maps what people type ("kms", "wud b beter of", "thinkin", "su1c1de") onto the
+plain words the crisis patterns and the model expect. On a long message each regex pass costs
+~30-90 us even when it changes nothing, so the words of the message are collected once (one
+`findall`) and a pass runs only when a word it needs is there. Slang and typos are then
+replaced by dictionary lookups of those words, not by a scan with a long alternation. Every
+gate is implied by any match of the pass it guards, so results are the same as running all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_spelling as S
+from chalicelib.domain.safety.text import folded, unleet
+
+_WORD = re.compile(r"[a-z0-9]+")
+_ALPHA5 = re.compile(r"[a-z]{5,}")  # the words the typo fixer looks at (see TypoFixer)
+# Slang keys that are one plain word are looked up in the word set; the rest ("sewer slide",
+# "s/h", "4 gud") are tested as substrings once their first word is present.
+_SINGLE = frozenset(k for k in S.SLANG if _WORD.fullmatch(k))
+_MULTI = tuple((_WORD.findall(k)[0], k) for k in S.SLANG if k not in _SINGLE)
+# MANGLED_SUICIDE needs [cs], at most two of [iy] (longer runs were squashed), then d.
+_MANGLED_KEYS = tuple(c + mid + "d" for c in "cs" for mid in ("", "i", "y", "ii", "iy", "yi", "yy"))
+_TO_TWO_VERBS = ("want", "going", "have", "need", "ready", "about", "wish")
+_G_WORDS = frozenset(stem + "in" for stem in S.G_STEMS)  # what G_DROPPED can rewrite
+
+
+def normalise(text: str) -> str:
+    """Normalise text for the crisis rules (see `crisis_rules` for what patterns expect)."""
+    t = folded(text)
+    t = _strip_quotes(t)
+    t = unleet(S.STARRED.sub("", t) if "*" in t else t)
+    words = frozenset(_WORD.findall(t))
+    scanned = t
+    if any(k in t for k in _MANGLED_KEYS) and _has_mangled_suicide(words):
+        t = S.MANGLED_SUICIDE.sub(lambda m: "suicide" if m.group(1) == "e" else "suicidal", t)
+    if _may_say_to_two(t, words):
+        t = S.TO_TWO.sub(r"\1 to ", t)
+    if "sh" in words:
+        t = S.SH_CONTEXT.sub(lambda m: f"{m.group(1) or ''} self harm".lstrip(), t)
+    if "si" in words:
+        t = S.SI_CONTEXT.sub(lambda m: f"{m.group(1) or ''} suicidal thoughts".lstrip(), t)
+    if not _G_WORDS.isdisjoint(words):
+        t = S.G_DROPPED.sub(_g_restored, t)
+    if t is not scanned:  # a pass above rewrote words: look again (rare)
+        words = frozenset(_WORD.findall(t))
+    t = _replace_slang(t, words)
+    if "dye" in t:
+        t = S.DYE.sub(r"\1 die", t)
+    return _fix_typos(t)
+
+
+def _has_mangled_suicide(words: frozenset[str]) -> bool:
+    """Whether MANGLED_SUICIDE would change a word: it matches whole words only, and the
+    substring test above passes for any text holding "suicide", "decided" or "consider"."""
+    return any(
+        w[0] == "s" and w not in _SPELT_RIGHT and S.MANGLED_SUICIDE.fullmatch(w) for w in words
+    )
+
+
+_SPELT_RIGHT = frozenset({"suicide", "suicidal"})
+
+
+def _may_say_to_two(t: str, words: frozenset[str]) -> bool:
+    """Whether TO_TWO ("want 2", "going too") could match: a verb beside "2" or "too"."""
+    if "2" not in t and "too" not in words:
+        return False
+    return any(v in words or v + "2" in words or v + "too" in words for v in _TO_TWO_VERBS)
+
+
+def _g_restored(m: re.Match[str]) -> str:
+    at = m.start()
+    starts_word = at == 0 or not m.string[at - 1].isalnum()
+    return f"{m.group()}g" if starts_word else m.group()
+
+
+def _strip_quotes(text: str) -> str:
+    if '"' not in text and "'" not in text:
+        return text
+
+    def drop(m: re.Match[str]) -> str:
+        keep = C.SELF_QUOTE.search(text[: m.start()])
+        return m.group()[1:-1] if keep else " <quote> "
+
+    return C.QUOTED.sub(drop, text)
+
+
+def _replace_slang(t: str, words: frozenset[str]) -> str:
+    """`replace_words(t, S.SLANG)`, with the keys found by lookup instead of a regex scan."""
+    keys = list(_SINGLE.intersection(words))
+    keys += [k for first, k in _MULTI if first in words and k in t]
+    if not keys:
+        return t
+    return _splice(t, _whole_word_spans(t, keys, not_before="/"), S.SLANG)
+
+
+def _fix_typos(t: str) -> str:
+    """`S.TYPOS.fix_text(t)`: only the distinct long words are looked up, and only the words
+    that change are replaced."""
+    changed = [w for w in frozenset(_ALPHA5.findall(t)) if S.TYPOS.fix(w) != w]
+    if not changed:
+        return t
+    spans = _whole_word_spans(t, changed, not_before="", is_word=_is_ascii_letter)
+    return _splice(t, spans, {w: S.TYPOS.fix(w) for w in changed})
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what `\w` means in a str pattern
+
+
+def _is_ascii_letter(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
+def _whole_word_spans(
+    t: str, keys: list[str], not_before: str, is_word: Callable[[str], bool] = _is_word_char
+) -> list[tuple[int, int, str]]:
+    """Where each key occurs with no word character on either side (nor `not_before` just
+    before it), as a regex alternation of the keys, longest first, would find them: leftmost,
+    the longest key at a position, never overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for key in keys:
+        at = t.find(key)
+        while at >= 0:
+            end = at + len(key)
+            left_ok = at == 0 or not (is_word(t[at - 1]) or t[at - 1] in not_before)
+            if left_ok and (end == len(t) or not is_word(t[end])):
+                found.append((at, -len(key), key))
+            at = t.find(key, at + 1)
+    spans: list[tuple[int, int, str]] = []
+    pos = 0
+    for at, neg_len, key in sorted(found):
+        if at >= pos:
+            spans.append((at, at - neg_len, key))
+            pos = at - neg_len
+    return spans
+
+
+def _splice(t: str, spans: list[tuple[int, int, str]], table: dict[str, str]) -> str:
+    if not spans:
+        return t
+    out: list[str] = []
+    pos = 0
+    for start, end, key in spans:
+        out += (t[pos:start], table[key])
+        pos = end
+    out.append(t[pos:])
+    return "".join(out)
