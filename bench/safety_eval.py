@@ -55,7 +55,13 @@ gates the normaliser's passes, slang and typos are dictionary lookups, sentences
 fire on are skipped, a long message already of concern is only scanned for urgency, and the
 abuse and contact passes are gated by literal-first tests. The worst case is now also timed
 on messages never seen before: timing one text again reuses what was computed for it.
-safety_unseen8.jsonl, written blind during that round, is the held-out set: it stays in SETS
+safety_unseen8.jsonl, written blind during that round, was scored once, untuned: crisis recall
+0.883 (explicit 14/15, indirect 12/15, misspelt 13/15, slang 14/15), urgent agreement 17/20,
+false alarms 0.070 (hyperbole 3/20, recovery 1/12: jokes such as "wanna kms" with a laughing
+emoji), negation/quote 1/16, contact recall 0.920 (obfuscated 10/12), false blocks 0/174; a
+new 2000-char message took a median 2.7-3.4 ms (max ~4.1 ms). The next round made it a
+development set (and training data for the model).
+safety_unseen9.jsonl, written blind during that round, is the held-out set: it stays in SETS
 so that the lead can score it once, but during development always pass --sets with the other
 files (never train or tune on it; bench/train_crisis_model.py refuses it).
 """
@@ -91,6 +97,7 @@ SETS = (
     "safety_unseen6.jsonl",
     "safety_unseen7.jsonl",
     "safety_unseen8.jsonl",
+    "safety_unseen9.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}

@@ -817,3 +817,45 @@ def test_time_table_finds_a_time_exactly_when_its_plain_pattern_does(text: str) 
     from chalicelib.domain.safety import crisis_context as ctx
 
     assert ctx.TIME.exists(text) == (re.compile(ctx.TIME.pattern_text()).search(text) is not None)
+
+
+def test_a_joke_about_a_trivial_trigger_is_not_flagged_but_a_laugh_alone_does_not_hide_risk() -> (
+    None
+):
+    # GIVEN slang said with a laugh about something trivial (an exam, a rota, a group chat)
+    for joke in (
+        "ugh this group chat makes me wanna kms 😂 anyway who's bringing snacks",
+        "If I have to redo one more rota I'll throw myself out the window lol",
+    ):
+        # THEN it is hyperbole
+        assert assess_crisis(joke).level == "none", joke
+    # GIVEN a laugh with no trivial trigger, or a trigger with a sign of risk now
+    for risk in (
+        "just gonna rope lol",
+        "i want to die lol",
+        "this exam makes me wanna kms lol, not even joking",
+        "cutting again lol",
+    ):
+        # THEN it is still flagged
+        assert assess_crisis(risk).level != "none", risk
+
+
+def test_an_anniversary_of_recovery_is_not_flagged() -> None:
+    for text in (
+        "Two years today since I tried to end things. Still here. Grateful.",
+        "One year since I stopped self-harming. Grateful to my mum and this group.",
+    ):
+        assert assess_crisis(text).level == "none", text
+
+
+def test_the_anchor_index_finds_exactly_the_literals_a_plain_search_finds() -> None:
+    from chalicelib.domain.safety.anchor_index import AnchorIndex
+
+    # GIVEN literals of every gate kind: between delimiters, at either end, one run, none
+    index = AnchorIndex()
+    literals = [" my ", " dose", "after ", "suicid", "kill myself", "/j", " the day", "xyz"]
+    index.add(literals)
+    text = "i want to kill myself after the overdose, the day is here /j my friend"
+    # THEN the result equals testing every literal with `in`
+    assert index.present(text) == frozenset(a for a in literals if a in text)
+    assert "xyz" not in index.present(text) and "suicid" not in index.present(text)

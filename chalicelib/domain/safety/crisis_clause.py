@@ -15,10 +15,13 @@ import re
 from dataclasses import dataclass, field
 
 from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_joke as J
 from chalicelib.domain.safety import crisis_lexicon as L
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 # Markers that state intent rather than a wish: beside a time they make a plan.
+# Said with a laugh, these still state intent: the laugh may hide distress.
+_PLAN_WORDS = re.compile(r"\b(?:going to|about to|ready to|planning|tonight)\b")
 _INTENT_MARKERS = re.compile(
     r"\b(?:going to|about to|ready to|decided to|plan to|planning|cant wait to|tryna)\b"
 )
@@ -96,7 +99,7 @@ def _states(sentence: str, out: ClauseSignals) -> None:
         if L.others_death_before(before, len(before)):
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
-        if L.STATE_HYPERBOLE_AFTER.match(sentence[m.end() :]) or C.LAUGHTER.search(sentence):
+        if L.STATE_HYPERBOLE_AFTER.match(sentence[m.end() :]) or _joke(sentence):
             out.suppressed.add("hyperbole")
             continue
         reason = _owner_reason(before) or _reported_or_negated(before[: marker.start()], 4)
@@ -175,3 +178,11 @@ def _negated(tokens: list[str]) -> bool:
         if tok in C.NEGATORS and nxt not in C.NEGATION_BREAKERS:
             return True
     return False
+
+
+def _joke(sentence: str) -> bool:
+    """A laugh beside a state word ("im dead 💀") or a joke frame (`crisis_joke`), unless the
+    state is a plan said with a laugh ("just gonna rope lol" hides distress)."""
+    if not C.LAUGHTER.search(sentence):
+        return False
+    return J.joke_sentence(sentence, J.joking(sentence)) or not _PLAN_WORDS.search(sentence)

@@ -47,6 +47,10 @@ PAST = _rx(
     r"\b(?:of|during|through|throughout|since) (?:high school|middle school|college|uni"
     r"|university|sixth form|my teens|my twenties)\b",
     r"\bmy (?:old|former|past) (?:self\W?harm|cutting|habit|coping|scars|attempts?)\b",
+    # an anniversary of recovery: "two years today since i tried", "since i stopped cutting"
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?"
+    r"|weeks?|months?|years?) (?:today |now )?since i (?:last|stopped|quit|tried|attempted)\b",
+    r"\bsince i (?:stopped|quit) (?:self ?harming|cutting|hurting myself|harming)\b",
     r"\bhavent (?:\w+ )?(?:in|for|since) (?:\d+|a|one|two|three|four|five|six|ten|over a)"
     r" (?:days?|weeks?|months?|years?)\b",
     r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
@@ -103,6 +107,9 @@ REPORTED = _rx(
 HYPERBOLE_FRAME = _rx(
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
+    # a thing, not the self: "makes me want to unalive my router"
+    r"\b(?:unalive|kill) (?:my|the|this|that) (?!(?:self|selves|life|own|body|myself)\b)"
+    r"(?:router|wifi|laptop|phone|printer|computer|alarm|boss|flatmate|roommate|code|tv)\b",
     r"\bdeath by (?:powerpoint|meetings?|spreadsheets?|a thousand)\b",
 )
 # Recovery told about the present, for the whole message: "got treatment and im well now".

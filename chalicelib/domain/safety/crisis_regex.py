@@ -17,6 +17,8 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
+from chalicelib.domain.safety.anchor_index import AnchorIndex
+
 _Anchors = frozenset[str]
 
 
@@ -108,6 +110,7 @@ def _boundary(text: str, i: int) -> bool:
 
 # Every anchor literal of every branch, so the ones present in a text are found in one pass.
 _ALL_ANCHORS: set[str] = set()
+_INDEX = AnchorIndex()  # finds which of them occur through the text's words (anchor_index)
 # The last whole text searched and its anchors: its sentences and clauses are parts of it, so
 # their anchors are found among the few that occur in the whole (a sentence of a long message
 # tests ~10, not ~300). Results for the parts are remembered until the next whole text.
@@ -125,7 +128,7 @@ def present_anchors(text: str) -> frozenset[str]:
     if len(text) < len(whole) and text in whole:
         found = frozenset(a for a in whole_found if a in text)
     else:
-        found = frozenset(a for a in _ALL_ANCHORS if a in text)
+        found = _INDEX.present(text)
         _scope[0] = (text, found)
         _parts.clear()
     if len(_parts) < _MAX_PARTS:
@@ -160,6 +163,7 @@ class _Branch:
     def __init__(self, alternative: str) -> None:
         self.anchors = anchors_of(alternative)
         _ALL_ANCHORS.update(self.anchors or ())
+        _INDEX.add(self.anchors or ())
         self.word_start = alternative.startswith(r"\b")
         body = alternative[2:] if self.word_start else alternative
         self.rx = re.compile(body)
