@@ -8,9 +8,11 @@ where signing and botocore's request pipeline would cost more than the post itse
 from __future__ import annotations
 
 import http.client
+import itertools
 import select
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from ipaddress import ip_address
@@ -103,6 +105,16 @@ class _ThreadConnection(threading.local):
     """One keep-alive connection per posting thread (http.client is not thread-safe)."""
 
     conn: http.client.HTTPConnection | None = None
+    last_used: float = 0.0
+
+
+class _Unreachable(Exception):
+    """Connecting failed three times: nothing was sent."""
+
+
+# Reconnect rather than reuse a connection idle this long: well under aiohttp's 75 s
+# keep-alive, so a post never races the server closing an idle connection.
+MAX_IDLE_S = 30.0
 
 
 def _dropped(sock: socket.socket) -> bool:
@@ -134,35 +146,39 @@ class HttpGateway:
         self._connect_timeout_s = connect_timeout_s
         self._read_timeout_s = read_timeout_s
         self._local = _ThreadConnection()
-        self.connections_opened = 0
+        self._opened = itertools.count(1)
+        self.connections_opened = 0  # for tests: how many TCP connections were made
 
-    def _connection(self) -> http.client.HTTPConnection:
-        """This thread's open connection, or a new one; connect errors retried twice
-        (nothing was sent yet). Raises OSError when the endpoint stays unreachable."""
-        conn = self._local.conn
-        if conn is not None and (conn.sock is None or _dropped(conn.sock)):
+    def _reusable(self) -> http.client.HTTPConnection | None:
+        conn, local = self._local.conn, self._local
+        if conn is None:
+            return None
+        idle = time.monotonic() - local.last_used > MAX_IDLE_S
+        if idle or conn.sock is None or _dropped(conn.sock):
             conn.close()
-            conn = None
-        for attempt in range(3):
-            if conn is not None:
-                break
+            local.conn = None
+        return local.conn
+
+    def _connect(self) -> http.client.HTTPConnection:
+        """A new connection; connect errors retried twice (nothing was sent yet)."""
+        for _ in range(3):
+            conn = http.client.HTTPConnection(
+                self._host, self._port, timeout=self._connect_timeout_s
+            )
             try:
-                conn = http.client.HTTPConnection(
-                    self._host, self._port, timeout=self._connect_timeout_s
-                )
                 conn.connect()
             except OSError:
-                conn = None
-                if attempt == 2:
-                    raise
-        assert conn is not None and conn.sock is not None
-        conn.sock.settimeout(self._read_timeout_s)
-        self.connections_opened += conn is not self._local.conn
-        self._local.conn = conn
-        return conn
+                conn.close()
+                continue
+            self.connections_opened = next(self._opened)
+            return conn
+        raise _Unreachable()
 
     def _post(self, connection_id: str, data: bytes) -> int:
-        conn = self._connection()
+        conn = self._reusable() or self._connect()
+        assert conn.sock is not None
+        conn.sock.settimeout(self._read_timeout_s)
+        self._local.conn = conn
         try:
             conn.request("POST", self._base + quote(connection_id, safe=""), body=data)
             response = conn.getresponse()
@@ -172,12 +188,16 @@ class HttpGateway:
             conn.close()
             self._local.conn = None
             raise
+        self._local.last_used = time.monotonic()
         return response.status
 
     def send(self, connection_id: str, data: bytes) -> bool:
         """Post one frame. False when the connection is gone; other failures are logged."""
         try:
             status = self._post(connection_id, data)
+        except _Unreachable:
+            _post_failed(connection_id, "ConnectError")
+            return True
         except TimeoutError:
             _post_failed(connection_id, "ReadTimeoutError")
             return True

@@ -299,6 +299,8 @@ class ChatService:
             return
         self.store.set_connection_fields(conn.id, last_typing_ms=now)
         members = self.store.list_members(cmd.room)
+        if all(m.connection_id != conn.id for m in members):
+            raise NotInRoom()  # the membership items decide (conn.rooms is the cheap gate)
         frame = encode(events.typing(cmd.room, conn.alias or ""))
         posts = [(m.connection_id, frame) for m in members if m.connection_id != conn.id]
         self._fan_out(posts, cmd.room)

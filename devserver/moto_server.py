@@ -79,6 +79,7 @@ class MotoServer:
             connection_limit=1000,
             channel_timeout=600,
             ident="moto",
+            asyncore_use_poll=True,  # select() fails above fd 1024 (a busy devserver has more)
         )
         self._thread = threading.Thread(target=self._server.run, name="moto", daemon=True)
 

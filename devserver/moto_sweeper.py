@@ -58,17 +58,21 @@ class BackendSweeper:
                 return []
             partitions = list(table.items)  # a C-level copy of the keys: quick even at 100k
         keys: list[Key] = []
-        # Read the partitions in slices, each under the lock, so requests slip in between
-        # (one pass over a soak's 100,000 messages under the lock stalled chat noticeably).
+        # Only copies are taken under the lock, a slice of partitions at a time (a messages
+        # partition can hold 100,000 items); expiry is read outside it. sweep_once re-checks
+        # each item under the lock before deleting, so a renewal in between is respected.
         for chunk in _chunks(partitions, self._batch * 5):
             with MOTO_LOCK:
-                for hash_key in chunk:
-                    partition = table.items.get(hash_key)  # .get: no defaultdict insertion
-                    if partition is None:
-                        continue
-                    items = partition.values() if table.range_key_attr else [partition]
-                    keys += [(i.hash_key, i.range_key) for i in items if _expired(i, now)]
+                items = [item for h in chunk for item in self._items(table, h)]
+            keys += [(i.hash_key, i.range_key) for i in items if _expired(i, now)]
         return keys
+
+    @staticmethod
+    def _items(table: Any, hash_key: Any) -> list[Item]:
+        partition = table.items.get(hash_key)  # .get: no defaultdict insertion
+        if partition is None:
+            return []
+        return list(partition.values()) if table.range_key_attr else [partition]
 
     def sweep_once(self, now_s: float | None = None) -> int:
         """One pass over every table; returns how many items were deleted."""

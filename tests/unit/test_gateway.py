@@ -15,6 +15,7 @@ import boto3
 import pytest
 from botocore.exceptions import ClientError, ReadTimeoutError
 
+from chalicelib import gateway as gateway_module
 from chalicelib.gateway import ApiGatewayGateway, HttpGateway, is_local_http
 
 
@@ -133,7 +134,9 @@ def test_http_gateway_posts_bodies_and_reports_only_410_as_gone(
         assert secret not in logged
 
 
-def test_http_gateway_send_survives_an_unreachable_endpoint() -> None:
+def test_http_gateway_send_survives_an_unreachable_endpoint(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     # GIVEN nothing listening on the port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -142,6 +145,23 @@ def test_http_gateway_send_survives_an_unreachable_endpoint() -> None:
     # THEN a post neither raises nor claims the connection is gone
     assert gateway.send("a", b"{}") is True
     assert gateway.fan_out([("a", b"{}"), ("b", b"{}")]) == []
+    # AND the failure says what happened (nothing was sent), not that a reply timed out
+    codes = {r.__dict__["code"] for r in caplog.records if r.getMessage() == "post failed"}
+    assert codes == {"ConnectError"}
+
+
+def test_http_gateway_does_not_reuse_a_connection_idle_too_long(
+    endpoint: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN connections count as stale as soon as they are idle at all
+    monkeypatch.setattr(gateway_module, "MAX_IDLE_S", 0.0)
+    gateway = HttpGateway(endpoint, ThreadPoolExecutor(max_workers=1))
+    # WHEN three posts go out one after another
+    for i in range(3):
+        assert gateway.send(f"k{i}", b"x") is True
+    # THEN each went over a fresh connection, and each arrived once
+    assert gateway.connections_opened == 3
+    assert [cid for cid, _ in _Endpoint.received] == ["k0", "k1", "k2"]
 
 
 def test_http_gateway_reuses_connections(endpoint: str) -> None:

@@ -209,12 +209,14 @@ def test_typing_fans_out_at_most_once_per_interval_per_connection() -> None:
     chat.member("a")
     chat.member("b")
     chat.gateway.clear()
+    chat.store.calls.clear()
     frame = json.dumps({"action": "typing", "room": "lounge"})
     # WHEN 50 arrive within a second, then one more after the interval
     for _ in range(50):
         chat.service.handle("a", frame)
         chat.clock.advance(0.02)
     first_burst = len(chat.gateway.frames("b", "typing"))
+    assert chat.store.calls.count("list_members") == 1  # dropped frames cost no Query
     chat.clock.advance(TYPING_INTERVAL_MS / 1000)
     chat.service.handle("a", frame)
     # THEN the room saw one per interval, and the sender got no error for the extras
@@ -226,7 +228,28 @@ def test_typing_fans_out_at_most_once_per_interval_per_connection() -> None:
 def test_typing_outside_the_room_is_an_error() -> None:
     chat = Chat()
     chat.member("a")
+    chat.member("b")
     chat.service.handle("a", json.dumps({"action": "typing", "room": "other-room"}))
+    assert [f["code"] for f in chat.gateway.frames("a", "error")] == ["not_in_room"]
+    # AND after leaving, typing no longer reaches the room
+    chat.do("a", action="leave", room="lounge")
+    chat.gateway.clear()
+    chat.service.handle("a", json.dumps({"action": "typing", "room": "lounge"}))
+    assert [f["code"] for f in chat.gateway.frames("a", "error")] == ["not_in_room"]
+    assert chat.gateway.frames("b", "typing") == []
+
+
+def test_typing_is_refused_when_the_membership_item_is_gone() -> None:
+    # GIVEN a member whose membership was removed but whose connection still lists the room
+    # (remove_member's second write failed)
+    chat = Chat()
+    chat.member("a")
+    chat.member("b")
+    del chat.store.members["lounge"]["a"]
+    chat.gateway.clear()
+    # WHEN it sends typing THEN the room hears nothing and it is told it is not in the room
+    chat.service.handle("a", json.dumps({"action": "typing", "room": "lounge"}))
+    assert chat.gateway.frames("b", "typing") == []
     assert [f["code"] for f in chat.gateway.frames("a", "error")] == ["not_in_room"]
 
 
