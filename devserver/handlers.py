@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
+from devserver import gc_pacing
 from devserver.events import new_id
 
 log = logging.getLogger("devserver")
@@ -73,6 +74,7 @@ class Invoker:
         """Call one handler: its response dict, or None when it raised (a failed Lambda)."""
         loop = asyncio.get_running_loop()
         context = LambdaContext(function_name=f"hearth-local-{name}")
+        gc_pacing.note_activity()
         try:
             result = await loop.run_in_executor(self._pool, handler, event, context)
         except Exception as exc:

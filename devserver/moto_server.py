@@ -38,6 +38,7 @@ _PASSTHROUGH = {
 
 def _serialised(app: Wsgi) -> Wsgi:
     def call(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        gc_pacing.note_activity()
         with MOTO_LOCK:  # the body is produced inside the lock too
             return list(app(environ, start_response))
 

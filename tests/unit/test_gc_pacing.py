@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 import weakref
 
-from devserver.gc_pacing import GcPacing
+import pytest
+
+from devserver.gc_pacing import GcPacing, note_activity
 
 
 class Node:
@@ -57,3 +60,27 @@ def test_full_pass_reclaims_a_cycle_among_frozen_objects() -> None:
     gc.unfreeze()
     # THEN the cycle is gone
     assert probe() is None
+
+
+def test_the_full_pass_waits_until_requests_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    # GIVEN pacing whose full pass is due at once but needs 0.2 s without requests
+    fulls: list[float] = []
+    monkeypatch.setattr(GcPacing, "full", staticmethod(lambda: fulls.append(time.monotonic())))
+    stop = threading.Event()
+    thread = GcPacing(step_s=0.01, full_s=0.0, quiet_s=0.2).run_in_thread(stop)
+    try:
+        fulls.clear()  # the start-up pass
+        # WHEN requests keep arriving for half a second
+        busy_until = time.monotonic() + 0.5
+        while time.monotonic() < busy_until:
+            note_activity()
+            stop.wait(0.005)
+        during = list(fulls)
+        # AND then stop
+        stop.wait(0.6)
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+    # THEN no full pass ran while they arrived, and one did once they stopped
+    assert during == []
+    assert fulls and fulls[0] >= busy_until
