@@ -292,15 +292,15 @@ class ChatService:
     def typing(self, conn: Connection, cmd: Typing, ref: str | None) -> None:
         """Tell the room; at most once per TYPING_INTERVAL_MS per connection (extra frames
         are dropped quietly: a hint, not a message, and no reason to fan out a flood)."""
-        if cmd.room not in conn.rooms:
-            raise NotInRoom()
         now = self.clock.now_ms()
         if now - conn.last_typing_ms < TYPING_INTERVAL_MS:
             return
         self.store.set_connection_fields(conn.id, last_typing_ms=now)
+        # The membership items decide, as for `send` (the connection's `rooms` set can lag:
+        # a `hello` racing a `join` rewrites the whole connection item).
         members = self.store.list_members(cmd.room)
         if all(m.connection_id != conn.id for m in members):
-            raise NotInRoom()  # the membership items decide (conn.rooms is the cheap gate)
+            raise NotInRoom()
         frame = encode(events.typing(cmd.room, conn.alias or ""))
         posts = [(m.connection_id, frame) for m in members if m.connection_id != conn.id]
         self._fan_out(posts, cmd.room)

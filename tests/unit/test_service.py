@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -234,6 +235,7 @@ def test_typing_outside_the_room_is_an_error() -> None:
     # AND after leaving, typing no longer reaches the room
     chat.do("a", action="leave", room="lounge")
     chat.gateway.clear()
+    chat.clock.advance(TYPING_INTERVAL_MS / 1000)
     chat.service.handle("a", json.dumps({"action": "typing", "room": "lounge"}))
     assert [f["code"] for f in chat.gateway.frames("a", "error")] == ["not_in_room"]
     assert chat.gateway.frames("b", "typing") == []
@@ -292,3 +294,16 @@ def test_joined_never_exceeds_16_kib_so_long_histories_drop_their_oldest() -> No
     assert len(json.dumps(joined, separators=(",", ":")).encode()) <= 16 * 1024
     texts = [m["text"][:2] for m in joined["history"]]
     assert texts and texts[-1] == "49" and texts == sorted(texts)
+
+
+def test_typing_follows_the_membership_even_when_the_connection_item_lags() -> None:
+    # GIVEN a member whose connection item lost the room (a hello raced its join)
+    chat = Chat()
+    chat.member("a")
+    chat.member("b")
+    chat.store.connections["a"] = replace(chat.store.connections["a"], rooms=set())
+    chat.gateway.clear()
+    # WHEN it types THEN the room still sees it
+    chat.service.handle("a", json.dumps({"action": "typing", "room": "lounge"}))
+    assert len(chat.gateway.frames("b", "typing")) == 1
+    assert chat.gateway.frames("a", "error") == []
