@@ -61,9 +61,14 @@ false alarms 0.070 (hyperbole 3/20, recovery 1/12: jokes such as "wanna kms" wit
 emoji), negation/quote 1/16, contact recall 0.920 (obfuscated 10/12), false blocks 0/174; a
 new 2000-char message took a median 2.7-3.4 ms (max ~4.1 ms). The next round made it a
 development set (and training data for the model).
-safety_unseen9.jsonl, written blind during that round, is the held-out set: it stays in SETS
+safety_unseen9.jsonl, written blind during that round, was scored once, untuned: crisis recall
+0.902, urgent agreement 13/21, false alarms 0.053 (hyperbole 2, peer 1), contact recall 0.808
+(21/26; obfuscated 8/13), false blocks 0/176. The next round made it a development set for the
+contact guard (handles described in words, letters spelt out one by one, "at sign", digit
+groups split by "..." or " / " or glued to number words); the crisis model was not retrained.
+safety_unseen10.jsonl, written blind during that round, is the held-out set: it stays in SETS
 so that the lead can score it once, but during development always pass --sets with the other
-files (never train or tune on it; bench/train_crisis_model.py refuses it).
+files (never train or tune on it).
 """
 
 from __future__ import annotations
@@ -98,6 +103,7 @@ SETS = (
     "safety_unseen7.jsonl",
     "safety_unseen8.jsonl",
     "safety_unseen9.jsonl",
+    "safety_unseen10.jsonl",
 )
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}

@@ -244,6 +244,9 @@ def test_service_numbers_and_near_misses_pass(text: str) -> None:
         "safety_unseen4.jsonl",  # tuned on: split platform names, digits dictated with "then"
         "safety_unseen5.jsonl",  # tuned on: platform nicknames, numbers given in parts
         "safety_unseen6.jsonl",  # tuned on: described emails, spoken tags, identifiers, replies
+        "safety_unseen7.jsonl",
+        "safety_unseen8.jsonl",  # tuned on: names plus years, "at sign then"
+        "safety_unseen9.jsonl",  # tuned on: spelt-out letters, digit groups split by "..." or " / "
     ],
 )
 def test_targets_on_labelled_sets(name: str) -> None:
@@ -334,3 +337,40 @@ def test_number_words_pass_equals_the_plain_pattern(words: list[str], sep: str) 
     assert spelling._NUMBER_WORD_TOKEN.sub(convert, text) == rules.NUMBER_WORD_TOKEN.sub(
         convert, text
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on snap, the word ghost then my birth year 1990",
+        "insta is same name as here plus 99",
+        "my hotmail is my surname followed by 2001",
+        "my tele is s-a-m-9-9",
+        "whatsapp me 0-7-9-1-1-2-3-4-5-6-7",
+        "on discord, at symbol then quietfox",
+        "call 0791... 112... 3456",
+        "my digits are 0791 / 1123 / 456",
+        "ring 07seven00 9zero0 46one",
+    ],
+)
+def test_handles_described_in_words_and_split_digits_are_caught(text: str) -> None:
+    # GIVEN a handle described or spelt out, or digits split by dots, slashes or words
+    # THEN the guard still finds it
+    assert find_contact_info(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my tele is broken again",
+        "rated it 7 / 10 and 8 / 10",
+        "countdown 3... 2... 1... go",
+        "page 120 / 450 of the book, chapter 12 / 30",
+        "my first name and my birth year are on my passport",
+        "the a-b-c-d of coping is breathing",
+        "call samaritans on 116 123... or text shout 85258",
+        "i looked at the sign then left",
+    ],
+)
+def test_near_misses_of_described_handles_pass(text: str) -> None:
+    assert find_contact_info(text) is None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from chalicelib.domain.safety import contact_described as D
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.abuse import find_abuse
 from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
@@ -129,6 +130,8 @@ def _has_handle(t: str, since: str | None = None) -> bool:
     if "#" in t and R.DISCORD_TAG.search(t):
         return True
     if "u/" in t and R.REDDIT_USER.search(t):
+        return True
+    if since is None and (D.described_handle(t) or D.AMBIGUOUS_CLAIM.search(t)):
         return True
     return any(_handle_near(window) for window in _platform_windows(t, since))
 

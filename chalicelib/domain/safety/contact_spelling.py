@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from chalicelib.domain.safety import contact_described as D
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.text import folded
 
@@ -49,6 +50,10 @@ def spelled(text: str) -> str:
     for needles, rx, repl in _SPELLED_SUBS:
         if any(n in t for n in needles):
             t = rx.sub(repl, t)
+    if "at" in t and ("sign" in t or "symbol" in t):
+        t = D.AT_SIGN.sub(" @", t)
+    if "-" in t or "." in t:
+        t = D.join_spelt_out(t)
     if "oh" in t:
         t = R.OH_WORD.sub(_oh_as_zero, t)
     if any_in(t, R.SPLIT_PLATFORM_NEEDLES) and _SPLIT_PLATFORM_GATE.search(t):
@@ -70,7 +75,7 @@ def _spelled_digits(t: str) -> str:
     if DIGIT.search(t) and _digit_beside_letter(t):
         # "five5five" hides digits inside one token: split number words from digits first
         t = R.DIGIT_THEN_WORD.sub(r"\1 \2", R.WORD_THEN_DIGIT.sub(r"\1 \2", t))
-        t = R.DIGIT_THEN_WORD.sub(r"\1 \2", t)
+        t = R.WORD_THEN_DIGIT.sub(r"\1 \2", R.DIGIT_THEN_WORD.sub(r"\1 \2", t))
     if R.NUMBER_WORD_START.search(t):
         t = _NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
     if _digit_count(t) < 2:
@@ -81,6 +86,8 @@ def _spelled_digits(t: str) -> str:
         t = R.HUNDRED.sub(r"\g<1>00", t)
     if "hash" in t or "pound" in t:
         t = R.HASH_SPOKEN.sub("#", t)
+    if ".." in t or "/" in t or "\u2026" in t:
+        t = D.GROUP_BREAK.sub(" ", t)
     if _DIGITS_THEN_GATE.search(t):
         t = R.DIGITS_THEN.sub(" ", t)
     return t
