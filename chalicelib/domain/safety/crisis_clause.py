@@ -103,7 +103,7 @@ def _states(sentence: str, out: ClauseSignals) -> None:
             out.suppressed.add("hyperbole")
             continue
         reason = _owner_reason(before) or _reported_or_negated(before[: marker.start()], 4)
-        if reason is None and _negated(before[marker.end() :].split()):
+        if reason is None and C.negated(before[marker.end() :].split()):
             reason = "negated"
         intent = _INTENT_MARKERS.fullmatch(marker.group())
         _record(out, "clause_intent" if intent else "clause_state", reason)
@@ -169,15 +169,7 @@ def _owner_reason(before: str) -> str | None:
 def _reported_or_negated(before: str, tokens: int) -> str | None:
     if C.REPORTED.search(before):
         return "reported"
-    return "negated" if _negated(before.split()[-tokens:]) else None
-
-
-def _negated(tokens: list[str]) -> bool:
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in C.NEGATORS and nxt not in C.NEGATION_BREAKERS:
-            return True
-    return False
+    return "negated" if C.negated(before.split()[-tokens:]) else None
 
 
 def _joke(sentence: str) -> bool:

@@ -238,3 +238,13 @@ SELF_QUOTE = re.compile(
     r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head)"
     r"\s*:?\s*$"
 )
+
+
+def negated(tokens: list[str]) -> bool:
+    """True when a negator ("not", "never", ...) stands among `tokens`, unless the next word
+    breaks it ("not only", ...)."""
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if tok in NEGATORS and nxt not in NEGATION_BREAKERS:
+            return True
+    return False

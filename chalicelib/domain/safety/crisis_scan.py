@@ -222,15 +222,7 @@ def _clause_reason(before: str, name: str) -> str | None:
         return "reported"  # "do you ever want to die?" asks about someone else
     if name in R.NEGATION_BUILT_IN:
         return None
-    return "negated" if _negated(clause.split()[-5:]) else None
-
-
-def _negated(tokens: list[str]) -> bool:
-    for i, tok in enumerate(tokens):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in C.NEGATORS and nxt not in C.NEGATION_BREAKERS:
-            return True
-    return False
+    return "negated" if C.negated(clause.split()[-5:]) else None
 
 
 def level_of(found: Found, method: bool) -> RiskLevel:
