@@ -86,25 +86,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.safety_sets import ALL  # noqa: E402
 from chalicelib.domain.safety import assess_crisis, find_abuse, find_contact_info  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-SETS = (
-    "safety_eval.jsonl",
-    "safety_holdout.jsonl",
-    "safety_blind.jsonl",
-    "safety_fresh.jsonl",
-    "safety_unseen.jsonl",
-    "safety_unseen2.jsonl",
-    "safety_unseen3.jsonl",
-    "safety_unseen4.jsonl",
-    "safety_unseen5.jsonl",
-    "safety_unseen6.jsonl",
-    "safety_unseen7.jsonl",
-    "safety_unseen8.jsonl",
-    "safety_unseen9.jsonl",
-    "safety_unseen10.jsonl",
-)
+SETS = ALL
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CRISIS_CONTEXT = {"negation", "quote"}

@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
+from bench.safety_sets import MODEL_TRAINING, NOT_YET_TRAINED  # noqa: E402
 from chalicelib.domain.safety.crisis import assess_crisis, normalise  # noqa: E402
 from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
@@ -46,22 +47,9 @@ from chalicelib.domain.safety.crisis_model import (  # noqa: E402
 )
 
 DATA = ROOT / "tests" / "data"
-DEV_SETS = (
-    "safety_eval.jsonl",
-    "safety_holdout.jsonl",
-    "safety_blind.jsonl",
-    "safety_fresh.jsonl",
-    "safety_unseen.jsonl",
-    "safety_unseen2.jsonl",
-    "safety_unseen3.jsonl",
-    "safety_unseen4.jsonl",
-    "safety_unseen5.jsonl",
-    "safety_unseen6.jsonl",
-    "safety_unseen7.jsonl",
-    "safety_unseen8.jsonl",
-)
+DEV_SETS = MODEL_TRAINING
 EXTRA = ROOT / "bench" / "crisis_train_extra.jsonl"
-HELD_OUT = "safety_unseen9.jsonl"
+HELD_OUT = NOT_YET_TRAINED  # refused: the shipped model was trained without it
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
