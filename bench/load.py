@@ -146,7 +146,8 @@ def cpu_seconds(pid: int) -> dict[str, float]:
     return {"devserver": _own_cpu(pid), "moto_child": sum(_own_cpu(k) for k in kids)}
 
 
-def _own_rss(pid: int) -> int:
+def own_rss(pid: int) -> int:
+    """Resident bytes of one process (not its children), from /proc; 0 once it is gone."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) * 1024  # reported in kB
@@ -155,7 +156,7 @@ def _own_rss(pid: int) -> int:
 
 def rss_parts(pid: int) -> dict[str, int]:
     """Resident bytes of the devserver process and of its children (the moto process)."""
-    return {"devserver": _own_rss(pid), "moto_child": sum(_own_rss(k) for k in child_pids(pid))}
+    return {"devserver": own_rss(pid), "moto_child": sum(own_rss(k) for k in child_pids(pid))}
 
 
 def rss_bytes(pid: int) -> int:

@@ -28,6 +28,7 @@ import boto3
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from bench.load import own_rss  # noqa: E402
 from chalicelib.domain.tokens import TokenSigner  # noqa: E402
 from chalicelib.rooms import load_rooms, seed_rooms  # noqa: E402
 from chalicelib.service import ChatService, Deps  # noqa: E402
@@ -92,11 +93,8 @@ class Result:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident set of one process, from /proc."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError(f"no VmRSS for {pid}")
+    """Resident set of one process, in MiB."""
+    return own_rss(pid) / 2**20
 
 
 def start_child(variant: str, sweep: bool) -> tuple[subprocess.Popen[str], str]:
