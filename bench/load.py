@@ -140,10 +140,22 @@ def child_pids(pid: int) -> list[int]:
     return kids
 
 
+def process_roles(pid: int) -> dict[str, list[int]]:
+    """The devserver's processes by role: itself, its moto child, its Lambda workers (and
+    multiprocessing's resource tracker, counted with them)."""
+    roles: dict[str, list[int]] = {"devserver": [pid], "moto": [], "lambda_workers": []}
+    for kid in child_pids(pid):
+        try:
+            cmdline = Path(f"/proc/{kid}/cmdline").read_bytes()
+        except OSError:
+            continue  # it exited meanwhile
+        roles["moto" if b"devserver.moto_server" in cmdline else "lambda_workers"].append(kid)
+    return roles
+
+
 def cpu_seconds(pid: int) -> dict[str, float]:
-    """CPU seconds of the devserver process and of its children (the moto process)."""
-    kids = child_pids(pid)
-    return {"devserver": _own_cpu(pid), "moto_child": sum(_own_cpu(k) for k in kids)}
+    """CPU seconds of the devserver, its moto child and its Lambda worker processes."""
+    return {role: sum(_own_cpu(p) for p in pids) for role, pids in process_roles(pid).items()}
 
 
 def own_rss(pid: int) -> int:
@@ -155,12 +167,12 @@ def own_rss(pid: int) -> int:
 
 
 def rss_parts(pid: int) -> dict[str, int]:
-    """Resident bytes of the devserver process and of its children (the moto process)."""
-    return {"devserver": own_rss(pid), "moto_child": sum(own_rss(k) for k in child_pids(pid))}
+    """Resident bytes of the devserver, its moto child and its Lambda worker processes."""
+    return {role: sum(own_rss(p) for p in pids) for role, pids in process_roles(pid).items()}
 
 
 def rss_bytes(pid: int) -> int:
-    """Resident memory of `pid` plus its children (devserver + moto), from /proc."""
+    """Resident memory of `pid` plus its children (moto, Lambda workers), from /proc."""
     return sum(rss_parts(pid).values())
 
 

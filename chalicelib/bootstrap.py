@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import boto3
+from botocore import UNSIGNED
 from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
@@ -64,10 +65,11 @@ class Runtime:
     def __init__(self, settings: Settings, session: boto3.Session) -> None:
         self.settings = settings
         self.session = session
-        dynamodb = session.client(
-            "dynamodb",
-            config=Config(retries={"max_attempts": 4, "mode": "standard"}, max_pool_connections=16),
-        )
+        retries: Any = {"max_attempts": 4, "mode": "standard"}
+        config = Config(retries=retries, max_pool_connections=16)
+        if settings.dynamodb_unsigned:  # the devserver's own moto (see settings)
+            config = config.merge(Config(signature_version=UNSIGNED))
+        self.dynamodb = dynamodb = session.client("dynamodb", config=config)
         self.store = DynamoStore(dynamodb, settings.table_names())
         self.mods = DynamoModerationStore(dynamodb, settings.moderation_table)
         self.signer = TokenSigner(load_secret(settings, session), settings.deployment)

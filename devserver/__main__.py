@@ -15,7 +15,6 @@ from chalicelib import settings as hs
 from devserver import dev_tools, gc_pacing
 from devserver.config import DevConfig
 from devserver.dynamo import LocalDynamo, prepare_tables, start_dynamo
-from devserver.handlers import HandlerSet
 from devserver.runner import bind, start
 
 log = logging.getLogger("devserver")
@@ -49,9 +48,8 @@ def _banner(config: DevConfig, dynamo: LocalDynamo, rooms: int) -> None:
 
 
 async def _serve(config: DevConfig, sock: socket.socket, dynamo: LocalDynamo, rooms: int) -> None:
-    handlers = HandlerSet.from_module(config.app_module)
     sweeper = dynamo.sweeper()
-    running = await start(config, handlers, sock, sweeper)
+    running = await start(config, None, sock, sweeper)
     pacing_stop = threading.Event()
     if gc_pacing.wanted():
         gc_pacing.GcPacing().run_in_thread(pacing_stop)

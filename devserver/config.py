@@ -16,6 +16,7 @@ ENV_MAX_CONNECTION = "HEARTH_MAX_CONNECTION_S"
 ENV_MAX_MESSAGE = "HEARTH_MAX_MESSAGE_BYTES"
 ENV_MAX_POST = "HEARTH_MAX_POST_BYTES"
 ENV_HANDLER_WORKERS = "HEARTH_HANDLER_WORKERS"
+ENV_LAMBDA_PROCESSES = "HEARTH_LAMBDA_PROCESSES"  # 0: handlers on threads in this process
 ENV_SWEEP_INTERVAL = "HEARTH_TTL_SWEEP_S"
 # "0" turns off devserver/gc_pacing.py (CPython's own GC schedule then runs), to compare.
 ENV_GC_PACING = "HEARTH_GC_PACING"
@@ -41,7 +42,8 @@ class DevConfig:
     max_connection_s: float = 7200.0
     max_message_bytes: int = 128 * KIB
     max_post_bytes: int = 128 * KIB
-    handler_workers: int = 32
+    lambda_processes: int = 2
+    handler_workers: int = 32  # threads, when lambda_processes is 0
     sweep_interval_s: float = 30.0
     lose_abrupt_disconnects: bool = False
 
@@ -64,6 +66,7 @@ class DevConfig:
             max_connection_s=float(e.get(ENV_MAX_CONNECTION, d.max_connection_s)),
             max_message_bytes=int(e.get(ENV_MAX_MESSAGE, d.max_message_bytes)),
             max_post_bytes=int(e.get(ENV_MAX_POST, d.max_post_bytes)),
+            lambda_processes=int(e.get(ENV_LAMBDA_PROCESSES, d.lambda_processes)),
             handler_workers=int(e.get(ENV_HANDLER_WORKERS, d.handler_workers)),
             sweep_interval_s=float(e.get(ENV_SWEEP_INTERVAL, d.sweep_interval_s)),
             lose_abrupt_disconnects=e.get(ENV_LOSE_ABRUPT_DISCONNECTS, "") in ("1", "true"),

@@ -86,17 +86,19 @@ def start_dynamo(env: MutableMapping[str, str] = os.environ) -> LocalDynamo:
     env["AWS_SECRET_ACCESS_KEY"] = "testing"
     mode = env.get(ENV_MOTO_MODE) or MOTO_MODES[0]
     moto: InProcessMoto | MotoServer | MotoProcess
+    region = env["AWS_DEFAULT_REGION"]
     if mode == "inprocess":
-        moto = InProcessMoto()
+        moto = InProcessMoto(region)
     elif mode == "thread":
-        moto = MotoServer().start()
+        moto = MotoServer(region=region).start()
     elif mode == "process":
         interval = float(env.get(ENV_SWEEP_INTERVAL, DevConfig.sweep_interval_s))
-        moto = MotoProcess((interval, env["AWS_DEFAULT_REGION"], list(names.values())))
+        moto = MotoProcess((interval, region, list(names.values())))
     else:
         raise ValueError(f"{ENV_MOTO_MODE} must be one of {', '.join(MOTO_MODES)}")
     if not isinstance(moto, InProcessMoto):
         env[ENV_ENDPOINT] = moto.endpoint  # botocore reads it: the app's client goes there too
+        env[hs.ENV_DYNAMODB_UNSIGNED] = "1"  # our moto ignores signatures; SigV4 costs CPU
     return LocalDynamo(moto.endpoint, names, sweepable=True, moto=moto)
 
 

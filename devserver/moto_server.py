@@ -45,16 +45,20 @@ def _serialised(app: Wsgi) -> Wsgi:
     return call
 
 
-def _dynamodb_first(dispatcher: DomainDispatcherApplication) -> Wsgi:
+def _dynamodb_first(dispatcher: DomainDispatcherApplication, region: str) -> Wsgi:
     """Route DynamoDB calls (their X-Amz-Target says so) straight to moto's DynamoDB app.
 
     moto's dispatcher otherwise works out the service per request, listing its modules on
-    disk each time; everything else still goes through it."""
+    disk each time; everything else still goes through it. moto takes the region from the
+    signature; the app's unsigned calls (settings.ENV_DYNAMODB_UNSIGNED) get a stand-in
+    that names this server's region, so they reach the same tables as signed ones."""
     dynamodb = dispatcher.create_app("dynamodb")
+    stand_in = f"AWS4-HMAC-SHA256 Credential=testing/20000101/{region}/dynamodb/aws4_request"
 
     def call(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
         target = environ.get("HTTP_X_AMZ_TARGET", "")
         app = dynamodb if target.startswith("DynamoDB_") else dispatcher
+        environ.setdefault("HTTP_AUTHORIZATION", stand_in)
         served: Iterable[bytes] = app(environ, start_response)
         return served
 
@@ -67,11 +71,12 @@ class MotoServer:
     waitress keeps connections alive (werkzeug's server closes every one and starts a thread
     per request: a TCP handshake plus a thread per DynamoDB call) and sets TCP_NODELAY."""
 
-    def __init__(self, port: int = 0) -> None:
+    def __init__(self, port: int = 0, region: str = "us-east-1") -> None:
+        """`region`: where unsigned DynamoDB calls land (signed ones name their own)."""
         logging.getLogger("waitress").setLevel(logging.ERROR)  # "serving on", queue depth
         moto_patches.apply()
         moto_expressions.apply()
-        app = _dynamodb_first(DomainDispatcherApplication(create_backend_app))
+        app = _dynamodb_first(DomainDispatcherApplication(create_backend_app), region)
         self._server = create_server(
             _serialised(app),
             host="127.0.0.1",
@@ -121,7 +126,7 @@ class InProcessMoto:
     DynamoDB through boto3 exactly as in AWS), and an HTTP server thread serves the same
     backends to other processes (the admin CLI) at `endpoint`."""
 
-    def __init__(self) -> None:
+    def __init__(self, region: str = "us-east-1") -> None:
         moto_patches.apply()
         moto_expressions.apply()
         _serialise_stubber()
@@ -131,7 +136,7 @@ class InProcessMoto:
         }
         self._mock = mock_aws(config=config)
         self._mock.start()
-        self._server = MotoServer().start()
+        self._server = MotoServer(region=region).start()
         self.endpoint = self._server.endpoint
 
     def start(self) -> InProcessMoto:
@@ -186,7 +191,7 @@ def main(argv: list[str]) -> None:
     endpoint, exit when stdin closes."""
     from devserver.moto_sweeper import BackendSweeper  # it imports this module
 
-    server = MotoServer().start()
+    server = MotoServer(region=argv[1] if argv else "us-east-1").start()
     stop = threading.Event()
     if argv:
         BackendSweeper(argv[2:], argv[1]).run_in_thread(float(argv[0]), stop)

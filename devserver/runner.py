@@ -12,7 +12,7 @@ from aiohttp import web
 from devserver.config import DevConfig
 from devserver.connections import Registry
 from devserver.dynamo import TtlSweeper
-from devserver.handlers import HandlerSet, Invoker
+from devserver.handlers import HandlerSet, Invoker, ProcessInvoker, ThreadInvoker
 from devserver.moto_sweeper import BackendSweeper
 from devserver.server import Devserver
 
@@ -43,14 +43,29 @@ class Running:
         self.devserver.invoker.shutdown()
 
 
+def invoker_for(config: DevConfig, handlers: HandlerSet | None = None) -> Invoker:
+    """Given handlers (a test's closures): threads. Otherwise the app module in worker
+    processes, or on threads with HEARTH_LAMBDA_PROCESSES=0."""
+    if handlers is None and config.lambda_processes > 0:
+        return ProcessInvoker(config.app_module, config.lambda_processes)
+    found = handlers or HandlerSet.from_module(config.app_module)
+    return ThreadInvoker(found, config.handler_workers)
+
+
 async def start(
     config: DevConfig,
-    handlers: HandlerSet,
+    handlers: HandlerSet | None,
     sock: socket.socket,
     sweeper: TtlSweeper | BackendSweeper | None = None,
 ) -> Running:
-    """Serve the app's handlers on `sock` until `Running.stop()`."""
-    devserver = Devserver(config, Invoker(handlers, config.handler_workers), Registry())
+    """Serve the app's handlers on `sock` until `Running.stop()`; None: the app module."""
+    invoker = invoker_for(config, handlers)
+    try:
+        await invoker.warm_up()
+    except Exception:
+        invoker.shutdown()
+        raise
+    devserver = Devserver(config, invoker, Registry())
     # access_log=None: aiohttp's access log would record client IPs and user agents.
     runner = web.AppRunner(devserver.build_app(), access_log=None, shutdown_timeout=5.0)
     await runner.setup()

@@ -69,8 +69,7 @@ class Devserver:
         if not ws.can_prepare(request).ok:
             return web.Response(status=426, text="WebSocket upgrade required")
         peer = self._peer(request)
-        handlers = self.invoker.handlers
-        result = await self.invoker.invoke(handlers.connect, "connect", connect_event(peer))
+        result = await self.invoker.invoke("connect", connect_event(peer))
         status = 500 if result is None else int(result.get("statusCode", 200))
         if not 200 <= status < 300:
             log.info("refused %s status=%d", hashed(peer.connection_id), status)
@@ -88,7 +87,7 @@ class Devserver:
         if code == ABNORMAL and self.config.lose_abrupt_disconnects:
             return ws  # best-effort delivery, lost on purpose: the app must rely on 410
         event = disconnect_event(peer, code, reason)
-        await self.invoker.invoke(handlers.disconnect, "disconnect", event)
+        await self.invoker.invoke("disconnect", event)
         return ws
 
     async def _pump(self, conn: LiveConnection) -> tuple[int, str]:
@@ -114,7 +113,7 @@ class Devserver:
 
     async def _message(self, conn: LiveConnection, data: str | bytes) -> None:
         event = message_event(conn.peer, data)
-        if await self.invoker.invoke(self.invoker.handlers.message, "message", event) is None:
+        if await self.invoker.invoke("message", event) is None:
             # What API Gateway tells the client when the integration fails.
             failure = {
                 "message": "Internal server error",

@@ -59,7 +59,12 @@ def _drain(proc: DevserverProcess, ready: threading.Event) -> None:
 def _child_env(env: Mapping[str, str] | None) -> dict[str, str]:
     child = dict(os.environ)
     # Never let a developer's real AWS settings leak into a test run of the emulator.
-    for key in ("AWS_ENDPOINT_URL_DYNAMODB", "AWS_PROFILE", "AWS_ENDPOINT_URL"):
+    for key in (
+        "AWS_ENDPOINT_URL_DYNAMODB",
+        "AWS_PROFILE",
+        "AWS_ENDPOINT_URL",
+        "HEARTH_DYNAMODB_UNSIGNED",
+    ):
         child.pop(key, None)
     child.update({"HEARTH_PORT": "0", "PYTHONUNBUFFERED": "1"})
     child.update(env or {})

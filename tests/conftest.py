@@ -38,6 +38,7 @@ def aws_env(monkeypatch: pytest.MonkeyPatch) -> None:
     }.items():
         monkeypatch.setenv(key, value)
     monkeypatch.delenv("AWS_ENDPOINT_URL_DYNAMODB", raising=False)
+    monkeypatch.delenv("HEARTH_DYNAMODB_UNSIGNED", raising=False)
     monkeypatch.delenv("AWS_PROFILE", raising=False)
     assert "AWS_LAMBDA_FUNCTION_NAME" not in os.environ
 

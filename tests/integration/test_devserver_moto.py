@@ -19,7 +19,7 @@ from moto.dynamodb.responses import DynamoHandler
 
 from chalicelib.store.schema import TTL_ATTRIBUTE, create_tables
 from devserver import moto_patches
-from devserver.dynamo import TtlSweeper, prepare_tables, start_dynamo
+from devserver.dynamo import TtlSweeper, prepare_tables, start_dynamo, table_names
 from devserver.moto_sweeper import BackendSweeper
 
 NAMES = {"connections": "m-conn", "rooms": "m-rooms", "messages": "m-msgs", "moderation": "m-mod"}
@@ -238,3 +238,46 @@ def test_moto_mode_picks_where_ttl_sweeping_happens(monkeypatch: pytest.MonkeyPa
     assert isinstance(local.sweeper(), TtlSweeper)
     with pytest.raises(ValueError, match="HEARTH_MOTO_MODE"):
         start_dynamo({"HEARTH_MOTO_MODE": "elsewhere"})
+
+
+def test_unsigned_app_calls_reach_the_region_the_devserver_made_its_tables_in(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from botocore import UNSIGNED
+    from botocore.config import Config
+
+    # GIVEN the moto child started for a deployment in eu-west-1, tables made by signed calls
+    env = {"HEARTH_MOTO_MODE": "process", "AWS_DEFAULT_REGION": "eu-west-1"}
+    dynamo = start_dynamo(env)
+    try:
+        for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION"):
+            monkeypatch.setenv(key, env[key])  # the devserver's own environment
+        seeded = prepare_tables(dynamo, env)
+        # WHEN the app's client, told by the devserver to skip signing, queries the rooms
+        assert env["HEARTH_DYNAMODB_UNSIGNED"] == "1"
+        app_client = boto3.client(
+            "dynamodb",
+            region_name="eu-west-1",
+            endpoint_url=dynamo.endpoint,
+            config=Config(signature_version=UNSIGNED),
+        )
+        rooms = app_client.query(
+            TableName=table_names(env)["rooms"],
+            KeyConditionExpression="pk = :p",
+            ExpressionAttributeValues={":p": {"S": "ROOMS"}},
+        )["Items"]
+        # THEN it reads the tables the signed calls made (moto took eu-west-1, not its default)
+        assert seeded >= 1 and len(rooms) == seeded
+    finally:
+        dynamo.stop()
+
+
+def test_moto_lists_a_handler_class_methods_once() -> None:
+    from moto.core import responses as core_responses
+
+    moto_patches.apply()
+    # GIVEN moto's per-request "does this action exist" lookup, after the patch
+    first = core_responses.method_names_from_class(DynamoHandler)
+    # THEN it names the real actions, and is computed once
+    assert {"query", "transact_write_items", "update_item"} <= set(first)
+    assert core_responses.method_names_from_class(DynamoHandler) is first

@@ -222,3 +222,26 @@ def test_runtime_picks_http_only_for_a_configured_loopback_endpoint(
         monkeypatch.setenv("HEARTH_TOKEN_SECRET", "unit-test-secret")
         runtime = Runtime(Settings.from_env(), session)
         assert isinstance(runtime.gateway_for(event), kind)
+
+
+def test_runtime_signs_dynamodb_calls_unless_the_devserver_says_its_moto_ignores_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from botocore import UNSIGNED
+
+    from chalicelib.bootstrap import Runtime
+    from chalicelib.settings import Settings
+
+    session = boto3.Session(
+        region_name="us-east-1", aws_access_key_id="x", aws_secret_access_key="y"
+    )
+    monkeypatch.setenv("HEARTH_TOKEN_SECRET", "unit-test-secret")
+    # GIVEN no flag (AWS, DynamoDB Local): the client signs with SigV4
+    signed = Runtime(Settings.from_env(), session).dynamodb
+    assert signed.meta.config.signature_version != UNSIGNED
+    # WHEN the devserver marks its own moto as the endpoint
+    monkeypatch.setenv("HEARTH_DYNAMODB_UNSIGNED", "1")
+    unsigned = Runtime(Settings.from_env(), session).dynamodb
+    # THEN the client skips signing, and keeps its retry policy
+    assert unsigned.meta.config.signature_version is UNSIGNED
+    assert unsigned.meta.config.retries["mode"] == "standard"
