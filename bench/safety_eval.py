@@ -66,9 +66,19 @@ safety_unseen9.jsonl, written blind during that round, was scored once, untuned:
 (21/26; obfuscated 8/13), false blocks 0/176. The next round made it a development set for the
 contact guard (handles described in words, letters spelt out one by one, "at sign", digit
 groups split by "..." or " / " or glued to number words); the crisis model was not retrained.
-safety_unseen10.jsonl, written blind during that round, is the held-out set: it stays in SETS
-so that the lead can score it once, but during development always pass --sets with the other
-files (never train or tune on it).
+safety_unseen10.jsonl, written blind during that round, was scored once, untuned: crisis
+recall 0.917, urgent agreement 12/18, false alarms 0.088, contact recall 0.846, false blocks 0.
+safety_unseen11.jsonl, written blind before round 8, was scored once with the round-7 rules and
+model, untuned: crisis recall 0.950 (57/60), urgent agreement 15/18, false alarms 0.018 (1/57),
+negation/quote 0/16, contact recall 0.846 (obfuscated 10/13), false blocks 0/175. Round 8 made
+unseen9-11 training data for the model (C_REG 1.0 -> 0.6: the looser fit had learnt "warm" as
+"arm" and "car ... garage" from one line each) and added urgency cues: an event named as the
+moment ("after the funeral", "before exams", "when it gets dark", "while my flatmate is
+away"), a date chosen, affairs put in order (who gets what, the pets seen to, everything
+sorted), plural cliffs/bridges; and the contact guard's round 8.
+safety_unseen12.jsonl, written blind before round 8, is the held-out set (bench/safety_sets.py):
+it stays in SETS so that the lead can score it once, but during development always pass --sets
+with the other files (never train or tune on it).
 """
 
 from __future__ import annotations

@@ -19,8 +19,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-tests/data/safety_unseen9.jsonl is the held-out set: it is never read here (unseen8, held out
-in the previous round, is development data now).
+bench/safety_sets.HELD_OUT (safety_unseen12.jsonl) is the held-out set: it is never read here
+(unseen9-11, held out in earlier rounds, are development data now).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from bench.safety_sets import MODEL_TRAINING, NOT_YET_TRAINED  # noqa: E402
+from bench.safety_sets import HELD_OUT, MODEL_TRAINING  # noqa: E402
 from chalicelib.domain.safety.crisis import assess_crisis, normalise  # noqa: E402
 from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
@@ -49,11 +49,10 @@ from chalicelib.domain.safety.crisis_model import (  # noqa: E402
 DATA = ROOT / "tests" / "data"
 DEV_SETS = MODEL_TRAINING
 EXTRA = ROOT / "bench" / "crisis_train_extra.jsonl"
-HELD_OUT = NOT_YET_TRAINED  # refused: the shipped model was trained without it
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
-C_REG = 1.0  # inverse L2 strength
+C_REG = 0.6  # inverse L2 strength
 MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
 PRUNE = 0.04  # weights smaller than this are dropped from the shipped table
 # The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let

@@ -860,3 +860,46 @@ def test_the_anchor_index_finds_exactly_the_literals_a_plain_search_finds() -> N
     # THEN the result equals testing every literal with `in`
     assert index.present(text) == frozenset(a for a in literals if a in text)
     assert "xyz" not in index.present(text) and "suicid" not in index.present(text)
+
+
+# --- round 8: events named as the moment, a date chosen, affairs put in order --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("i'm going to kill myself after the wedding, it's decided", "time"),
+        ("gonna end it before christmas", "time"),
+        ("i'll hang myself tmrw", "time"),
+        ("i want to kill myself and i've set the date", "plan"),
+        ("i want to die. everything is in order now", "plan"),
+        ("i want to die. i've sorted out who gets the car", "plan"),
+        ("i'm going to kill myself. made sure my dog has a new home to go to", "plan"),
+        ("i want to die, i keep driving to the bridges by the river", "means"),
+    ],
+)
+def test_a_named_moment_a_chosen_date_or_affairs_in_order_make_concern_urgent(
+    text: str, signal: str
+) -> None:
+    result = assess_crisis(text)
+    assert result.level == "urgent", result
+    assert signal in result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everything is in order for the move on saturday",
+        "we picked the date for the wedding, so excited",
+        "I sorted out who gets the spare room when my cousin visits",
+        "going to the cliffs after the funeral to scatter his ashes, it's what he wanted",
+        "made sure my dog has a sitter before the holidays",
+    ],
+)
+def test_the_same_cues_alone_raise_nothing(text: str) -> None:
+    assert assess_crisis(text).level == "none"
+
+
+def test_a_named_moment_beside_distress_is_not_a_plan() -> None:
+    # a time in another clause than the intent stays concern, as before this round
+    assert assess_crisis("exams after christmas and I want to die").level == "concern"

@@ -16,13 +16,18 @@ _rx = Anchored
 # Anchored (one branch per kind of time), so a sentence is only searched for the kinds whose
 # words it holds: as one plain pattern this cost ~10 us per sentence, asked several times.
 TIME = _rx(
-    r"\b(?:tonight|tomorrow|tonights the night)\b",
+    r"\b(?:tonight|tomorrow|tomorow|tmrw|tonights the night)\b",
     r"\bthis (?:weekend|evening|afternoon)\b",
     r"\bin (?:an|one|a few|two|\d+) (?:hours?|minutes?)\b",
-    r"\b(?:when|after|once) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
-    r"(?:asleep|goes to sleep|go to sleep|goes to bed|gos to bed|go to bed|leaves?|goes out)\b",
+    r"\b(?:when|after|once|while) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
+    r"(?:asleep|goes to sleep|go to sleep|goes to bed|gos to bed|go to bed|leaves?|goes out"
+    r"|away|out|at work)\b",
     r"\b(?:is|will be) the day\b",
-    r"\bafter (?:work|school|class|my shift|dinner|the party)\b",
+    r"\bafter (?:work|school|class|my shift|dinner|the party|tonight)\b",
+    # an event named as the moment: "after the funeral", "before exams"
+    r"\b(?:after|before|befor) (?:the |this |my )?(?:funeral|weekend|exams?|holidays?|wedding"
+    r"|christmas|birthday|results|court date|work|school)\b",
+    r"\b(?:when|once) (?:it gets|its) dark\b|\bfor it to get dark\b",
     r"\blater (?:today|tonight)\b",
     r"\b(?:on |this |next |by |until |after )?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b",

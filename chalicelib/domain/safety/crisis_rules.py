@@ -184,8 +184,8 @@ WEAK = {
 WEAK.update(WEAK_EXTRA)
 
 MEANS = _rx(
-    r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridge|cliff|rooftop"
-    r"|the roof|parking garage|multi ?storey|car park|overpass|balcony|ledge"
+    r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
+    r"|rooftop|the roof|parking garage|multi[ -]?storey|car park|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof)\b",
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all|sorted"
@@ -220,6 +220,11 @@ PLAN = _rx(
     r"\b(?:saving|saved|stockpiling|stockpiled) (?:up )?(?:my )?(?:pills|meds|tablets)\b",
     r"\bbought (?:a |the )?(?:rope|gun|noose|blades?|razors?)\b",
     r"\b(?:sorted|wrote|written|made|updated|finished) (?:out )?my will\b",
+    # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
+    r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
+    r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
+    r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
+    r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",
     PREPARED,
 )
 FINALITY = _rx(
