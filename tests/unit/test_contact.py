@@ -328,7 +328,7 @@ _SPOKEN = st.sampled_from(
 @given(st.lists(_SPOKEN, max_size=12), st.sampled_from([" ", "", "-", "  "]))
 def test_number_words_pass_equals_the_plain_pattern(words: list[str], sep: str) -> None:
     # GIVEN number words, digits and look-alikes run together in any way
-    from chalicelib.domain.safety import contact_rules as rules
+    from chalicelib.domain.safety import contact_numbers as rules
     from chalicelib.domain.safety import contact_spelling as spelling
 
     text = sep.join(words)
@@ -373,4 +373,56 @@ def test_handles_described_in_words_and_split_digits_are_caught(text: str) -> No
     ],
 )
 def test_near_misses_of_described_handles_pass(text: str) -> None:
+    assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a platform, then "my username/tag is" a handle-shaped name or a name and an invitation
+        "come over to telegram, my username is owl_at_dusk",
+        "we can keep chatting on steam, my tag is graywolf, add me",
+        # letters spelt out one by one with spaces, underscores or dots between
+        "kik is b e n _ r u n s",
+        "ig: m i l a . r o s e 0 4",
+        # a number dictated in pieces, within a sentence or across several
+        "my mobile starts with 0772 and ends with 90412",
+        "My phone is 0161. Next part is 496. Last bit is 0022, call anytime",
+        "my number is 312, then 4, then 877 then 12",
+        # a name on a platform with a suffix described, or with how to type it
+        "on snapchat I go by lemonfizz plus two numbers at the end",
+        "kik: silver moth 77 all one word",
+        # a street named type first, then a postal code
+        "post it to 8 calle del olmo, 28012 madrid",
+    ],
+)
+def test_usernames_spaced_letters_pieced_numbers_and_described_names_are_caught(
+    text: str,
+) -> None:
+    # GIVEN contact details split up, spaced out or described
+    # THEN the guard still finds them
+    assert find_contact_info(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm on discord a lot these days, it helps",
+        "my username here is fine, I picked it at random",
+        "on discord my username is not important",
+        "my score starts with 5 and ends in 0 most weeks",
+        "the bus is the 55 then the 12 to get there",
+        "my number is 4 then 5 on the waiting list",
+        "my dose is 50 then 100 next week then 150",
+        "on twitter im addicted with 3 hours a day",
+        "my insta is private, all lowercase captions though",
+        "what a day on discord, in one word: exhausting",
+        "spell it out: a b c, easy as that",
+        "my number of pills is 2 then 3 then 4",
+        "we walked 3 rue blocks before lunch",
+    ],
+)
+def test_near_misses_of_usernames_pieced_numbers_and_spaced_letters_pass(text: str) -> None:
+    # GIVEN ordinary talk that shares the words of those obfuscations
+    # THEN nothing is blocked
     assert find_contact_info(text) is None

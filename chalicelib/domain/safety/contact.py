@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from chalicelib.domain.safety import contact_address as A
 from chalicelib.domain.safety import contact_described as D
+from chalicelib.domain.safety import contact_numbers as N
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.abuse import find_abuse
 from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
@@ -133,6 +135,8 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         return True
     if since is None and (D.described_handle(t) or D.AMBIGUOUS_CLAIM.search(t)):
         return True
+    if since is None and _any_in(t, D.ONE_WORD_NEEDLES) and D.ONE_WORD_HANDLE.search(t):
+        return True
     return any(_handle_near(window) for window in _platform_windows(t, since))
 
 
@@ -181,22 +185,26 @@ def _handle_near(t: str) -> bool:
         return True
     if R.SAME_NAME_ELSEWHERE.search(t) or R.HANDLE_ON_PLATFORM.search(t):
         return True
+    if D.named_handle(t) or D.NAME_WITH_SUFFIX.search(t):
+        return True
     return any(m.group(1).strip(".-") not in R.NOT_A_HANDLE for m in R.HANDLE_CLAIM.finditer(t))
 
 
 def _has_phone(t: str) -> bool:
     if not _DIGIT.search(t):
         return False
-    if _any_in(t, _PART_NEEDLES) and any(R.PHONE_IN_PARTS.search(w) for w in _digit_windows(t)):
+    if _any_in(t, _PART_NEEDLES) and any(N.PHONE_IN_PARTS.search(w) for w in _digit_windows(t)):
         return True
-    for cluster in R.DIGIT_CLUSTER.finditer(t):
+    if _any_in(t, N.PIECES_NEEDLES) and any(_pieced_phone(w) for w in _digit_windows(t)):
+        return True
+    for cluster in N.DIGIT_CLUSTER.finditer(t):
         before = max(0, cluster.start() - 40)
-        if R.SERVICE_LINE_CUE.search(t, before, cluster.start()):
+        if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
             continue
-        if R.ID_NUMBER_CUE.search(t, before, cluster.start()):
+        if N.ID_NUMBER_CUE.search(t, before, cluster.start()):
             continue  # "ISBN is ...", "order 4402-8817-2291": an identifier, not a phone
-        safe = R.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
-        if any(_looks_like_phone(m.group()) for m in R.DIGIT_RUN.finditer(safe)):
+        safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
+        if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
             return True
     return False
 
@@ -217,31 +225,27 @@ _PART_NEEDLES = (
 )
 
 
+def _pieced_phone(t: str) -> bool:
+    digits = N.pieced_number(t)
+    return digits is not None and _looks_like_phone(digits)
+
+
 def _looks_like_phone(run: str) -> bool:
     groups = re.findall(r"\d+", run)
     digits = "".join(groups)
     if len(digits) < MIN_PHONE_DIGITS or digits in allowed_numbers():
         return False
-    if R.SERVICE_NUMBER.fullmatch(digits):
+    if N.SERVICE_NUMBER.fullmatch(digits):
         return False  # toll-free lines belong to services (Kids Help Phone, Trevor), not people
-    if all(len(g) == 4 and R.YEAR.fullmatch(g) for g in groups):
+    if all(len(g) == 4 and N.YEAR.fullmatch(g) for g in groups):
         return False  # "2019 2020 2021"
     return not (len(groups) > 1 and all(set(g) == {"0"} for g in groups[1:]))  # "1 000 000"
 
 
 def _has_address(t: str) -> bool:
-    if "address" in t and R.ADDRESS_CUE.search(t):
+    if "address" in t and A.ADDRESS_CUE.search(t):
         return True
-    return any(_address_near(w) for w in _digit_windows(t))
-
-
-def _address_near(t: str) -> bool:
-    if R.ADDRESS_CUE.search(t) or R.ZIP_IN_ADDRESS.search(t):
-        return True
-    for m in R.STREET_ADDRESS.finditer(t):
-        if not set(m.group(1).replace(".", " ").split()) & R.NOT_A_STREET_NAME:
-            return True
-    return any(not R.ORDINAL.fullmatch(m.group(1)) for m in R.POSTCODE.finditer(t))
+    return any(A.address_near(w) for w in _digit_windows(t))
 
 
 def _has_at_handle(t: str, allowed_mentions: Iterable[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.contact_rules import PLATFORMS
+from chalicelib.domain.safety.contact_rules import NOT_A_HANDLE, PLATFORMS
 
 # Somewhere a handle or address lives: a platform, or a mail provider named as such.
 PLACE = re.compile(
@@ -32,6 +32,30 @@ AMBIGUOUS_CLAIM = re.compile(
 )
 # Letters and digits spelt out one at a time: "j-a-k-e-b-o-y-9-9", "j.a.k.e.9.9".
 SPELT_OUT = re.compile(r"\b[a-z0-9](?:([\-.])[a-z0-9])(?:\1[a-z0-9]){2,}\b")
+# Characters spelt one at a time with spaces, "_" or "." between: "j a k e _ t h e _ s n a k e",
+# "j a y d e n.k 2 2". Four or more, at least one space; two letters, so digits stay as they are.
+SPACED_OUT = re.compile(r"(?<![a-z0-9])[a-z0-9](?:(?: | ?[._] ?)[a-z0-9]){3,}(?![a-z0-9])")
+# Starts with a literal space (so `re` skips fast) and runs on " " + text.
+_SPACED_GATE = re.compile(r" [a-z0-9] (?:[._] )?[a-z0-9][ ._][a-z0-9._]")
+# "my username is moonchild_88" near a platform word: a handle-shaped name (a digit, "_" or
+# "."), or any name followed by an invitation ("my tag is nightowl, add me").
+NAMED_HANDLE = re.compile(
+    r"\bmy\s+(?:user\s?name|handle|tag|gamer\s?tag|user|id|@)\s*(?:there\s+|on\s+there\s+)?"
+    r"(?:is|:|=)\s*@?([a-z0-9_.\-]{2,40})(,?\s+(?:add|follow|dm|pm|msg|message|hmu|hit)\b)?"
+)
+# A name claimed on a platform with a suffix described: "on the bird app im rainydaynoodle with
+# 3 zeros after", "on kik i go by moth plus 2 numbers at the end".
+NAME_WITH_SUFFIX = re.compile(
+    r"\b(?:im|i am|i go by|my name is)\s+@?[a-z0-9_.]{3,30}\s*,?\s+(?:with|plus|then|and"
+    r"|followed by|\+)\s+(?:an?\s+|the\s+|some\s+)?(?:\d+\s+)?(?:zeros?|digits?|numbers?"
+    r"|underscores?|\d+s)\s+(?:after|at the end|on the end|after it|behind)\b"
+)
+# A name given with how to type it: "tele: quiet river 99, all one word, lowercase".
+ONE_WORD_HANDLE = re.compile(
+    rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\s*(?:is|:|=|-)\s*@?[a-z0-9_. ]{{2,40}}?[\s,;]*"
+    r"(?:all\s+(?:one|1)\s+word|no\s+spaces|(?:one|1)\s+word\W+(?:all\s+)?lower\s?case)"
+)
+ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").
 AT_SIGN = re.compile(r"\s*\bat[\s\-]+(?:sign|symbol)\b\s*(?:then\s+|,\s*)?")
 # Digit groups joined by an ellipsis or a spaced slash: "415... 555... 0198", "0791 / 1123".
@@ -48,3 +72,28 @@ def described_handle(t: str) -> bool:
 def join_spelt_out(t: str) -> str:
     """Characters spelt one at a time joined into the word they spell."""
     return SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), t)
+
+
+def join_spaced_out(t: str) -> str:
+    """Characters spelt one at a time with spaces between joined (the "_" and "." kept)."""
+    if not _SPACED_GATE.search(" " + t):
+        return t
+    return SPACED_OUT.sub(_joined_if_letters, t)
+
+
+def _joined_if_letters(m: re.Match[str]) -> str:
+    word = m.group()
+    if " " not in word or sum(c.isalpha() for c in word) < 2:
+        return word
+    return word.replace(" ", "")
+
+
+def named_handle(t: str) -> bool:
+    """Whether `t` (text near a platform word) gives "my username is X" with X a handle."""
+    for m in NAMED_HANDLE.finditer(t):
+        name = m.group(1).strip(".-")
+        if m.group(2) and name not in NOT_A_HANDLE:
+            return True
+        if any(c.isdigit() or c in "_." for c in name) and any(c.isalpha() for c in name):
+            return True
+    return False

@@ -1,5 +1,7 @@
-"""Pattern tables for the contact-info guard. They run on `contact.spelled` text: lower case,
-"dot"/"(at)"/"slash"/"underscore" written as symbols and number words as digits."""
+"""Pattern tables for the contact-info guard: invites, profile URLs, emails and handles (numbers
+and phones are in contact_numbers.py, street addresses in contact_address.py). They run on
+`contact.spelled` text: lower case, "dot"/"(at)"/"slash"/"underscore" written as symbols and
+number words as digits."""
 
 from __future__ import annotations
 
@@ -105,13 +107,6 @@ SPLIT_PLATFORM = re.compile(
     r"\b(tele|insta|snap|tik|whats|face|disc)[\s\-_.]+(gram|chat|tok|app|book|ord)\b"
 )
 SPLIT_PLATFORM_NEEDLES = ("tele", "insta", "snap", "tik", "whats", "face", "disc")
-# Digits dictated in groups: "starts with 0 7 7, then 1 2 3 then 4 5 6 7".
-DIGITS_THEN = re.compile(r"(?<=\d)\s*,?\s*(?:and\s+)?(?:then|followed by|next)\s+(?=\d)")
-# A number named as a service's line ("Mind infoline 0300 ...") is shared with care.
-SERVICE_LINE_CUE = re.compile(
-    r"\b(?:helpline|infoline|info line|hotline|crisis line|support line|advice line|textline)"
-    r"\W*(?:\w+\W+){0,2}$"
-)
 # "I'm on insta, same name as here": pointing at a handle without writing it.
 SAME_NAME_ELSEWHERE = re.compile(
     rf"(?<![a-z]){PLATFORMS}(?![a-z])[^.!?]{{0,60}}\bsame (?:user ?name|name|handle|alias|@"
@@ -219,23 +214,6 @@ MENTION_WORDS = frozenset(
     }
 )
 
-# A phone number given in parts or described: "first part is 0917", "my number starts with 07".
-PHONE_IN_PARTS = re.compile(
-    r"\b(?:first|second|third|last|next|other|final)\s+(?:part|half|bit|few|digits|numbers|three"
-    r"|four|five)\b(?:\s+(?:of\s+)?(?:my\s+|the\s+)?(?:number|digits|phone|mobile|it))?"
-    r"\s*(?:is|are|:|=|goes|go)?\s*\+?\d(?:[\s\-]?\d){2,}"
-    r"|\b(?:number|phone|mobile|cell)\s+(?:starts|begins|ends)\s+(?:with|in)\s+\+?\d(?:[\s\-]?\d){2,}"
-)
-# Numbers introduced as what they identify are not phones: "ISBN is 978-...", "Order 4402-...".
-ID_NUMBER_CUE = re.compile(
-    r"\b(?:isbn|order|tracking|ref|reference|invoice|ticket|case|confirmation|booking|parcel"
-    r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
-    r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page)"
-    r"(?:\s+(?:no|number|num|id|code|ref))?"
-    r"(?:\s+for\s+(?:\w+\s+){1,4}?)?"  # "reference for my gp complaint is ..."
-    r"\W*(?:is|was|:|=|#)?\W*"
-    r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
-)
 # A reply that starts by addressing someone ("@river same here") names them, unless it also
 # asks to be added or followed.
 LEADING_MENTION = re.compile(r"\s*@([a-z0-9_][a-z0-9_.]{1,29})\s+\S")
@@ -243,132 +221,3 @@ SELF_PROMOTION = re.compile(
     r"\b(?:add|follow|dm|pm|hmu|message me|text me|find me|check (?:me )?out|thats me|its me"
     r"|sub(?:scribe)?)\b"
 )
-# Spoken hundreds in a dictated number: "nine hundred" -> "900".
-HUNDRED = re.compile(r"(\d)\s+hundred\b")
-
-# Where numbers are: digits with the separators, times and dates around them.
-# (A class first, not an optional "+(": that lets the scan skip to candidates, 5x faster.)
-DIGIT_CLUSTER = re.compile(r"[+(\d][\d\s().,:/+\-]*(?:\s?(?:am|pm)\b)?")
-# A run of digits broken only by spaces, dots, dashes, brackets or ", ".
-DIGIT_RUN = re.compile(r"(?<![\w.])\+?\(?\d(?:(?:[\s().\-]|,\s){0,3}\d)+")
-_DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
-# Dates and times are digits in a row too; they are blanked out before looking for phones.
-SAFE_NUMBER_SHAPES = re.compile(
-    rf"(?<!\d[-/. ])(?<!\d)(?:(?:19|20)\d\d[-/.]{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}"
-    rf"|{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}[-/.](?:(?:19|20)\d\d|\d\d))(?![-/.]?\d)"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm)\b"
-)
-YEAR = re.compile(r"(?:19|20)\d\d")
-# Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).
-# Toll-free lines, and UK 03 numbers (charities and public bodies, never a personal phone).
-SERVICE_NUMBER = re.compile(
-    r"1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|1800\d{6}|13\d{4}|03[0347]\d{7}"
-)
-_NUMBER_WORD = r"(zero|one|two|three|four|five|six|seven|eight|nine)"
-DIGIT_THEN_WORD = re.compile(rf"(\d){_NUMBER_WORD}")
-WORD_THEN_DIGIT = re.compile(rf"\b{_NUMBER_WORD}(\d)")
-NUMBER_WORDS = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-}
-# No leading \b, so the scan is fast; `contact` leaves a match inside a longer word alone.
-NUMBER_WORD_TOKEN = re.compile(
-    r"(?:(?:double|triple)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
-)
-# Gate for NUMBER_WORD_TOKEN: a number word that starts a word (the pass ignores the rest).
-NUMBER_WORD_START = re.compile(
-    r"(?<![a-z0-9])(?:zero|one|two|three|four|five|six|seven|eight|nine)"
-)
-OH_AS_ZERO = re.compile(r"(?<=\d)([\s\-]?)\b(?:oh|o)\b(?=[\s\-]?\d)")
-# "oh" read out as zero beside other digits: "5, oh 1 8 8", "double oh", "oh 7 7".
-_NUMBER_AHEAD = (
-    r"[\s,\-]*(?:(?:double|triple)\s+)?"
-    r"(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|oh\b)"
-)
-# No leading \b, so the scan is fast; `contact` leaves "oh" inside a longer word alone.
-OH_WORD = re.compile(rf"oh\b(?={_NUMBER_AHEAD})")
-
-_STREET = (
-    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"
-    r"|close|terrace|place|pl|way|parkway|pkwy|highway|hwy|square|grove|gardens|row|mews"
-    r"|circle|trail)"
-)
-STREET_ADDRESS = re.compile(rf"\b\d{{1,5}}[a-z]?\s+((?:[a-z]+\.?\s+){{1,3}}){_STREET}\b")
-# Words that show "3 blocks down the road" is a distance, not an address.
-NOT_A_STREET_NAME = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "my",
-        "your",
-        "our",
-        "their",
-        "his",
-        "her",
-        "this",
-        "that",
-        "more",
-        "other",
-        "few",
-        "blocks",
-        "block",
-        "miles",
-        "mile",
-        "km",
-        "minutes",
-        "minute",
-        "mins",
-        "hours",
-        "hour",
-        "days",
-        "day",
-        "weeks",
-        "times",
-        "steps",
-        "houses",
-        "doors",
-        "down",
-        "up",
-        "along",
-        "across",
-        "from",
-        "to",
-        "on",
-        "in",
-        "at",
-        "of",
-        "off",
-        "by",
-        "near",
-        "past",
-        "over",
-        "into",
-        "onto",
-        "way",
-        "kms",
-        "metres",
-        "meters",
-        "yards",
-        "feet",
-        "ft",
-        "and",
-        "or",
-        "but",
-    }
-)
-ADDRESS_CUE = re.compile(
-    r"\bmy (?:home |house |street |postal |mailing |full )?address(?: is|:)"
-    r"|\b(?:i live|come over to|come to|meet me at|my house is|my flat is) (?:at|on) \d{1,5}\b"
-)
-POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
-ZIP_IN_ADDRESS = re.compile(r",\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b")
-ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from chalicelib.domain.safety import contact_described as D
+from chalicelib.domain.safety import contact_numbers as N
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.text import folded
 
@@ -29,14 +30,14 @@ _SPELLED_SUBS = (
 )
 
 
-_NUMBER_WORDS = "|".join(R.NUMBER_WORDS)
-# R.NUMBER_WORD_TOKEN with its optional "double"/"triple" written as alternatives, each starting
+_NUMBER_WORDS = "|".join(N.NUMBER_WORDS)
+# N.NUMBER_WORD_TOKEN with its optional "double"/"triple" written as alternatives, each starting
 # with a literal (the same matches: an optional group is tried first, then skipped).
 _NUMBER_WORD_TOKEN = re.compile(
     rf"double\s+(?:{_NUMBER_WORDS})+\b|triple\s+(?:{_NUMBER_WORDS})+\b"
-    + "".join(rf"|{w}(?:{_NUMBER_WORDS})*\b" for w in R.NUMBER_WORDS)
+    + "".join(rf"|{w}(?:{_NUMBER_WORDS})*\b" for w in N.NUMBER_WORDS)
 )
-# Tails of R.SPLIT_PLATFORM, R.OH_AS_ZERO and R.DIGITS_THEN: implied by any of their matches.
+# Tails of R.SPLIT_PLATFORM, N.OH_AS_ZERO and N.DIGITS_THEN: implied by any of their matches.
 _SPLIT_PLATFORM_GATE = re.compile(
     r"(?:tele|insta|snap|tik|whats|face|disc)[\s\-_.]+(?:gram|chat|tok|app|book|ord)\b"
 )
@@ -54,8 +55,9 @@ def spelled(text: str) -> str:
         t = D.AT_SIGN.sub(" @", t)
     if "-" in t or "." in t:
         t = D.join_spelt_out(t)
+    t = D.join_spaced_out(t)
     if "oh" in t:
-        t = R.OH_WORD.sub(_oh_as_zero, t)
+        t = N.OH_WORD.sub(_oh_as_zero, t)
     if any_in(t, R.SPLIT_PLATFORM_NEEDLES) and _SPLIT_PLATFORM_GATE.search(t):
         t = R.SPLIT_PLATFORM.sub(r"\1\2", t)
     if any_in(t, R.NICKNAME_NEEDLES) and ("app" in t or "site" in t):
@@ -74,22 +76,22 @@ def _spelled_digits(t: str) -> str:
     (cheaply) that it could change something: on a long message each one costs 20-160 us."""
     if DIGIT.search(t) and _digit_beside_letter(t):
         # "five5five" hides digits inside one token: split number words from digits first
-        t = R.DIGIT_THEN_WORD.sub(r"\1 \2", R.WORD_THEN_DIGIT.sub(r"\1 \2", t))
-        t = R.WORD_THEN_DIGIT.sub(r"\1 \2", R.DIGIT_THEN_WORD.sub(r"\1 \2", t))
-    if R.NUMBER_WORD_START.search(t):
+        t = N.DIGIT_THEN_WORD.sub(r"\1 \2", N.WORD_THEN_DIGIT.sub(r"\1 \2", t))
+        t = N.WORD_THEN_DIGIT.sub(r"\1 \2", N.DIGIT_THEN_WORD.sub(r"\1 \2", t))
+    if N.NUMBER_WORD_START.search(t):
         t = _NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
     if _digit_count(t) < 2:
         return t  # what follows joins digits to digits
     if _OH_GATE.search(t):
-        t = R.OH_AS_ZERO.sub(r"\g<1>0", t)
+        t = N.OH_AS_ZERO.sub(r"\g<1>0", t)
     if "hundred" in t:
-        t = R.HUNDRED.sub(r"\g<1>00", t)
+        t = N.HUNDRED.sub(r"\g<1>00", t)
     if "hash" in t or "pound" in t:
         t = R.HASH_SPOKEN.sub("#", t)
     if ".." in t or "/" in t or "\u2026" in t:
         t = D.GROUP_BREAK.sub(" ", t)
     if _DIGITS_THEN_GATE.search(t):
-        t = R.DIGITS_THEN.sub(" ", t)
+        t = N.DIGITS_THEN.sub(" ", t)
     return t
 
 
@@ -123,5 +125,5 @@ def _number_words_to_digits(m: re.Match[str]) -> str:
         return m.group()  # "someone", "often": inside a longer word
     words = m.group().split()
     repeat = {"double": 2, "triple": 3}.get(words[0], 1) if len(words) > 1 else 1
-    digits = re.findall("|".join(R.NUMBER_WORDS), words[-1])
-    return " ".join(R.NUMBER_WORDS[d] for d in digits for _ in range(repeat))
+    digits = re.findall("|".join(N.NUMBER_WORDS), words[-1])
+    return " ".join(N.NUMBER_WORDS[d] for d in digits for _ in range(repeat))

@@ -1,0 +1,100 @@
+"""Street-address rules for the contact-info guard (split from contact_rules.py). Like those,
+they run on `contact_spelling.spelled` text."""
+
+from __future__ import annotations
+
+import re
+
+_STREET = (
+    r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"
+    r"|close|terrace|place|pl|way|parkway|pkwy|highway|hwy|square|grove|gardens|row|mews"
+    r"|circle|trail)"
+)
+STREET_ADDRESS = re.compile(rf"\b\d{{1,5}}[a-z]?\s+((?:[a-z]+\.?\s+){{1,3}}){_STREET}\b")
+# Words that show "3 blocks down the road" is a distance, not an address.
+NOT_A_STREET_NAME = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "my",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "this",
+        "that",
+        "more",
+        "other",
+        "few",
+        "blocks",
+        "block",
+        "miles",
+        "mile",
+        "km",
+        "minutes",
+        "minute",
+        "mins",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "weeks",
+        "times",
+        "steps",
+        "houses",
+        "doors",
+        "down",
+        "up",
+        "along",
+        "across",
+        "from",
+        "to",
+        "on",
+        "in",
+        "at",
+        "of",
+        "off",
+        "by",
+        "near",
+        "past",
+        "over",
+        "into",
+        "onto",
+        "way",
+        "kms",
+        "metres",
+        "meters",
+        "yards",
+        "feet",
+        "ft",
+        "and",
+        "or",
+        "but",
+    }
+)
+ADDRESS_CUE = re.compile(
+    r"\bmy (?:home |house |street |postal |mailing |full )?address(?: is|:)"
+    r"|\b(?:i live|come over to|come to|meet me at|my house is|my flat is) (?:at|on) \d{1,5}\b"
+)
+POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
+ZIP_IN_ADDRESS = re.compile(r",\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b")
+ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
+# Streets named type first, as in French, Spanish, Portuguese or Italian, then a postal code:
+# "17 rue des lilas, 75011 paris", "12 avenida da liberdade, 1250-096 lisboa".
+FOREIGN_STREET = re.compile(
+    r"\b\d{1,5}[a-z]?,?\s+(?:rue|calle|avenida|rua|chemin|allee|quai|impasse|corso|viale"
+    r"|paseo|carrer)\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les|l)\s+)*[a-z]{3,}"
+    r"[^.!?\d]{0,40}?\b\d{4,5}\b"
+)
+
+
+def address_near(t: str) -> bool:
+    """Whether `t` (a stretch of text around a digit) holds a street address or postcode."""
+    if ADDRESS_CUE.search(t) or ZIP_IN_ADDRESS.search(t) or FOREIGN_STREET.search(t):
+        return True
+    for m in STREET_ADDRESS.finditer(t):
+        if not set(m.group(1).replace(".", " ").split()) & NOT_A_STREET_NAME:
+            return True
+    return any(not ORDINAL.fullmatch(m.group(1)) for m in POSTCODE.finditer(t))

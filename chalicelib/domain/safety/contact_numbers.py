@@ -1,0 +1,114 @@
+"""Number rules for the contact-info guard: phone numbers given whole, in parts or in words,
+and the numbers that are not phones (service lines, identifiers, dates, times, years).
+
+Split from contact_rules.py (handles, emails, addresses); like those, these patterns run on
+`contact_spelling.spelled` text."""
+
+from __future__ import annotations
+
+import re
+
+# Digits dictated in groups: "starts with 0 7 7, then 1 2 3 then 4 5 6 7".
+DIGITS_THEN = re.compile(r"(?<=\d)\s*,?\s*(?:and\s+)?(?:then|followed by|next)\s+(?=\d)")
+# A number named as a service's line ("Mind infoline 0300 ...") is shared with care.
+SERVICE_LINE_CUE = re.compile(
+    r"\b(?:helpline|infoline|info line|hotline|crisis line|support line|advice line|textline)"
+    r"\W*(?:\w+\W+){0,2}$"
+)
+# A phone number given in parts or described: "first part is 0917", "my number starts with 07".
+PHONE_IN_PARTS = re.compile(
+    r"\b(?:first|second|third|last|next|other|final)\s+(?:part|half|bit|few|digits|numbers|three"
+    r"|four|five)\b(?:\s+(?:of\s+)?(?:my\s+|the\s+)?(?:number|digits|phone|mobile|it))?"
+    r"\s*(?:is|are|:|=|goes|go)?\s*\+?\d(?:[\s\-]?\d){2,}"
+    r"|\b(?:number|phone|mobile|cell)\s+(?:starts|begins|ends)\s+(?:with|in)\s+\+?\d(?:[\s\-]?\d){2,}"
+)
+# Numbers introduced as what they identify are not phones: "ISBN is 978-...", "Order 4402-...".
+ID_NUMBER_CUE = re.compile(
+    r"\b(?:isbn|order|tracking|ref|reference|invoice|ticket|case|confirmation|booking|parcel"
+    r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
+    r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page)"
+    r"(?:\s+(?:no|number|num|id|code|ref))?"
+    r"(?:\s+for\s+(?:\w+\s+){1,4}?)?"  # "reference for my gp complaint is ..."
+    r"\W*(?:is|was|:|=|#)?\W*"
+    r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
+)
+# Spoken hundreds in a dictated number: "nine hundred" -> "900".
+HUNDRED = re.compile(r"(\d)\s+hundred\b")
+
+# Where numbers are: digits with the separators, times and dates around them.
+# (A class first, not an optional "+(": that lets the scan skip to candidates, 5x faster.)
+DIGIT_CLUSTER = re.compile(r"[+(\d][\d\s().,:/+\-]*(?:\s?(?:am|pm)\b)?")
+# A run of digits broken only by spaces, dots, dashes, brackets or ", ".
+DIGIT_RUN = re.compile(r"(?<![\w.])\+?\(?\d(?:(?:[\s().\-]|,\s){0,3}\d)+")
+_DAY_OR_MONTH = r"(?:0?[1-9]|[12]\d|3[01])"
+# Dates and times are digits in a row too; they are blanked out before looking for phones.
+SAFE_NUMBER_SHAPES = re.compile(
+    rf"(?<!\d[-/. ])(?<!\d)(?:(?:19|20)\d\d[-/.]{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}"
+    rf"|{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}[-/.](?:(?:19|20)\d\d|\d\d))(?![-/.]?\d)"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm)\b"
+)
+YEAR = re.compile(r"(?:19|20)\d\d")
+# Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).
+# Toll-free lines, and UK 03 numbers (charities and public bodies, never a personal phone).
+SERVICE_NUMBER = re.compile(
+    r"1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|1800\d{6}|13\d{4}|03[0347]\d{7}"
+)
+_NUMBER_WORD = r"(zero|one|two|three|four|five|six|seven|eight|nine)"
+DIGIT_THEN_WORD = re.compile(rf"(\d){_NUMBER_WORD}")
+WORD_THEN_DIGIT = re.compile(rf"\b{_NUMBER_WORD}(\d)")
+NUMBER_WORDS = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+# No leading \b, so the scan is fast; `contact` leaves a match inside a longer word alone.
+NUMBER_WORD_TOKEN = re.compile(
+    r"(?:(?:double|triple)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
+)
+# Gate for NUMBER_WORD_TOKEN: a number word that starts a word (the pass ignores the rest).
+NUMBER_WORD_START = re.compile(
+    r"(?<![a-z0-9])(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+)
+OH_AS_ZERO = re.compile(r"(?<=\d)([\s\-]?)\b(?:oh|o)\b(?=[\s\-]?\d)")
+# "oh" read out as zero beside other digits: "5, oh 1 8 8", "double oh", "oh 7 7".
+_NUMBER_AHEAD = (
+    r"[\s,\-]*(?:(?:double|triple)\s+)?"
+    r"(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|oh\b)"
+)
+# No leading \b, so the scan is fast; `contact` leaves "oh" inside a longer word alone.
+OH_WORD = re.compile(rf"oh\b(?={_NUMBER_AHEAD})")
+# A phone number dictated in pieces, perhaps across sentences: "my num starts with 555 and
+# ends in 0671", "my number is 555. the next bit is 01. then 88". The first piece is named as
+# the speaker's number; each later piece is introduced by a cue ("next bit", "then", "ends in").
+PIECES_START = re.compile(
+    r"\b(?:my\s+(?:(?:phone|mobile|cell)\s+)?(?:number|num|no|digits|phone|mobile|cell)"
+    r"|(?:phone|mobile|cell)\s+(?:number|num|no))\b"
+    r"\s*(?:is|are|starts\s+with|begins\s+with|:|=)?\s*(\d+(?:[\s\-]\d+)*)\b"
+)
+PIECES_NEXT = re.compile(
+    r"[\s.,;:!?\-]*(?:and\s+|but\s+)?(?:then\s+)?(?:the\s+)?"
+    r"(?:(?:next|second|third|last|final|other|rest)(?:\s+(?:bit|part|few|half|digits|numbers"
+    r"|one|ones|of\s+it))?|then|after\s+that|followed\s+by|ends?\s+(?:with|in)"
+    r"|ending\s+(?:with|in))"
+    r"(?:\s+(?:is|are|goes|go|:|=))?\s*(\d+(?:[\s\-]\d+)*)\b"
+)
+PIECES_NEEDLES = ("my n", "my d", "my p", "my m", "my c", "phone", "mobile", "cell")
+
+
+def pieced_number(t: str) -> str | None:
+    """The digits of a number dictated in two or more pieces in `t`, joined; else None."""
+    for start in PIECES_START.finditer(t):
+        pieces, at = [start.group(1)], start.end()
+        while nxt := PIECES_NEXT.match(t, at):
+            pieces.append(nxt.group(1))
+            at = nxt.end()
+        if len(pieces) > 1:
+            return re.sub(r"\D", "", "".join(pieces))
+    return None
