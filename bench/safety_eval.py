@@ -76,7 +76,14 @@ unseen9-11 training data for the model (C_REG 1.0 -> 0.6: the looser fit had lea
 moment ("after the funeral", "before exams", "when it gets dark", "while my flatmate is
 away"), a date chosen, affairs put in order (who gets what, the pets seen to, everything
 sorted), plural cliffs/bridges; and the contact guard's round 8.
-safety_unseen12.jsonl, written blind before round 8, is the held-out set (bench/safety_sets.py):
+safety_unseen12.jsonl, written blind before round 8, was scored once after it, untuned: crisis
+recall 0.983 (59/60; explicit, indirect and misspelt 15/15, slang 14/15), urgent agreement
+17/18, false alarms 0.018 (1/57: "throwing myself off the sofa" about a football match),
+negation/quote 0/16, contact recall 0.923 (24/26; obfuscated 12/13), false blocks 0/175.
+Round 9 tuned the contact guard on its two misses (a handle after "its", underscores typed
+with spaces around them, "tele" for telegram before a handle-shaped name) and the model was
+retrained with it.
+safety_unseen13.jsonl, written blind during round 9, is the held-out set (bench/safety_sets.py):
 it stays in SETS so that the lead can score it once, but during development always pass --sets
 with the other files (never train or tune on it).
 """

@@ -23,7 +23,8 @@ MODEL_TRAINING = (
     "safety_unseen9.jsonl",
     "safety_unseen10.jsonl",
     "safety_unseen11.jsonl",
+    "safety_unseen12.jsonl",
 )
-# Written blind in round 8 and never read by the trainer nor tuned on: the lead scores it once.
-HELD_OUT = "safety_unseen12.jsonl"
+# Written blind during round 9 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen13.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

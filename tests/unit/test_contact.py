@@ -426,3 +426,28 @@ def test_near_misses_of_usernames_pieced_numbers_and_spaced_letters_pass(text: s
     # GIVEN ordinary talk that shares the words of those obfuscations
     # THEN nothing is blocked
     assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add my insta it's moth.light22 and we can chat there",
+        "my tele is @ quiet _ river, message me",
+        "my kik is sleepy _ otter _ 4",
+    ],
+)
+def test_handles_after_its_or_typed_with_spaced_underscores_are_blocked(text: str) -> None:
+    assert find_contact_info(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my insta its been so quiet since I stopped posting",
+        "my tele is broken so I've been reading more",
+        "my tele is samsung, the remote is lost again",
+        "the snap it's blurry, can't read the screenshot",
+    ],
+)
+def test_its_and_the_tele_nickname_alone_block_nothing(text: str) -> None:
+    assert find_contact_info(text) is None

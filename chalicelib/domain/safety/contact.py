@@ -187,7 +187,10 @@ def _handle_near(t: str) -> bool:
         return True
     if D.named_handle(t) or D.NAME_WITH_SUFFIX.search(t):
         return True
-    return any(m.group(1).strip(".-") not in R.NOT_A_HANDLE for m in R.HANDLE_CLAIM.finditer(t))
+    return any(
+        m.group(1).replace(" ", "").strip(".-") not in R.NOT_A_HANDLE
+        for m in R.HANDLE_CLAIM.finditer(t)
+    )
 
 
 def _has_phone(t: str) -> bool:

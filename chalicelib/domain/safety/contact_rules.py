@@ -62,6 +62,7 @@ PLATFORM_WORDS = frozenset(
         *("messenger", "skype", "reddit", "tumblr", "threads", "bluesky", "bsky", "wechat"),
         *("viber", "steam", "xbox", "psn", "roblox", "imessage", "facetime", "gram", "thegram"),
         *("line", "signal", "teams", "zoom", "x"),
+        "tele",  # telegram's nickname; only handle-shaped names count after it
     }
 )
 PLATFORM_WORD = re.compile(
@@ -91,11 +92,14 @@ HANDLE_CLAIM = re.compile(
     r"\s*(?:is|:|=|-|@|\bis\s+@)"
     rf"|(?<![a-z]){PLATFORMS}\s*(?:username|handle|name|id|tag)?\s*[:=]"
     rf"|{PLATFORMS}\s+(?:username|handle|user|id|tag)\s*(?:is)?)"
-    r"\s*@?\s*([a-z0-9_.#\-]{2,40})"
+    # the handle may be typed with spaces around its underscores: "@ grey _ harbour"
+    r"\s*@?\s*([a-z0-9_.#\-]{2,40}(?: ?_ ?[a-z0-9_.#\-]+)*)"
 )
-# "insta is sad.girl.hours": without "my", only a handle-shaped word counts.
+# "insta is sad.girl.hours", "tele is @ grey _ harbour", "snap its jay.r7": without "my", or
+# with "its" or the nickname "tele", only a handle-shaped word counts.
 HANDLE_SHAPED_CLAIM = re.compile(
-    rf"(?<![a-z]){PLATFORMS}\s+(?:is|=)\s+@?([a-z0-9]+[._][a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)\s+(?:is|its|=)\s+@? ?"
+    r"([a-z0-9]+(?:[._]| ?_ ?)[a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
 )
 # "sam_the_sad on tiktok": a handle-shaped word (with "_" or "." and a letter) on a platform.
 HANDLE_ON_PLATFORM = re.compile(
