@@ -83,7 +83,14 @@ negation/quote 0/16, contact recall 0.923 (24/26; obfuscated 12/13), false block
 Round 9 tuned the contact guard on its two misses (a handle after "its", underscores typed
 with spaces around them, "tele" for telegram before a handle-shaped name) and the model was
 retrained with it.
-safety_unseen13.jsonl, written blind during round 9, is the held-out set (bench/safety_sets.py):
+safety_unseen13.jsonl, written blind during round 9, was scored once after it, untuned: crisis
+recall 0.967 (58/60: one indirect "waiting for my time to be over", one slang "si is really
+bad"), urgent agreement 15/18, false alarms 0.000 (0/57), negation/quote 1/16 (a novel's
+self-harm scenes), contact recall 0.923 (24/26: digits separated by emoji, an email described
+as first name, last name and a number at gmail), false blocks 0/175. Round 10 tuned on it:
+emoji between digits, "si is really bad", text-speak spellings of a plan ("wen", "sved",
+"evrything"); the model was retrained with it.
+safety_unseen14.jsonl, written blind during round 10, is the held-out set (bench/safety_sets.py):
 it stays in SETS so that the lead can score it once, but during development always pass --sets
 with the other files (never train or tune on it).
 """

@@ -24,7 +24,8 @@ MODEL_TRAINING = (
     "safety_unseen10.jsonl",
     "safety_unseen11.jsonl",
     "safety_unseen12.jsonl",
+    "safety_unseen13.jsonl",
 )
-# Written blind during round 9 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen13.jsonl"
+# Written blind during round 10 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen14.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

@@ -451,3 +451,13 @@ def test_handles_after_its_or_typed_with_spaced_underscores_are_blocked(text: st
 )
 def test_its_and_the_tele_nickname_alone_block_nothing(text: str) -> None:
     assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize("text", ["ring me on 555🌸01🌸88", "my cell 555 💜 0188 text me"])
+def test_emoji_between_digits_do_not_hide_a_number(text: str) -> None:
+    assert find_contact_info(text) is not None
+
+
+@pytest.mark.parametrize("text", ["scored 3⭐4 on the quiz", "day 4 🌸 2 hours of sleep"])
+def test_emoji_between_short_numbers_block_nothing(text: str) -> None:
+    assert find_contact_info(text) is None

@@ -903,3 +903,14 @@ def test_the_same_cues_alone_raise_nothing(text: str) -> None:
 def test_a_named_moment_beside_distress_is_not_a_plan() -> None:
     # a time in another clause than the intent stays concern, as before this round
     assert assess_crisis("exams after christmas and I want to die").level == "concern"
+
+
+def test_text_speak_spellings_of_a_plan_still_read_as_urgent() -> None:
+    # "wen" / "evrything" / "sved" / "weks" are read as the words they stand for
+    assert assess_crisis("gonna end it wen they go to bed, got evrything i need").level == "urgent"
+    assert assess_crisis("sved my meds for weks, taking them all tonight").level == "urgent"
+
+
+def test_si_is_suicidal_ideation_only_with_a_word_that_says_so() -> None:
+    assert assess_crisis("si is so intense today, please talk to me").level == "concern"
+    assert assess_crisis("si is very good at chess").level == "none"

@@ -64,7 +64,13 @@ def spelled(text: str) -> str:
         t = R.PLATFORM_NICKNAME.sub(lambda m: R.NICKNAMED[m.group(1)], t)
     if any_in(t, _SPOKEN_PROVIDER_NEEDLES):
         t = R.PROVIDER_SPOKEN.sub(lambda m: _PROVIDER[m.group(0)[0]], t)
+    if not t.isascii():
+        t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)  # "555🌸01🌸88": emoji as separators
     return _spelled_digits(t)
+
+
+# Non-ASCII symbols (emoji, bullets, stars) standing between two digits.
+_SYMBOLS_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*(?:[^\x00-\x7f\w]\s*)+(?=\d)")
 
 
 def any_in(t: str, needles: Iterable[str]) -> bool:

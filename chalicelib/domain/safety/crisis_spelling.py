@@ -94,6 +94,11 @@ SLANG = {
     "wuld": "would",
     "woud": "would",
     "gona": "going to",
+    "wen": "when",
+    "evrything": "everything",
+    "evrythin": "everything",
+    "sved": "saved",
+    "weks": "weeks",
     "evr": "ever",
     "for evr": "forever",
     "dissapear": "disappear",
@@ -147,7 +152,8 @@ SH_CONTEXT = re.compile(
 # "si" is suicidal ideation only beside words that make that reading clear (not Spanish "si").
 SI_CONTEXT = re.compile(
     r"\b(?:(having|had|have|my|with|of|about|bad|passive|active) si\b(?!\s+(?:no|senor|se)\b)"
-    r"|si(?=\s+(?:again|thoughts?|urges?|is (?:bad|back|loud|worse))\b))"
+    r"|si(?=\s+(?:again|thoughts?|urges?|is (?:really |so |very )?(?:bad|back|loud|worse"
+    r"|strong|intense))\b))"
 )
 # "want to dye" with nothing to colour is a misspelt "die".
 DYE = re.compile(
