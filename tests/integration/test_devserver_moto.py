@@ -67,6 +67,16 @@ def _client() -> Any:
     return boto3.client("dynamodb", region_name="us-east-1")
 
 
+def _seeded_rooms(client: Any, table: str) -> list[dict[str, Any]]:
+    """The room items prepare_tables seeded, as `client` reads them."""
+    items: list[dict[str, Any]] = client.query(
+        TableName=table,
+        KeyConditionExpression="pk = :p",
+        ExpressionAttributeValues={":p": {"S": "ROOMS"}},
+    )["Items"]
+    return items
+
+
 def _workload(db: Any) -> None:
     create_tables(db, NAMES)
     for i in range(30):
@@ -215,11 +225,7 @@ def test_in_process_moto_serves_boto3_without_http_and_other_processes_over_http
         seeded = prepare_tables(dynamo, env)
         # THEN a plain boto3 client, with no endpoint configured, sees the same tables
         assert "AWS_ENDPOINT_URL_DYNAMODB" not in env
-        rooms = _client().query(
-            TableName="ip-rooms",
-            KeyConditionExpression="pk = :p",
-            ExpressionAttributeValues={":p": {"S": "ROOMS"}},
-        )["Items"]
+        rooms = _seeded_rooms(_client(), "ip-rooms")
         assert seeded >= 1 and len(rooms) == seeded
         # AND the TTL sweeper works on moto's tables directly
         assert isinstance(dynamo.sweeper(), BackendSweeper)
@@ -261,11 +267,7 @@ def test_unsigned_app_calls_reach_the_region_the_devserver_made_its_tables_in(
             endpoint_url=dynamo.endpoint,
             config=Config(signature_version=UNSIGNED),
         )
-        rooms = app_client.query(
-            TableName=table_names(env)["rooms"],
-            KeyConditionExpression="pk = :p",
-            ExpressionAttributeValues={":p": {"S": "ROOMS"}},
-        )["Items"]
+        rooms = _seeded_rooms(app_client, table_names(env)["rooms"])
         # THEN it reads the tables the signed calls made (moto took eu-west-1, not its default)
         assert seeded >= 1 and len(rooms) == seeded
     finally:
