@@ -163,7 +163,7 @@ class ChatService:
         conn.accepted_guidelines = identity.accepted_guidelines or cmd.accept_guidelines
         conn.muted_until_ms = self.desk.muted_until(identity.session_id)
         conn.country = cmd.country or conn.country
-        self.store.put_connection(conn)
+        self.store.update_identity(conn)  # not the whole item: a join may be adding a room
         self.desk.on_duty(conn)
         expires = now // 1000 + TOKEN_LIFETIME_S
         token = self.deps.signer.issue(

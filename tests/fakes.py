@@ -55,7 +55,23 @@ class FakeStore:
         with self._lock:
             self.connections[conn.id] = replace(conn, rooms=set(conn.rooms))
 
-    update_connection = put_connection
+    def update_identity(self, conn: Connection) -> None:
+        self._log("update_identity")
+        with self._lock:
+            now = self.connections.get(conn.id)
+            if now is None:
+                self.connections[conn.id] = replace(conn, rooms=set(conn.rooms))
+                return
+            self.connections[conn.id] = replace(
+                now,
+                session_id=conn.session_id,
+                alias=conn.alias,
+                role=conn.role,
+                accepted_guidelines=conn.accepted_guidelines,
+                muted_until_ms=conn.muted_until_ms,
+                country=conn.country,
+                device=conn.device,
+            )
 
     def set_connection_fields(self, connection_id: str, **fields: Any) -> bool:
         self._log("set_connection_fields")

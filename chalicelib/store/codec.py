@@ -63,6 +63,10 @@ def call(client: Any, op: str, **kwargs: Any) -> Any:
         raise
 
 
+# The attributes `hello` decides (DynamoStore.update_identity writes only these).
+IDENTITY_ATTRS = ("session", "alias", "role", "accepted", "muted_until_ms", "country", "device")
+
+
 def conn_attrs(c: Connection) -> dict[str, Any]:
     return {
         "pk": f"conn#{c.id}",

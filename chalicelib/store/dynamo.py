@@ -9,6 +9,7 @@ from botocore.exceptions import ClientError
 from chalicelib.domain.model import ROLE_MODERATOR, Connection, Member, Room
 from chalicelib.errors import NotFound, RoomFull, Unavailable
 from chalicelib.store.codec import (
+    IDENTITY_ATTRS,
     call,
     cancel_codes,
     code,
@@ -56,8 +57,30 @@ class DynamoStore(MessagesMixin):
     def put_connection(self, conn: Connection) -> None:
         self._call("put_item", TableName=self._conn, Item=item(conn_attrs(conn)))
 
-    def update_connection(self, conn: Connection) -> None:
-        self.put_connection(conn)
+    def update_identity(self, conn: Connection) -> None:
+        """Write what `hello` decides (identity, role, guidelines, mute, country, device) and
+        nothing else: a `join` on another Lambda may be adding a room to this item meanwhile,
+        which rewriting the whole item would undo. A connection with no item gets one."""
+        attrs = conn_attrs(conn)
+        given = {k: attrs[k] for k in IDENTITY_ATTRS if attrs[k] is not None}
+        dropped = [k for k in IDENTITY_ATTRS if attrs[k] is None]
+        expr = "SET " + ", ".join(f"#{k} = :{k}" for k in given)
+        if dropped:
+            expr += " REMOVE " + ", ".join(f"#{k}" for k in dropped)
+        try:
+            self._call(
+                "update_item",
+                TableName=self._conn,
+                Key=item({"pk": attrs["pk"]}),
+                UpdateExpression=expr,
+                ConditionExpression="attribute_exists(pk)",
+                ExpressionAttributeNames={f"#{k}": k for k in (*given, *dropped)},
+                ExpressionAttributeValues=item({f":{k}": v for k, v in given.items()}),
+            )
+        except ClientError as e:
+            if code(e) != "ConditionalCheckFailedException":
+                raise
+            self.put_connection(conn)
 
     def set_connection_fields(self, connection_id: str, **fields: Any) -> bool:
         """Update some attributes of a live connection; False if it is gone."""

@@ -227,3 +227,26 @@ def test_connection_fields_update_only_live_connections(store: Any) -> None:
     assert store.get_connection("a").muted_until_ms == NOW_MS + 5
     assert store.set_connection_fields("gone", muted_until_ms=1) is False
     assert store.get_connection("gone") is None
+
+
+def test_hello_updates_identity_without_undoing_a_room_added_meanwhile(store: Any) -> None:
+    # GIVEN the connection as `hello` read it (no rooms yet) ...
+    c = conn(store, "c1")
+    stale = store.get_connection("c1")
+    # ... while a `join` on another Lambda takes a seat, adding the room to the same item
+    room(store)
+    assert store.add_member("lounge", member("c1"), 5, 24)
+    # WHEN hello writes what it decided from its stale copy
+    stale.alias, stale.role, stale.accepted_guidelines = "New Alias", "moderator", True
+    store.update_identity(stale)
+    # THEN the identity changed and the room the join added is still there
+    now = store.get_connection("c1")
+    assert (now.alias, now.role, now.accepted_guidelines) == ("New Alias", "moderator", True)
+    assert now.rooms == {"lounge"} and now.session_id == c.session_id
+
+
+def test_update_identity_creates_a_connection_that_has_no_item(store: Any) -> None:
+    fresh = Connection("c9", NOW_MS, NOW_S + 3600, "s-9", "Alias 9", muted_until_ms=0)
+    store.update_identity(fresh)
+    found = store.get_connection("c9")
+    assert found is not None and found.alias == "Alias 9" and found.session_id == "s-9"
