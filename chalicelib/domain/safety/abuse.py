@@ -128,10 +128,32 @@ def parse_blocklist(text: str) -> Blocklist:
 
 def _may_match(bl: Blocklist, runs: frozenset[str], text: str) -> bool:
     """Whether some entry has all its words in `runs` and, in order, in `text`."""
+    needs = bl.needs or ()
+    by_word = _entries_by_first_word(needs)
+    candidates = {i for w in runs.intersection(by_word) for i in by_word[w]}
     return any(
-        all(not n.isdisjoint(runs) for n in entry) and probe.search(text) is not None
-        for entry, probe in zip(bl.needs or (), bl.probes, strict=True)
+        all(not n.isdisjoint(runs) for n in needs[i]) and bl.probes[i].search(text) is not None
+        for i in candidates
     )
+
+
+# Per `needs` tuple (one per list): which entries each possible first word can start. A long
+# message holds ~250 distinct words; only the few entries one of them starts are then tested.
+_FIRST_WORD_INDEX: dict[int, tuple[object, dict[str, list[int]]]] = {}
+
+
+def _entries_by_first_word(needs: tuple[tuple[frozenset[str], ...], ...]) -> dict[str, list[int]]:
+    cached = _FIRST_WORD_INDEX.get(id(needs))
+    if cached is not None and cached[0] is needs:
+        return cached[1]
+    index: dict[str, list[int]] = {}
+    for i, entry in enumerate(needs):
+        for word in entry[0]:
+            index.setdefault(word, []).append(i)
+    if len(_FIRST_WORD_INDEX) > 8:
+        _FIRST_WORD_INDEX.clear()  # lists built in tests come and go
+    _FIRST_WORD_INDEX[id(needs)] = (needs, index)
+    return index
 
 
 def load_blocklist(path: Path | None = None) -> Blocklist:

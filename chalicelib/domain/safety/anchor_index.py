@@ -5,9 +5,11 @@ Testing ~440 literals with `in` on a new 2000-character message cost ~0.3-0.5 ms
 literal holds a run of letters and digits, and where the literal occurs the text's own word
 there equals that run (a run between two delimiters), starts with it (a run at the literal's
 end), ends with it (at its start), or contains it (a literal that is one run). So each literal
-gets one such gate; the words of a text are looked up (each word's gates are cached: chat
-vocabulary repeats), and only literals whose gate holds are tested with `in`. The result is
-exactly the set `in` would give: the gate is a necessary condition, the final test exact.
+gets one such gate, on its rarest run (not a common word, then the longest); the words of a
+text are looked up (each word's gates are cached: chat vocabulary repeats), and only literals
+whose gate holds are tested with `in`. A literal that is one run inside a word of the text
+needs no test at all. The result is exactly the set `in` would give: each gate is a necessary
+condition, and the rest is tested exactly.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 _RUN = re.compile(r"[a-z0-9]+")
 MAX_WORD = 24  # longer words (a url, a hash) are not split into substrings: tested directly
@@ -32,6 +33,9 @@ class AnchorIndex:
     ungated: set[str] = field(default_factory=set)
     known: set[str] = field(default_factory=set)
     inside_sizes: set[int] = field(default_factory=set)
+    # Per word seen: (literals it holds whole, literals still to test); and the words with any.
+    _hits: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    _hit_words: set[str] = field(default_factory=set)
 
     def add(self, anchors: Iterable[str]) -> None:
         """Index new literals (tables are built at import; the word cache is then reset)."""
@@ -39,47 +43,73 @@ class AnchorIndex:
             if a not in self.known:
                 self.known.add(a)
                 self._gate(a)
-        _word_hits.cache_clear()
+        self._hits.clear()
+        self._hit_words.clear()
 
     def _gate(self, anchor: str) -> None:
         runs = [(m.start(), m.end()) for m in _RUN.finditer(anchor)]
         if not runs:
             self.ungated.add(anchor)
             return
-        interior = [(s, e) for s, e in runs if s > 0 and e < len(anchor)]
-        if interior:
-            s, e = max(interior, key=lambda r: r[1] - r[0])
-            self.equal.setdefault(anchor[s:e], []).append(anchor)
-        elif len(runs) == 1 and runs[0] == (0, len(anchor)):
+        if len(runs) == 1 and runs[0] == (0, len(anchor)):
             self.inside.setdefault(anchor, []).append(anchor)
             self.inside_sizes.add(len(anchor))
-        else:
-            s, e = max(runs, key=lambda r: r[1] - r[0])
-            table = self.prefix if s > 0 else self.suffix  # the word runs on past the literal
-            table.setdefault(anchor[s:e], []).append(anchor)
+            return
+        s, e = min(runs, key=lambda r: _rarity(anchor, *r))
+        interior = s > 0 and e < len(anchor)  # else the word runs on past the literal
+        table = self.equal if interior else self.prefix if s > 0 else self.suffix
+        table.setdefault(anchor[s:e], []).append(anchor)
 
     def present(self, text: str) -> frozenset[str]:
         """The indexed literals that occur in `text` (same result as testing each with `in`)."""
-        candidates = set(self.ungated)
-        for word in set(_RUN.findall(text)):
-            candidates.update(_word_hits(self, word))
-        return frozenset(a for a in candidates if a in text)
+        words = set(_RUN.findall(text))
+        cache = self._hits
+        if len(cache) > _MAX_CACHED:  # bounded memory in a long-lived Lambda
+            cache.clear()
+            self._hit_words.clear()
+        for word in words.difference(cache):
+            cache[word] = self.word_hits(word)
+        sure: set[str] = set()
+        maybe = set(self.ungated)
+        for word in words.intersection(self._hit_words):
+            found, gated = cache[word]
+            sure.update(found)
+            maybe.update(gated)
+        maybe.difference_update(sure)
+        return frozenset(sure.union([a for a in maybe if a in text]))
 
-    def word_hits(self, word: str) -> tuple[str, ...]:
-        """The literals whose gate this word satisfies."""
+    def word_hits(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The literals whose gate this word satisfies: those it holds whole (so they occur in
+        any text holding the word), then those that still need testing against the text."""
         hits = list(self.equal.get(word, ()))
         n = len(word)
         for i in range(1, n + 1):
             hits += self.prefix.get(word[:i], ())
             hits += self.suffix.get(word[n - i :], ())
         if n > MAX_WORD:
-            return (*hits, *(a for k, v in self.inside.items() if k in word for a in v))
-        for size in self.inside_sizes:
-            for i in range(n - size + 1):
-                hits += self.inside.get(word[i : i + size], ())
-        return tuple(hits)
+            inside = [a for k, v in self.inside.items() if k in word for a in v]
+        else:
+            inside = []
+            for size in self.inside_sizes:
+                for i in range(n - size + 1):
+                    inside += self.inside.get(word[i : i + size], ())
+        if hits or inside:
+            self._hit_words.add(word)
+        return tuple(inside), tuple(hits)
 
 
-@lru_cache(maxsize=16384)
-def _word_hits(index: AnchorIndex, word: str) -> tuple[str, ...]:
-    return index.word_hits(word)
+_MAX_CACHED = 16384
+# Words in nearly every long message: a literal gated on one of them ("this is the end" on
+# "the") is tested against the whole text each time, so another of its runs gates it if it can.
+_COMMON_WORDS = (
+    "a about all am and are as at be but by can do for get go got have i if im in is it its "
+    "just like me my no not of on or out so that the them this to up was what when with you"
+)
+_COMMON = frozenset(_COMMON_WORDS.split(" "))
+
+
+def _rarity(anchor: str, s: int, e: int) -> tuple[bool, int, bool]:
+    """Sort key for the runs of a literal: the best gate first. A run that is not a common
+    word, then a longer one, then one between delimiters (its word must equal it)."""
+    run = anchor[s:e]
+    return run in _COMMON, -len(run), not (s > 0 and e < len(anchor))

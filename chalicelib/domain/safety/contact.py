@@ -119,7 +119,7 @@ def _has_email(t: str) -> bool:
     for at in re.finditer("@", t):
         if R.EMAIL.search(t, max(0, at.start() - 70), at.start() + 90):
             return True
-    if " at " not in t:
+    if " at " not in t or not R.AT_PROVIDER.search(t):
         return False
     return bool(R.EMAIL_WORDS.search(t) or ("mail" in t and R.EMAIL_DESCRIBED.search(t)))
 
@@ -133,7 +133,7 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         return True
     if "u/" in t and R.REDDIT_USER.search(t):
         return True
-    if since is None and (D.described_handle(t) or D.AMBIGUOUS_CLAIM.search(t)):
+    if since is None and (D.described_handle(t) or D.ambiguous_claim(t)):
         return True
     if since is None and _any_in(t, D.ONE_WORD_NEEDLES) and D.ONE_WORD_HANDLE.search(t):
         return True

@@ -30,8 +30,13 @@ DESCRIBED_NEEDLES = ("plus", "then", "followed", "with", "and", "+")
 AMBIGUOUS_CLAIM = re.compile(
     r"\bmy\s+(?:tele|gram|snap|ghost)\s*(?:is|:|=|-)\s*@?[a-z]*[0-9_][a-z0-9_.]*\b"
 )
+# AMBIGUOUS_CLAIM without its leading `\b`: starting with literals, it is searched fast.
+_AMBIGUOUS_GATE = re.compile(r"my\s+(?:tele|gram|snap|ghost)")
 # Letters and digits spelt out one at a time: "j-a-k-e-b-o-y-9-9", "j.a.k.e.9.9".
 SPELT_OUT = re.compile(r"\b[a-z0-9](?:([\-.])[a-z0-9])(?:\1[a-z0-9]){2,}\b")
+# Held by every match of SPELT_OUT (three separators, each before a letter or digit); it starts
+# with a character class, so `re` skips fast to a "-" or "." instead of trying every position.
+_SPELT_GATE = re.compile(r"[\-.][a-z0-9][\-.][a-z0-9][\-.][a-z0-9]")
 # Characters spelt one at a time with spaces, "_" or "." between: "j a k e _ t h e _ s n a k e",
 # "j a y d e n.k 2 2". Four or more, at least one space; two letters, so digits stay as they are.
 SPACED_OUT = re.compile(r"(?<![a-z0-9])[a-z0-9](?:(?: | ?[._] ?)[a-z0-9]){3,}(?![a-z0-9])")
@@ -69,8 +74,15 @@ def described_handle(t: str) -> bool:
     return bool(DESCRIBED_HANDLE.search(t) and PLACE.search(t))
 
 
+def ambiguous_claim(t: str) -> bool:
+    """Whether AMBIGUOUS_CLAIM matches (behind a cheaper test that any match implies)."""
+    return _AMBIGUOUS_GATE.search(t) is not None and AMBIGUOUS_CLAIM.search(t) is not None
+
+
 def join_spelt_out(t: str) -> str:
     """Characters spelt one at a time joined into the word they spell."""
+    if not _SPELT_GATE.search(t):
+        return t
     return SPELT_OUT.sub(lambda m: m.group().replace(m.group(1), ""), t)
 
 

@@ -41,6 +41,9 @@ PROVIDERS = (
     r"|gmx|yandex|zoho|mail)"
 )
 EMAIL_WORDS = re.compile(rf"\b[a-z0-9][a-z0-9._+\-]{{1,63}},?\s+at\s+(?:the\s+)?{PROVIDERS}\b")
+# Held by every match of EMAIL_WORDS and EMAIL_DESCRIBED; starting with a literal, it is
+# searched fast, where their leading `\b` makes `re` try every position of a long message.
+AT_PROVIDER = re.compile(rf"at\s+(?:the\s+)?{PROVIDERS}\b")
 # "email is my first name then my surname, at gmail": an address described, not written.
 EMAIL_DESCRIBED = re.compile(rf"\be-?mails?\b[^!?]{{0,80}}?\bat\s+(?:the\s+)?{PROVIDERS}\b")
 # Providers spelt as heard: "gee mail", "hot mail", "proton mail".

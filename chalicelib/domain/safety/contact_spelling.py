@@ -82,8 +82,8 @@ def _spelled_digits(t: str) -> str:
     (cheaply) that it could change something: on a long message each one costs 20-160 us."""
     if DIGIT.search(t) and _digit_beside_letter(t):
         # "five5five" hides digits inside one token: split number words from digits first
-        t = N.DIGIT_THEN_WORD.sub(r"\1 \2", N.WORD_THEN_DIGIT.sub(r"\1 \2", t))
-        t = N.WORD_THEN_DIGIT.sub(r"\1 \2", N.DIGIT_THEN_WORD.sub(r"\1 \2", t))
+        t = N.DIGIT_THEN_WORD.sub(r"\1 \2", _word_then_digit(t))
+        t = _word_then_digit(N.DIGIT_THEN_WORD.sub(r"\1 \2", t))
     if N.NUMBER_WORD_START.search(t):
         t = _NUMBER_WORD_TOKEN.sub(_number_words_to_digits, t)
     if _digit_count(t) < 2:
@@ -99,6 +99,18 @@ def _spelled_digits(t: str) -> str:
     if _DIGITS_THEN_GATE.search(t):
         t = N.DIGITS_THEN.sub(" ", t)
     return t
+
+
+# Held by every match of N.WORD_THEN_DIGIT: a digit right after the last letter of a number
+# word. It starts with a digit, so `re` skips fast; the `\b` start of the other is slow.
+_WORD_THEN_DIGIT_GATE = re.compile(r"\d(?<=[eortxn]\d)")
+
+
+def _word_then_digit(t: str) -> str:
+    """`N.WORD_THEN_DIGIT.sub(r"\1 \2", t)`, skipped when it cannot match."""
+    if not _WORD_THEN_DIGIT_GATE.search(t):
+        return t
+    return N.WORD_THEN_DIGIT.sub(r"\1 \2", t)
 
 
 def _digit_count(t: str) -> int:

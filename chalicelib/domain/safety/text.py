@@ -42,9 +42,13 @@ LEET = {
     "8": "b",
     "9": "g",
 }
-# Leet is only undone *inside* a word ("k!ll", "su1c1de"), so "988" or "help!" survive.
-_LEET_CHARS = re.compile(r"[0134579@$!|8]+")
+# Leet is only undone *inside* a word ("k!ll", "su1c1de"), so "988" or "help!" survive. Only
+# maximal runs followed by a letter are matched (a shorter run ends before a leet character),
+# so numbers and "!" at a sentence end cost no Python callback; the letter before is checked there.
+_LEET_CHARS = re.compile(r"[0134579@$!|8]+(?=[a-z])")
 _RUNS = re.compile(r"([a-z])\1{2,}")
+# Implied by any match of _RUNS; a search for it costs a third of the substitution's scan.
+_RUNS_GATE = re.compile(r"([a-z])(?=\1\1)")
 
 
 @lru_cache(maxsize=8)  # the three checks of one message all start from the same text
@@ -59,7 +63,9 @@ def base_text(text: str) -> str:
     return text.lower()
 
 
-_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+# The apostrophe first (then the letter before it checked): `re` skips fast to a literal, while a
+# leading lookbehind is tried at every position (~40 us on a long message instead of ~2 us).
+_APOSTROPHE = re.compile(r"'(?<=[a-z]')(?=[a-z])")
 
 
 @lru_cache(maxsize=8)  # computed once per message, shared by all three checks
@@ -73,7 +79,7 @@ def folded(text: str) -> str:
 def unleet(text: str) -> str:
     """Undo leetspeak inside words and squash letter runs of three or more ("soooo" -> "so")."""
     text = _LEET_CHARS.sub(_unleet_run, text)
-    return _RUNS.sub(r"\1", text)
+    return _RUNS.sub(r"\1", text) if _RUNS_GATE.search(text) else text
 
 
 def _unleet_run(m: re.Match[str]) -> str:
