@@ -90,7 +90,15 @@ self-harm scenes), contact recall 0.923 (24/26: digits separated by emoji, an em
 as first name, last name and a number at gmail), false blocks 0/175. Round 10 tuned on it:
 emoji between digits, "si is really bad", text-speak spellings of a plan ("wen", "sved",
 "evrything"); the model was retrained with it.
-safety_unseen14.jsonl, written blind during round 10, is the held-out set (bench/safety_sets.py):
+safety_unseen14.jsonl, written blind during round 10, was scored once after it, untuned: crisis
+recall 0.967 (58/60), urgent agreement 15/18, false alarms 0.018 (1/57; and a weight-loss line
+among the numbers), negation/quote 2/16, contact recall 0.885 (obfuscated 10/13: a name here
+"backwards on insta", a leet email "at 0utl00k d0t c0m", a handle spelt with dashes and an
+underscore), false blocks 0/176. Round 11 tuned on it: those three contact families, a relapse
+about to happen ends a "days clean" story, "i know exactly how", means told object first
+("pills are saved up"), a quarry as a place, "fink"; pharmacy pickups ("pills are ready at the
+pharmacy", urgent before) no longer count as means set out; the model was retrained with it.
+safety_unseen15.jsonl, written blind during round 11, is the held-out set (bench/safety_sets.py):
 it stays in SETS so that the lead can score it once, but during development always pass --sets
 with the other files (never train or tune on it).
 """

@@ -25,7 +25,8 @@ MODEL_TRAINING = (
     "safety_unseen11.jsonl",
     "safety_unseen12.jsonl",
     "safety_unseen13.jsonl",
+    "safety_unseen14.jsonl",
 )
-# Written blind during round 10 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen14.jsonl"
+# Written blind during round 11 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen15.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

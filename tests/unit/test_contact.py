@@ -461,3 +461,28 @@ def test_emoji_between_digits_do_not_hide_a_number(text: str) -> None:
 @pytest.mark.parametrize("text", ["scored 3⭐4 on the quiz", "day 4 🌸 2 hours of sleep"])
 def test_emoji_between_short_numbers_block_nothing(text: str) -> None:
     assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "same as my name on here but reversed on snap, add me",
+        "my username here plus 77 on discord, dm me",
+        "mail me: s4m.p at y4h00 d0t c0m",
+        "insta: b-l-u-e-_-m-o-t-h (no dashes)",
+    ],
+)
+def test_round_11_names_changed_from_here_leet_providers_spelt_underscores(text: str) -> None:
+    assert find_contact_info(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my name here is random, I'm barely on insta anyway",
+        "I use 0utlook at work and it crashes 3 times a day",
+        "the score was 4-0-1 after extra time",
+    ],
+)
+def test_round_11_near_misses_pass(text: str) -> None:
+    assert find_contact_info(text) is None

@@ -914,3 +914,21 @@ def test_text_speak_spellings_of_a_plan_still_read_as_urgent() -> None:
 def test_si_is_suicidal_ideation_only_with_a_word_that_says_so() -> None:
     assert assess_crisis("si is so intense today, please talk to me").level == "concern"
     assert assess_crisis("si is very good at chess").level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("60 days clean and so close to breaking my streak, the sh urges are awful", "concern"),
+        ("I know exactly where I'd do it and I want to kill myself", "urgent"),
+        ("i want to die. tablets are stashed in my wardrobe", "urgent"),
+        ("i want to die, thinking of driving to the quarry tonight", "urgent"),
+        ("i fink about killing myself every night", "concern"),
+        ("90 days clean today and the urges have finally gone quiet", "none"),
+        ("my pills are ready at the pharmacy, finally", "none"),
+        ("the meds are ready to collect after 3pm", "none"),
+        ("we swam in the old quarry all summer", "none"),
+    ],
+)
+def test_round_11_relapse_now_means_set_by_and_pharmacy_pickups(text: str, level: str) -> None:
+    assert assess_crisis(text).level == level

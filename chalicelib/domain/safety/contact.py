@@ -55,6 +55,7 @@ EXTRA_ALLOWED_NUMBERS = frozenset(
 )
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
 _LEET_CHAR = re.compile(r"[0134579@$!|]")
+_PROVIDER_WORD = re.compile(rf"{R.PROVIDERS}|em@il|e-?mail")
 _LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|")
 
 
@@ -72,9 +73,11 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     for kind, check in _CHECKS:
         if check(t):
             return ContactFinding(kind)
-    deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta": platform names spelt with digits
+    deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
     if deleeted != t and _has_handle(deleeted, since=t):
         return ContactFinding("handle")
+    if deleeted != t and _has_email(deleeted):
+        return ContactFinding("email")
     if _has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
     return None
@@ -82,7 +85,7 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
 
 def _deleet_words(t: str) -> str:
     """Every word holding letters and leet characters, read as letters ("1nsta" -> "insta").
-    The text is returned unchanged unless that reveals a platform name (the only use)."""
+    The text is returned unchanged unless that reveals a platform or mail provider's name."""
     if not _DIGIT.search(t) and not any(c in t for c in "@$!|"):
         return t
     n, end = len(t), 0
@@ -97,7 +100,7 @@ def _deleet_words(t: str) -> str:
         word = t[a:end]
         if any("a" <= c <= "z" for c in word):
             plain = "".join(LEET.get(c, c) for c in word)
-            if R.PLATFORM_WORD.search(plain):
+            if R.PLATFORM_WORD.search(plain) or _PROVIDER_WORD.fullmatch(plain):
                 return _LEET_WORD.sub(_deleet_word, t)
     return t
 

@@ -101,7 +101,7 @@ HANDLE_CLAIM = re.compile(
 # "insta is sad.girl.hours", "tele is @ grey _ harbour", "snap its jay.r7": without "my", or
 # with "its" or the nickname "tele", only a handle-shaped word counts.
 HANDLE_SHAPED_CLAIM = re.compile(
-    rf"(?<![a-z])(?:{PLATFORMS}|tele)\s+(?:is|its|=)\s+@? ?"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*[=:]\s*)@? ?"
     r"([a-z0-9]+(?:[._]| ?_ ?)[a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
 )
 # "sam_the_sad on tiktok": a handle-shaped word (with "_" or "." and a letter) on a platform.
@@ -119,6 +119,9 @@ SAME_NAME_ELSEWHERE = re.compile(
     rf"(?<![a-z]){PLATFORMS}(?![a-z])[^.!?]{{0,60}}\bsame (?:user ?name|name|handle|alias|@"
     r"|as (?:this|here|on here|in here|my (?:user ?name|name|alias|handle)))"
     rf"|\bsame (?:user ?name|name|handle|alias) [^.!?]{{0,40}}\b(?:on|at) {PLATFORMS}(?![a-z])"
+    # the name here, changed: "my username on here but backwards on insta"
+    r"|\b(?:user ?name|name|handle|alias) (?:on |in )?here\b[^.!?]{0,30}\b(?:backwards|reversed"
+    rf"|in reverse|with|plus|and then)\b[^.!?]{{0,30}}\b(?:on|at) {PLATFORMS}(?![a-z])"
 )
 AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
 DISCORD_TAG = re.compile(r"\b[a-z0-9_.]{2,32}\s?#\s?\d(?:\s?\d){3}\b")

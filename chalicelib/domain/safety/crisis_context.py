@@ -95,6 +95,10 @@ RECOVERED = _rx(
 RELAPSE = re.compile(
     r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak)\b(?![^.!?]{0,30}\b(?:last (?:year"
     r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d)\b)"
+    # or one about to happen: "40 days clean and im about to break it"
+    r"|\b(?:about to|going to|so close to|close to|want to|gonna) (?:break(?:ing)? (?:it|my"
+    r" streak|the streak)|relaps(?:e|ing)|slip(?:ping)?|los(?:e|ing) (?:it|my streak|the"
+    r" streak))\b"
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"

@@ -65,7 +65,9 @@ STRONG_EXTRA = {
 PREPARED = (
     r"\b(?:rope|noose|hose|pills|meds|tablets|bottle|blades?|razors?)(?:s)?\s+"
     r"(?:(?:is|are|all)\s+)?(?:\w+\s+){0,3}?(?:set up|ready|tied|laid out|counted out"
-    r"|lined up)\b(?! (?:for (?:the|my|a) (?:party|trip|camping|garden|kids|dog))\b)"
+    r"|lined up)\b(?! (?:for (?:the|my|a) (?:party|trip|camping|garden|kids|dog)|at the"
+    r" (?:pharmacy|chemist|chemists|drugstore|surgery)|to (?:collect|pick up)|for (?:collection"
+    r"|pick ?up))\b)"
 )
 
 STRONG_EXTRA.update(

@@ -187,7 +187,10 @@ MEANS = _rx(
     r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
     r"|rooftop|the roof|parking garage|multi[ -]?storey|car park|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
-    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof)\b",
+    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof|quarry)\b",
+    # the means set by, told object first: "pills are saved up in my drawer"
+    r"\b(?:pills|tablets|meds|painkillers) (?:are|is) (?:all )?(?:saved|stashed|stockpiled"
+    r"|counted|ready|lined up)\b",
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all|sorted"
     r"|stocked up on|stocking up on"
     r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
@@ -204,7 +207,8 @@ MEANS = _rx(
 )
 PLAN = _rx(
     r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
-    r"|planned (?:it|everything|how|when)|i know (?:how|when|where)|decided (?:to|how|when)"
+    r"|planned (?:it|everything|how|when)|i know (?:exactly |just )?(?:how|when|where)"
+    r"|decided (?:to|how|when)"
     r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
     r"(?:the|a|my) (?:spot|place))\b",
     r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"

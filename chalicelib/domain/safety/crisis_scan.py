@@ -186,9 +186,10 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
     a sentence told in the past tense is part of that story; `ctx.joke` that the message laughs
     and says nothing of risk now, so a sentence with a trivial trigger is a joke (`crisis_joke`).
     """
-    if C.PAST.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
+    relapse = C.RELAPSE.search(sentence)  # recent or about to happen: the story is not over
+    if C.PAST.search(sentence) and not (relapse or C.PAST_OVERRIDE.search(sentence)):
         return "past"
-    if C.RECOVERED.search(sentence) and not C.RELAPSE.search(sentence):
+    if C.RECOVERED.search(sentence) and not relapse:
         return "past"  # "8 months clean" is over when the sentence tells of a relapse
     if ctx.story and C.PAST_NARRATIVE.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
         return "past"

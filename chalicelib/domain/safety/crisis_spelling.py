@@ -95,6 +95,8 @@ SLANG = {
     "woud": "would",
     "gona": "going to",
     "wen": "when",
+    "fink": "think",
+    "finkin": "thinking",
     "evrything": "everything",
     "evrythin": "everything",
     "sved": "saved",
