@@ -98,9 +98,14 @@ underscore), false blocks 0/176. Round 11 tuned on it: those three contact famil
 about to happen ends a "days clean" story, "i know exactly how", means told object first
 ("pills are saved up"), a quarry as a place, "fink"; pharmacy pickups ("pills are ready at the
 pharmacy", urgent before) no longer count as means set out; the model was retrained with it.
-safety_unseen15.jsonl, written blind during round 11, is the held-out set (bench/safety_sets.py):
-it stays in SETS so that the lead can score it once, but during development always pass --sets
-with the other files (never train or tune on it).
+safety_unseen15.jsonl, written blind during round 11, was scored once after it, untuned: crisis
+recall 0.967 (58/60), urgent agreement 16/18, false alarms 0.088 (5/57: a football "I want to
+die", "kms ... lmao" about one's own voice, old scars told as part of a story, a relapse "back in
+March" now 100 days clean, comparing oneself on social media; the round-10 code flagged the same
+five), negation/quote 1/16 (a teacher asking about a pupil's essay), contact recall 0.885
+(obfuscated 10/13: dots to take out, "dot four two" said in words, the yellow-ghost app with a
+name said in words), false blocks 0/175. It has not been tuned on: the next round's held-out
+set should be written before it is.
 """
 
 from __future__ import annotations
