@@ -104,8 +104,14 @@ die", "kms ... lmao" about one's own voice, old scars told as part of a story, a
 March" now 100 days clean, comparing oneself on social media; the round-10 code flagged the same
 five), negation/quote 1/16 (a teacher asking about a pupil's essay), contact recall 0.885
 (obfuscated 10/13: dots to take out, "dot four two" said in words, the yellow-ghost app with a
-name said in words), false blocks 0/175. It has not been tuned on: the next round's held-out
-set should be written before it is.
+name said in words), false blocks 0/175. Round 12 tuned on it: a match lost told beside a bare
+"i want to die" is an outburst, not risk; trivial triggers such as one's own voice or selfies
+for a laughing "kms"; praying to be taken; "the plan is done"; people away "at the lake house";
+arrows and "dot" said in handles, the app "with the yellow ghost", suffixes described after a
+username; the model was retrained with it.
+safety_unseen16.jsonl, written blind during round 12, is the held-out set (bench/safety_sets.py):
+it stays in SETS so that the lead can score it once, but during development always pass --sets
+with the other files (never train or tune on it).
 """
 
 from __future__ import annotations

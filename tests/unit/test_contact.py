@@ -486,3 +486,27 @@ def test_round_11_names_changed_from_here_leet_providers_spelt_underscores(text:
 )
 def test_round_11_near_misses_pass(text: str) -> None:
     assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "snap -> m.o.t.h.4.4 (without the dots)",
+        "add me on the app with the little ghost, username is sad dot otter",
+        "discord username is nightjar followed by underscore seven",
+    ],
+)
+def test_round_12_arrows_dots_said_nicknamed_apps_and_described_suffixes(text: str) -> None:
+    assert find_contact_info(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the username is case sensitive on snap, annoying",
+        "join the dot to the next one on the worksheet",
+        "the app with the ghost icon keeps crashing",
+    ],
+)
+def test_round_12_near_misses_pass(text: str) -> None:
+    assert find_contact_info(text) is None

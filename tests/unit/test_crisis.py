@@ -932,3 +932,20 @@ def test_si_is_suicidal_ideation_only_with_a_word_that_says_so() -> None:
 )
 def test_round_11_relapse_now_means_set_by_and_pharmacy_pickups(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Leeds conceding in the 90th minute again. I want to die.", "none"),
+        ("kms every time I see my own selfies lmao", "none"),
+        ("lost the derby again. i want to die. i've been thinking about it for months", "concern"),
+        ("hoping god just takes me tonight while i sleep", "concern"),
+        ("praying god takes me to the final this year", "none"),
+        ("the plan is done, tomorrow after work I'm going to kill myself", "urgent"),
+        ("the plan is done for the wedding, so relieved", "none"),
+        ("going to kill myself saterday when my flatmates are at the pub", "urgent"),
+    ],
+)
+def test_round_12_matches_lost_prayers_plans_done_and_people_away(text: str, level: str) -> None:
+    assert assess_crisis(text).level == level

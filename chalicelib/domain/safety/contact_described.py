@@ -45,8 +45,11 @@ _SPACED_GATE = re.compile(r" [a-z0-9] (?:[._] )?[a-z0-9][ ._][a-z0-9._]")
 # "my username is moonchild_88" near a platform word: a handle-shaped name (a digit, "_" or
 # "."), or any name followed by an invitation ("my tag is nightowl, add me").
 NAMED_HANDLE = re.compile(
-    r"\bmy\s+(?:user\s?name|handle|tag|gamer\s?tag|user|id|@)\s*(?:there\s+|on\s+there\s+)?"
-    r"(?:is|:|=)\s*@?([a-z0-9_.\-]{2,40})(,?\s+(?:add|follow|dm|pm|msg|message|hmu|hit)\b)?"
+    r"\b(?:my\s+(?:user\s?name|handle|tag|gamer\s?tag|user|id|@)|user\s?name|handle)\s*"
+    r"(?:there\s+|on\s+there\s+)?"
+    r"(?:is|:|=)\s*@?([a-z0-9_.\-]{2,40})(,?\s+(?:add|follow|dm|pm|msg|message|hmu|hit)\b"
+    # or with its suffix described: "emberline followed by dot four two"
+    r"|\s+(?:followed by|plus|then|with)\s*(?:a\s+|an\s+)?(?:dot\b|\.|underscore|_|\d))?"
 )
 # A name claimed on a platform with a suffix described: "on the bird app im rainydaynoodle with
 # 3 zeros after", "on kik i go by moth plus 2 numbers at the end".

@@ -101,7 +101,7 @@ HANDLE_CLAIM = re.compile(
 # "insta is sad.girl.hours", "tele is @ grey _ harbour", "snap its jay.r7": without "my", or
 # with "its" or the nickname "tele", only a handle-shaped word counts.
 HANDLE_SHAPED_CLAIM = re.compile(
-    rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*[=:]\s*)@? ?"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*[=:\u2192]\s*|\s+-+>?\s+)@? ?"
     r"([a-z0-9]+(?:[._]| ?_ ?)[a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
 )
 # "sam_the_sad on tiktok": a handle-shaped word (with "_" or "." and a letter) on a platform.
@@ -130,6 +130,8 @@ HASH_SPOKEN = re.compile(r"\s*\b(?:hashtag|hash|pound)(?:\s+sign)?\s*(?=\d)")
 # Apps named by nickname ("the bird app"): read as the platform so the handle rules apply.
 PLATFORM_NICKNAME = re.compile(
     r"\b(?:the\s+)?(bird|blue ?bird|blue|ghost|yellow|green|purple|clock|photo)\s*(?:app|site)\b"
+    r"|\b(?:the\s+)?(?:app|site)\s+with\s+the\s+(?:yellow\s+|little\s+|blue\s+)?(ghost|bird"
+    r"|clock)\b"
 )
 NICKNAME_NEEDLES = ("bird", "blue", "ghost", "yellow", "green", "purple", "clock", "photo")
 NICKNAMED = {

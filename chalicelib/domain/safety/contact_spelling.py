@@ -61,14 +61,24 @@ def spelled(text: str) -> str:
     if any_in(t, R.SPLIT_PLATFORM_NEEDLES) and _SPLIT_PLATFORM_GATE.search(t):
         t = R.SPLIT_PLATFORM.sub(r"\1\2", t)
     if any_in(t, R.NICKNAME_NEEDLES) and ("app" in t or "site" in t):
-        t = R.PLATFORM_NICKNAME.sub(lambda m: R.NICKNAMED[m.group(1)], t)
+        t = R.PLATFORM_NICKNAME.sub(lambda m: R.NICKNAMED[m.group(1) or m.group(2)], t)
     if any_in(t, _SPOKEN_PROVIDER_NEEDLES):
         t = R.PROVIDER_SPOKEN.sub(lambda m: _PROVIDER[m.group(0)[0]], t)
+    return _spelled_digits(_separators(t))
+
+
+def _separators(t: str) -> str:
+    """Separators said or drawn: "tired dot tortoise" for a name, "555🌸01🌸88"."""
+    if " dot " in t and any_in(t, _NAME_WORDS):
+        t = _DOT_SAID.sub(".", t)
     if not t.isascii():
-        t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)  # "555🌸01🌸88": emoji as separators
-    return _spelled_digits(t)
+        t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)
+    return t
 
 
+# "dot" said between two parts of a name, where a name is being given.
+_DOT_SAID = re.compile(r"(?<=[a-z0-9]) dot (?=[a-z0-9])")
+_NAME_WORDS = ("user", "handle", "@", "add me", "mail")
 # Non-ASCII symbols (emoji, bullets, stars) standing between two digits.
 _SYMBOLS_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*(?:[^\x00-\x7f\w]\s*)+(?=\d)")
 

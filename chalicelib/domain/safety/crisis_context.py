@@ -21,7 +21,7 @@ TIME = _rx(
     r"\bin (?:an|one|a few|two|\d+) (?:hours?|minutes?)\b",
     r"\b(?:when|after|once|while) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
     r"(?:asleep|goes to sleep|go to sleep|goes to bed|gos to bed|go to bed|leaves?|goes out"
-    r"|away|out|at work)\b",
+    r"|away|out|at work|at (?:the|their|his|her) \w+)\b",
     r"\b(?:is|will be) the day\b",
     r"\bafter (?:work|school|class|my shift|dinner|the party|tonight)\b",
     # an event named as the moment: "after the funeral", "before exams"

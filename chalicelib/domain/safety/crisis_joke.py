@@ -33,7 +33,17 @@ TRIVIAL_TRIGGER = re.compile(
     r"|rota|shift|boss|song|playlist|games?|match|team|traffic|wifi|group ?chat|alarm|queue"
     r"|in laws|flatmate|roommate|printer|laptop|router|commute|episode|referee|monday|mondays"
     r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus)\b"
+    r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
+    r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
 )
+# A match lost, told as it happened: "conceding in the 94th minute again", "relegated".
+_MATCH = re.compile(
+    r"\b(?:conced(?:e|ed|es|ing)|relegat\w*|penalt(?:y|ies)|injury time|stoppage time|extra time"
+    r"|own goal|final whistle|\d+(?:st|nd|rd|th) minute|lost (?:to|again|the (?:final|derby|match"
+    r"|game))|the ref(?:eree)?|the derby|this season|every (?:single )?season)\b"
+)
+# A bare outburst of a few words: "i want to die.", "kill me now".
+_OUTBURST = re.compile(r"^\W*(?:i )?(?:just )?(?:want to die|wanna die|kill me(?: now)?)\W*$")
 # Anything of these in the message and the laugh does not make it a joke.
 RISK_NOW = re.compile(
     r"\b(?:not|no) (?:even )?(?:joking|kidding|a joke|joke)\b|\bfr\b|\bfor real\b|\bseriously\b"
@@ -60,3 +70,13 @@ def joking(norm: str) -> bool:
 def joke_sentence(sentence: str, message_joking: bool) -> bool:
     """Whether a sentence of a joking message names a trivial trigger (see module doc)."""
     return message_joking and TRIVIAL_TRIGGER.search(sentence) is not None
+
+
+def about_a_match(norm: str) -> bool:
+    """Whether the message tells of a match lost and says nothing of risk now."""
+    return _MATCH.search(norm) is not None and not RISK_NOW.search(norm)
+
+
+def outburst(sentence: str) -> bool:
+    """Whether a sentence is only a few words of despair and nothing more ("i want to die.")."""
+    return _OUTBURST.match(sentence.strip()) is not None

@@ -117,6 +117,10 @@ STRONG = {
         r"\bcant\s+(?:go on|keep living|keep going)\b(?!\s+(?:to|with|on|at|back|out|the|a))",
         r"\b(?:sleep|bed) and (?:never|not) wake up\b|\b(?:want|wish|hope)\s+(?:to\s+)?"
         r"(?:never|not)\s+wake up\b|\bhope i (?:just )?(?:dont|never|wont) wake up\b",
+        # asking to be taken: "praying god just takes me in my sleep"
+        r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing|asking)\s+(?:that\s+)?(?:god|the lord"
+        r"|jesus|allah|the universe)\s+(?:would\s+|will\s+)?(?:just\s+)?takes?\s+me\b"
+        r"(?!\s+(?:to|there|back|out|with|through|on|for|along|seriously)\b)",
         r"\b(?:better|happier|easier)(?: off)? (?:without me|if i (?:died|disappeared|was gone"
         r"|were gone|was dead|were dead|wasnt here|werent here|wasnt around|wasnt alive"
         r"|was never born))\b",
@@ -224,6 +228,7 @@ PLAN = _rx(
     r"\b(?:saving|saved|stockpiling|stockpiled) (?:up )?(?:my )?(?:pills|meds|tablets)\b",
     r"\bbought (?:a |the )?(?:rope|gun|noose|blades?|razors?)\b",
     r"\b(?:sorted|wrote|written|made|updated|finished) (?:out )?my will\b",
+    r"\b(?:the |my )?plans? (?:is|are) (?:done|ready|set|made|sorted|in place|final)\b",
     # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
     r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",

@@ -30,6 +30,7 @@ class Ctx:
 
     story: bool  # the message tells of recovery now
     joke: bool  # the message laughs and says nothing of risk now (`crisis_joke.joking`)
+    sport: bool = False  # the message is about a match and says nothing of risk now
 
 
 @dataclass
@@ -41,7 +42,7 @@ class Found:
 
 
 def scan_rules(norm: str, found: Found) -> None:
-    ctx = Ctx(C.RECOVERY_NOW.search(norm) is not None, J.joking(norm))
+    ctx = Ctx(C.RECOVERY_NOW.search(norm) is not None, J.joking(norm), J.about_a_match(norm))
     brief = len(norm) > SHORT_MESSAGE  # long: level first, signal names only as found on the way
     for sentence in C.sentences(norm):
         if found.strong and not _may_raise(sentence):
@@ -195,7 +196,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "past"
     if C.HYPERBOLE_FRAME.search(sentence):
         return "hyperbole"
-    if J.joke_sentence(sentence, ctx.joke):
+    if J.joke_sentence(sentence, ctx.joke) or (ctx.sport and J.outburst(sentence)):
         return "hyperbole"
     return None
 

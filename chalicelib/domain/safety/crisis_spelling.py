@@ -96,6 +96,8 @@ SLANG = {
     "gona": "going to",
     "wen": "when",
     "fink": "think",
+    "bougt": "bought",
+    "saterday": "saturday",
     "finkin": "thinking",
     "evrything": "everything",
     "evrythin": "everything",
