@@ -109,9 +109,14 @@ name said in words), false blocks 0/175. Round 12 tuned on it: a match lost told
 for a laughing "kms"; praying to be taken; "the plan is done"; people away "at the lake house";
 arrows and "dot" said in handles, the app "with the yellow ghost", suffixes described after a
 username; the model was retrained with it.
-safety_unseen16.jsonl, written blind during round 12, is the held-out set (bench/safety_sets.py):
-it stays in SETS so that the lead can score it once, but during development always pass --sets
-with the other files (never train or tune on it).
+safety_unseen16.jsonl, written blind during round 12, was scored once after it, untuned: crisis
+recall 0.933 (56/60: indirect 12/15 - no future pictured, running out of reasons to stay, a
+walk to the train line after a shift; slang "s/h ... was 40 days clean"), urgent agreement
+16/18, false alarms 0.088 (5/57: "actually want to die" after a match, "killing myself over
+this spreadsheet", two recoveries told with the past in one clause, feeling behind at school),
+negation/quote 0/16, contact recall 0.962 (25/26: a house number said in words beside a
+street), false blocks 0/175. It has not been tuned on: write the next blind set before tuning
+on it (bench/safety_sets.py still names it HELD_OUT, so the trainer refuses it).
 """
 
 from __future__ import annotations
