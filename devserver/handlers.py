@@ -24,6 +24,7 @@ import time
 import traceback
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,6 +98,10 @@ class Invoker:
         gc_pacing.note_activity()
         try:
             result = await loop.run_in_executor(self._pool, *self._call(name, event, context))
+        except BrokenProcessPool:
+            log.error("%s handler: a Lambda worker died; starting new workers", name)
+            self._replace_pool()
+            return None
         except Exception as exc:
             # Type and place only: the message or traceback locals could hold user text.
             log.error("%s handler raised %s at %s", name, type(exc).__name__, _where(exc))
@@ -105,6 +110,9 @@ class Invoker:
 
     def _call(self, name: str, event: dict[str, Any], context: LambdaContext) -> tuple[Any, ...]:
         raise NotImplementedError
+
+    def _replace_pool(self) -> None:
+        """After a worker died (Lambda would start a new execution environment)."""
 
     async def warm_up(self) -> None:
         """Start what must run before the first event (nothing for threads)."""
@@ -130,16 +138,21 @@ class ProcessInvoker(Invoker):
     handling one event at a time, as a Lambda execution environment does."""
 
     def __init__(self, module_name: str, processes: int) -> None:
-        super().__init__(
-            ProcessPoolExecutor(
-                max_workers=processes,
-                # spawn, not fork: this process already runs threads (moto, the event loop).
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_worker_start,
-                initargs=(module_name,),
-            )
+        self.module_name, self.processes = module_name, processes
+        super().__init__(self._new_pool())
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=self.processes,
+            # spawn, not fork: this process already runs threads (moto, the event loop).
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_worker_start,
+            initargs=(self.module_name,),
         )
-        self.processes = processes
+
+    def _replace_pool(self) -> None:
+        broken, self._pool = self._pool, self._new_pool()
+        broken.shutdown(wait=False, cancel_futures=True)
 
     def _call(self, name: str, event: dict[str, Any], context: LambdaContext) -> tuple[Any, ...]:
         return _worker_call, name, event, context

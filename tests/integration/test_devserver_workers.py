@@ -74,6 +74,26 @@ def test_a_handler_that_raises_in_a_worker_is_a_failed_lambda_logged_without_its
     assert "private words" not in logged
 
 
+def test_a_worker_that_dies_fails_its_event_and_is_replaced(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    async def scenario() -> tuple[object, object]:
+        invoker = ProcessInvoker(APP, processes=1)
+        try:
+            await invoker.warm_up()
+            crashed = await invoker.invoke("message", {"body": "crash"})
+            after = await invoker.invoke("message", {"body": "next one"})
+            return crashed, after
+        finally:
+            invoker.shutdown()
+
+    with caplog.at_level(logging.ERROR, logger="devserver"):
+        crashed, after = _run(scenario())
+    # THEN the event in flight failed, and the next one ran in a new worker
+    assert crashed is None and isinstance(after, dict) and after["body"] == "next one"
+    assert "a Lambda worker died" in caplog.text
+
+
 def test_an_app_that_cannot_be_imported_fails_at_start_up() -> None:
     async def scenario() -> None:
         invoker = ProcessInvoker("tests.integration.no_such_app", processes=1)

@@ -14,6 +14,8 @@ def connect(event: dict[str, Any], context: Any) -> dict[str, Any]:
 def message(event: dict[str, Any], context: Any) -> dict[str, Any]:
     if event.get("body") == "boom":
         raise RuntimeError("private words the log must not show")
+    if event.get("body") == "crash":
+        os._exit(3)  # the worker process dies mid-event, as a Lambda runtime crash would
     return {
         "statusCode": 200,
         "pid": os.getpid(),
