@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from chalicelib.domain.safety.text import LEET, folded, unleet
+from chalicelib.domain.safety.text import LEET, folded, letter_runs, unleet, words_of
 
 DEFAULT_BLOCKLIST_FILE = Path(__file__).resolve().parents[2] / "config" / "blocklist.txt"
 _HEADER = re.compile(r"^\[([a-z_]+)\]$")
@@ -177,7 +177,9 @@ def find_abuse(text: str, blocklist: Blocklist | None = None) -> str | None:
     if bl.needs is not None:
         # Squashing repeats stays inside runs of letters, so the runs of the squashed text are
         # the squashed runs: a word-set test rules out most long messages before any squash.
-        runs = frozenset(map(_squashed_run, frozenset(_LETTERS.findall(t))))
+        words = words_of(t)  # the crisis normaliser often read this same text already
+        letters = frozenset(_LETTERS.findall(t)) if words is None else letter_runs(words)
+        runs = frozenset(map(_squashed_run, letters))
         if not _may_match(bl, runs, t):
             return None
     m = bl.pattern.search(_squash_repeats(t))

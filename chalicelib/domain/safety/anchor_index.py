@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from chalicelib.domain.safety.text import word_set
+
 _RUN = re.compile(r"[a-z0-9]+")
 MAX_WORD = 24  # longer words (a url, a hash) are not split into substrings: tested directly
 
@@ -60,9 +62,11 @@ class AnchorIndex:
         table = self.equal if interior else self.prefix if s > 0 else self.suffix
         table.setdefault(anchor[s:e], []).append(anchor)
 
-    def present(self, text: str) -> frozenset[str]:
-        """The indexed literals that occur in `text` (same result as testing each with `in`)."""
-        words = set(_RUN.findall(text))
+    def present(self, text: str, words: frozenset[str] | None = None) -> frozenset[str]:
+        """The indexed literals that occur in `text` (same result as testing each with `in`).
+        `words`, when given, must be the set of `text`'s runs of letters and digits."""
+        if words is None:
+            words = word_set(text)
         cache = self._hits
         if len(cache) > _MAX_CACHED:  # bounded memory in a long-lived Lambda
             cache.clear()

@@ -90,9 +90,40 @@ FOREIGN_STREET = re.compile(
 )
 
 
+# Held by every match of ADDRESS_CUE ("address", or "at"/"on" then a number) and of
+# FOREIGN_STREET (its street type): both start with `\b`, which `re` tries at every position.
+_AT_ON_NUMBER = re.compile(r"\d(?<=(?: at| on) \d)")
+_STREET_TYPES = (
+    "rue",
+    "calle",
+    "avenida",
+    "rua",
+    "chemin",
+    "allee",
+    "quai",
+    "impasse",
+    "corso",
+    "viale",
+    "paseo",
+    "carrer",
+)
+
+
+def _address_cue(t: str) -> bool:
+    if "address" not in t and not _AT_ON_NUMBER.search(t):
+        return False
+    return ADDRESS_CUE.search(t) is not None
+
+
+def _foreign_street(t: str) -> bool:
+    if not any(w in t for w in _STREET_TYPES):
+        return False
+    return FOREIGN_STREET.search(t) is not None
+
+
 def address_near(t: str) -> bool:
     """Whether `t` (a stretch of text around a digit) holds a street address or postcode."""
-    if ADDRESS_CUE.search(t) or ZIP_IN_ADDRESS.search(t) or FOREIGN_STREET.search(t):
+    if _address_cue(t) or ZIP_IN_ADDRESS.search(t) or _foreign_street(t):
         return True
     for m in STREET_ADDRESS.finditer(t):
         if not set(m.group(1).replace(".", " ").split()) & NOT_A_STREET_NAME:

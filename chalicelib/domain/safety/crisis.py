@@ -110,7 +110,21 @@ def _method_detail(norm: str, ideation: bool) -> bool:
         return True
     if not ideation or not _DIGIT.search(norm):
         return False
-    return bool(R.METHOD_QUANTITY.search(norm)) and bool(R.MEANS.search(norm))
+    return _quantity(norm) and bool(R.MEANS.search(norm))
+
+
+# Held by every match of R.METHOD_QUANTITY: a digit then a unit's first letter ("20mg",
+# "30 pills"), or "all " then a digit. Both start with a literal or a digit, so `re` skips
+# ahead fast; the pattern itself starts with `\b` and is tried at every position.
+_UNIT_AFTER_DIGIT = re.compile(r"\d\s*[mgptc]")
+_ALL_OF = re.compile(r"all \d")
+
+
+def _quantity(norm: str) -> bool:
+    """`R.METHOD_QUANTITY.search(norm)`, skipped when it cannot match."""
+    if not (_UNIT_AFTER_DIGIT.search(norm) or _ALL_OF.search(norm)):
+        return False
+    return bool(R.METHOD_QUANTITY.search(norm))
 
 
 def support_due(

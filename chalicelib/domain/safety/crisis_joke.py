@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety.crisis_regex import Anchored, split_top
 
 # Beyond C.LAUGHTER: the crying-laughing face, "xd", stretched "lmaooo", "ded".
 _MORE_LAUGHTER = re.compile(r"\U0001f62d|\U0001f606|\bxd\b|\blmao+\b|\blol+\b|\bha(?:ha)+\b")
@@ -37,15 +38,18 @@ TRIVIAL_TRIGGER = re.compile(
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
 )
 # A match lost, told as it happened: "conceding in the 94th minute again", "relegated".
-_MATCH = re.compile(
-    r"\b(?:conced(?:e|ed|es|ing)|relegat\w*|penalt(?:y|ies)|injury time|stoppage time|extra time"
+# Each phrase is its own anchored branch (`crisis_regex`): one search with `\b(?:a|b|...)\b`
+# tried every position of a long message (~60 us), and "any phrase matches" is unchanged.
+_MATCH_PHRASES = (
+    r"conced(?:e|ed|es|ing)|relegat\w*|penalt(?:y|ies)|injury time|stoppage time|extra time"
     r"|own goal|final whistle|\d+(?:st|nd|rd|th) minute|lost (?:to|again|the (?:final|derby|match"
-    r"|game))|the ref(?:eree)?|the derby|this season|every (?:single )?season)\b"
+    r"|game))|the ref(?:eree)?|the derby|this season|every (?:single )?season"
 )
+_MATCH = Anchored(*(rf"\b(?:{p})\b" for p in split_top(_MATCH_PHRASES)))
 # A bare outburst of a few words: "i want to die.", "kill me now".
 _OUTBURST = re.compile(r"^\W*(?:i )?(?:just )?(?:want to die|wanna die|kill me(?: now)?)\W*$")
 # Anything of these in the message and the laugh does not make it a joke.
-RISK_NOW = re.compile(
+RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the message
     r"\b(?:not|no) (?:even )?(?:joking|kidding|a joke|joke)\b|\bfr\b|\bfor real\b|\bseriously\b"
     r"|\bevery (?:day|night|single day)\b|\ball the time\b|\blately\b|\banymore\b"
     r"|\btonight\b|\btomorrow night\b|\bno point\b|\bcant (?:go on|do this|take it)\b"
@@ -74,7 +78,7 @@ def joke_sentence(sentence: str, message_joking: bool) -> bool:
 
 def about_a_match(norm: str) -> bool:
     """Whether the message tells of a match lost and says nothing of risk now."""
-    return _MATCH.search(norm) is not None and not RISK_NOW.search(norm)
+    return _MATCH.exists(norm) and not RISK_NOW.search(norm)
 
 
 def outburst(sentence: str) -> bool:

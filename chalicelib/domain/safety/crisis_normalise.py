@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from chalicelib.domain.safety import crisis_context as C
 from chalicelib.domain.safety import crisis_spelling as S
-from chalicelib.domain.safety.text import folded, unleet
+from chalicelib.domain.safety.text import folded, remember_words, unleet, word_set
 
 _WORD = re.compile(r"[a-z0-9]+")
 _ALPHA5 = re.compile(r"[a-z]{5,}")  # the words the typo fixer looks at (see TypoFixer)
@@ -34,7 +34,7 @@ def normalise(text: str) -> str:
     t = folded(text)
     t = _strip_quotes(t)
     t = unleet(S.STARRED.sub("", t) if "*" in t else t)
-    words = frozenset(_WORD.findall(t))
+    words = word_set(t)
     scanned = t
     if any(k in t for k in _MANGLED_KEYS) and _has_mangled_suicide(words):
         t = S.MANGLED_SUICIDE.sub(lambda m: "suicide" if m.group(1) == "e" else "suicidal", t)
@@ -47,11 +47,13 @@ def normalise(text: str) -> str:
     if not _G_WORDS.isdisjoint(words):
         t = S.G_DROPPED.sub(_g_restored, t)
     if t is not scanned:  # a pass above rewrote words: look again (rare)
-        words = frozenset(_WORD.findall(t))
+        words = word_set(t)
+    worded = t  # the text `words` were found in
+    remember_words(t, words)  # the anchor scan and the abuse check often read this same text
     t = _replace_slang(t, words)
     if "dye" in t:
         t = S.DYE.sub(r"\1 die", t)
-    return _fix_typos(t)
+    return _fix_typos(t, words if t is worded else None)
 
 
 def _has_mangled_suicide(words: frozenset[str]) -> bool:
@@ -69,7 +71,24 @@ def _may_say_to_two(t: str, words: frozenset[str]) -> bool:
     """Whether TO_TWO ("want 2", "going too") could match: a verb beside "2" or "too"."""
     if "2" not in t and "too" not in words:
         return False
-    return any(v in words or v + "2" in words or v + "too" in words for v in _TO_TWO_VERBS)
+    if not any(v in words or v + "2" in words or v + "too" in words for v in _TO_TWO_VERBS):
+        return False
+    return _to_two_at(t, "2") or _to_two_at(t, "too")
+
+
+def _to_two_at(t: str, tail: str) -> bool:
+    """Whether TO_TWO matches with `tail` as its "2"/"too": searched only in the few characters
+    around each occurrence of it (a match ends one space after it and starts at most a verb and
+    a space before it), not across a whole long message (~40 us, the verbs being common)."""
+    at = t.find(tail)
+    while at >= 0:
+        if S.TO_TWO.search(t, max(0, at - _TO_TWO_REACH), at + len(tail) + 1):
+            return True
+        at = t.find(tail, at + 1)
+    return False
+
+
+_TO_TWO_REACH = max(map(len, _TO_TWO_VERBS)) + 1  # the longest verb and one space
 
 
 def _g_restored(m: re.Match[str]) -> str:
@@ -98,14 +117,25 @@ def _replace_slang(t: str, words: frozenset[str]) -> str:
     return _splice(t, _whole_word_spans(t, keys, not_before="/"), S.SLANG)
 
 
-def _fix_typos(t: str) -> str:
+def _fix_typos(t: str, words: frozenset[str] | None = None) -> str:
     """`S.TYPOS.fix_text(t)`: only the distinct long words are looked up, and only the words
-    that change are replaced."""
-    changed = [w for w in frozenset(_ALPHA5.findall(t)) if S.TYPOS.fix(w) != w]
+    that change are replaced. `words`, when given, are the runs of [a-z0-9] in `t`."""
+    long_words = frozenset(_ALPHA5.findall(t)) if words is None else _long_letter_runs(words)
+    changed = [w for w in long_words if S.TYPOS.fix(w) != w]
     if not changed:
         return t
     spans = _whole_word_spans(t, changed, not_before="", is_word=_is_ascii_letter)
     return _splice(t, spans, {w: S.TYPOS.fix(w) for w in changed})
+
+
+def _long_letter_runs(words: frozenset[str]) -> frozenset[str]:
+    """What `_ALPHA5.findall` finds in a text with these words, from the words alone (half the
+    cost of scanning the text again): a word of letters, or the letter runs of one with digits."""
+    runs = [w for w in words if len(w) >= 5 and w.isalpha()]
+    for w in words:
+        if len(w) > 5 and not w.isalpha():
+            runs += _ALPHA5.findall(w)
+    return frozenset(runs)
 
 
 def _is_word_char(c: str) -> bool:

@@ -18,6 +18,7 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 from chalicelib.domain.safety.anchor_index import AnchorIndex
+from chalicelib.domain.safety.text import words_of
 
 _Anchors = frozenset[str]
 
@@ -128,7 +129,7 @@ def present_anchors(text: str) -> frozenset[str]:
     if len(text) < len(whole) and text in whole:
         found = frozenset(a for a in whole_found if a in text)
     else:
-        found = _INDEX.present(text)
+        found = _INDEX.present(text, words_of(text))  # the normaliser's words, if the same
         _scope[0] = (text, found)
         _parts.clear()
     if len(_parts) < _MAX_PARTS:
