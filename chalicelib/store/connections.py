@@ -25,38 +25,26 @@ class ConnectionsMixin:
         nothing else: a `join` on another Lambda may be adding a room to this item meanwhile,
         which rewriting the whole item would undo. A connection with no item gets one."""
         attrs = conn_attrs(conn)
-        given = {k: attrs[k] for k in IDENTITY_ATTRS if attrs[k] is not None}
-        dropped = [k for k in IDENTITY_ATTRS if attrs[k] is None]
-        expr = "SET " + ", ".join(f"#{k} = :{k}" for k in given)
-        if dropped:
-            expr += " REMOVE " + ", ".join(f"#{k}" for k in dropped)
-        try:
-            self._call(
-                "update_item",
-                TableName=self._conn,
-                Key=item({"pk": attrs["pk"]}),
-                UpdateExpression=expr,
-                ConditionExpression="attribute_exists(pk)",
-                ExpressionAttributeNames={f"#{k}": k for k in (*given, *dropped)},
-                ExpressionAttributeValues=item({f":{k}": v for k, v in given.items()}),
-            )
-        except ClientError as e:
-            if code(e) != "ConditionalCheckFailedException":
-                raise
+        if not self.set_connection_fields(conn.id, **{k: attrs[k] for k in IDENTITY_ATTRS}):
             self.put_connection(conn)
 
     def set_connection_fields(self, connection_id: str, **fields: Any) -> bool:
-        """Update some attributes of a live connection; False if it is gone."""
-        names = {f"#{k}": k for k in fields}
+        """Update some attributes of a live connection (None removes one); False if it is
+        gone."""
+        given = {k: v for k, v in fields.items() if v is not None}
+        clauses = [f"SET {', '.join(f'#{k} = :{k}' for k in given)}"] if given else []
+        if dropped := [k for k, v in fields.items() if v is None]:
+            clauses.append("REMOVE " + ", ".join(f"#{k}" for k in dropped))
+        values = {"ExpressionAttributeValues": item({f":{k}": v for k, v in given.items()})}
         try:
             self._call(
                 "update_item",
                 TableName=self._conn,
                 Key=item({"pk": f"conn#{connection_id}"}),
-                UpdateExpression="SET " + ", ".join(f"#{k} = :{k}" for k in fields),
+                UpdateExpression=" ".join(clauses),
                 ConditionExpression="attribute_exists(pk)",
-                ExpressionAttributeNames=names,
-                ExpressionAttributeValues=item({f":{k}": v for k, v in fields.items()}),
+                ExpressionAttributeNames={f"#{k}": k for k in fields},
+                **(values if given else {}),
             )
         except ClientError as e:
             if code(e) == "ConditionalCheckFailedException":
