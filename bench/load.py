@@ -29,7 +29,11 @@ from websockets.asyncio.client import ClientConnection, connect
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from devserver.testing import DevserverProcess, running_devserver  # noqa: E402
+from devserver.testing import (  # noqa: E402
+    DevserverProcess,
+    process_roles,
+    running_devserver,
+)
 
 MAX_CLIENTS, MAX_DURATION_S = 2000, 120
 CONNECT_CONCURRENCY = 50
@@ -130,27 +134,6 @@ async def drive(members: list[Member], rate: float, duration: float, stats: Stat
 def _own_cpu(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return sum(int(x) for x in fields[11:13]) / os.sysconf("SC_CLK_TCK")  # utime + stime
-
-
-def child_pids(pid: int) -> list[int]:
-    """Direct children of `pid` (the devserver's moto process), from /proc."""
-    kids: list[int] = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        kids += [int(k) for k in (task / "children").read_text().split()]
-    return kids
-
-
-def process_roles(pid: int) -> dict[str, list[int]]:
-    """The devserver's processes by role: itself, its moto child, its Lambda workers (and
-    multiprocessing's resource tracker, counted with them)."""
-    roles: dict[str, list[int]] = {"devserver": [pid], "moto": [], "lambda_workers": []}
-    for kid in child_pids(pid):
-        try:
-            cmdline = Path(f"/proc/{kid}/cmdline").read_bytes()
-        except OSError:
-            continue  # it exited meanwhile
-        roles["moto" if b"devserver.moto_server" in cmdline else "lambda_workers"].append(kid)
-    return roles
 
 
 def cpu_seconds(pid: int) -> dict[str, float]:

@@ -34,7 +34,6 @@ from devserver.events import new_id
 log = logging.getLogger("devserver")
 
 Handler = Callable[[dict[str, Any], Any], Any]
-HANDLER_NAMES = ("connect", "message", "disconnect")
 # API Gateway's integration timeout; Lambda contexts report time left against it.
 INTEGRATION_TIMEOUT_MS = 29_000
 _FRAME = re.compile(r'File "([^"]+)", line (\d+)')
@@ -79,7 +78,7 @@ class HandlerSet:
         return cls(module.connect, module.message, module.disconnect)
 
     def get(self, name: str) -> Handler:
-        """The handler called `name` (one of HANDLER_NAMES)."""
+        """The handler called `name`: "connect", "message" or "disconnect"."""
         handler: Handler = getattr(self, name)
         return handler
 

@@ -2,6 +2,7 @@
 
 Used by the devserver's own tests, the web-client tests and end-to-end tests. The child gets
 HEARTH_PORT=0 and reports the port it bound in its banner, so there is no free-port race.
+`process_roles` finds its moto child and Lambda workers (tests and bench/load.py).
 """
 
 from __future__ import annotations
@@ -110,3 +111,24 @@ def running_devserver(
         yield proc
     finally:
         _stop(popen)
+
+
+def child_pids(pid: int) -> list[int]:
+    """Direct children of `pid` (moto, Lambda workers), from /proc."""
+    kids: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        kids += [int(k) for k in (task / "children").read_text().split()]
+    return kids
+
+
+def process_roles(pid: int) -> dict[str, list[int]]:
+    """The devserver's processes by role: itself, its moto child, its Lambda workers (and
+    multiprocessing's resource tracker, counted with them)."""
+    roles: dict[str, list[int]] = {"devserver": [pid], "moto": [], "lambda_workers": []}
+    for kid in child_pids(pid):
+        try:
+            cmdline = Path(f"/proc/{kid}/cmdline").read_bytes()
+        except OSError:
+            continue  # it exited meanwhile
+        roles["moto" if b"devserver.moto_server" in cmdline else "lambda_workers"].append(kid)
+    return roles

@@ -18,7 +18,7 @@ import pytest
 from devserver.config import DevConfig
 from devserver.handlers import ProcessInvoker, ThreadInvoker
 from devserver.runner import invoker_for
-from devserver.testing import running_devserver
+from devserver.testing import process_roles, running_devserver
 
 APP = "tests.integration.worker_app"
 T = TypeVar("T")
@@ -114,13 +114,6 @@ def test_processes_by_default_threads_for_closures_or_when_asked() -> None:
     threaded.shutdown()
 
 
-def _workers(pid: int) -> list[int]:
-    kids = []
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        kids += [int(k) for k in (task / "children").read_text().split()]
-    return [k for k in kids if b"multiprocessing" in Path(f"/proc/{k}/cmdline").read_bytes()]
-
-
 def _alive(pid: int) -> bool:
     try:
         return b"zombie" not in Path(f"/proc/{pid}/status").read_bytes().lower()
@@ -131,7 +124,7 @@ def _alive(pid: int) -> bool:
 def test_workers_exit_when_the_devserver_is_killed_outright() -> None:
     with running_devserver() as ds:
         # GIVEN a running devserver with its Lambda workers
-        workers = _workers(ds.process.pid)
+        workers = process_roles(ds.process.pid)["lambda_workers"]
         assert len(workers) >= 2  # two workers (+ multiprocessing's resource tracker)
         # WHEN it is killed with no chance to clean up
         ds.process.send_signal(signal.SIGKILL)
