@@ -296,8 +296,7 @@ class ChatService:
         if now - conn.last_typing_ms < TYPING_INTERVAL_MS:
             return
         self.store.set_connection_fields(conn.id, last_typing_ms=now)
-        # The membership items decide, as for `send` (the connection's `rooms` set can lag:
-        # a `hello` racing a `join` rewrites the whole connection item).
+        # The membership items decide, as for `send`.
         members = self.store.list_members(cmd.room)
         if all(m.connection_id != conn.id for m in members):
             raise NotInRoom()
