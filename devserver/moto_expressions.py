@@ -15,6 +15,7 @@ them by position and copies their strings into fresh nodes, so a finished list c
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from moto.dynamodb.comparisons import ConditionExpressionParser
@@ -31,18 +32,26 @@ def apply() -> None:
     _cache_update_tokens()
 
 
+def _remembered(
+    cache: dict[str, tuple[Any, ...]], expression: str, compute: Callable[[], Iterable[Any]]
+) -> tuple[Any, ...]:
+    """The cached result for `expression`, computed once; a syntax error raises and is not
+    cached; at most CACHE_LIMIT strings are kept."""
+    found = cache.get(expression)
+    if found is None:
+        found = tuple(compute())
+        if len(cache) < CACHE_LIMIT:
+            cache[expression] = found
+    return found
+
+
 def _cache_update_tokens() -> None:
     if getattr(ExpressionTokenizer, "_hearth_tokens_cached", False):
         return
     original = ExpressionTokenizer.make_list
 
     def make_list(expression: str) -> list[Any]:
-        tokens = _tokenised.get(expression)
-        if tokens is None:
-            tokens = tuple(original(expression))  # an invalid expression raises, uncached
-            if len(_tokenised) < CACHE_LIMIT:
-                _tokenised[expression] = tokens
-        return list(tokens)
+        return list(_remembered(_tokenised, expression, lambda: original(expression)))
 
     ExpressionTokenizer.make_list = staticmethod(make_list)  # type: ignore[method-assign,assignment]
     ExpressionTokenizer._hearth_original_make_list = staticmethod(original)  # type: ignore[attr-defined]
@@ -56,12 +65,7 @@ def _cache_condition_lexing() -> None:
 
     def lex(self: ConditionExpressionParser) -> deque[Any]:
         expression = self.condition_expression or ""
-        nodes = _lexed.get(expression)
-        if nodes is None:
-            nodes = tuple(original(self))  # a ValueError (bad syntax) is not cached
-            if len(_lexed) < CACHE_LIMIT:
-                _lexed[expression] = nodes
-        return deque(nodes)
+        return deque(_remembered(_lexed, expression, lambda: original(self)))
 
     ConditionExpressionParser._lex_condition_expression = lex  # type: ignore[method-assign]
     ConditionExpressionParser._hearth_original_lex = original  # type: ignore[attr-defined]
