@@ -115,8 +115,21 @@ walk to the train line after a shift; slang "s/h ... was 40 days clean"), urgent
 16/18, false alarms 0.088 (5/57: "actually want to die" after a match, "killing myself over
 this spreadsheet", two recoveries told with the past in one clause, feeling behind at school),
 negation/quote 0/16, contact recall 0.962 (25/26: a house number said in words beside a
-street), false blocks 0/175. It has not been tuned on: write the next blind set before tuning
-on it (bench/safety_sets.py still names it HELD_OUT, so the trainer refuses it).
+street), false blocks 0/175. Round 13 tuned on it: a time counts only in the clause of the act
+or of intent ("thinking about killing myself and tonight its louder" and a self-harm episode
+"again tonight" are concern, not urgent), no future pictured with oneself in it, running out of
+reasons to stay, making it all stop for good, a railway line as a means, everything in the
+cabinet, an urge "right now so bad" beside a streak, "killing myself over this spreadsheet",
+"actually want to die" after a match, recoveries seen from "ten years on" or "now im okay", a
+door number beside a named street; the model was retrained with it.
+safety_unseen17.jsonl, written blind at the start of round 13 (its writer never read the rules),
+was scored once after that round, untuned: crisis recall 0.967 (58/60: a misspelt "sucide evry
+day now", slang "sui ideation back"), urgent agreement 17/18, false alarms 0.035 (2/57: a plan
+"before 30" told from age 34, a relapse "back in march" then clean since), negation/quote 0/16,
+contact recall 0.962 (25/26: digits given as an area code, a "middle bit" and a year to look up),
+false blocks 2/175 (a helpline's 10-digit number, a thank-you naming two @aliases). It has not
+been tuned on: write the next blind set before tuning on it (bench/safety_sets.py names it
+HELD_OUT, so the trainer refuses it).
 """
 
 from __future__ import annotations

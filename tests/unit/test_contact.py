@@ -510,3 +510,16 @@ def test_round_12_arrows_dots_said_nicknamed_apps_and_described_suffixes(text: s
 )
 def test_round_12_near_misses_pass(text: str) -> None:
     assert find_contact_info(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("im on acacia avenue, house number is twenty-one, pop round", True),
+        ("living off Hope Rd now, flat no 7b if you visit", True),
+        ("my house number is 12 on the street where i grew up", False),
+        ("room number is 12 in the clinic, on the second floor", False),
+    ],
+)
+def test_round_13_a_door_number_beside_a_named_street(text: str, blocked: bool) -> None:
+    assert (find_contact_info(text) is not None) is blocked

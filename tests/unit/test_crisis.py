@@ -949,3 +949,35 @@ def test_round_11_relapse_now_means_set_by_and_pharmacy_pickups(text: str, level
 )
 def test_round_12_matches_lost_prayers_plans_done_and_people_away(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a time beside a thought, or a recurring episode, is not a plan
+        ("i keep thinking about ending my life and tonight its worse than ever", "concern"),
+        ("i hurt myself again tonight and i want to keep going", "concern"),
+        ("im going to hurt myself again tonight", "urgent"),
+        ("gonna end it all, tonight after the kids are asleep", "urgent"),
+        # no place for oneself ahead
+        ("honestly i cant see a future with me in it anymore", "concern"),
+        ("i think im running out of reasons to keep going", "concern"),
+        ("after work im going to the railway line to make it all stop for good", "urgent"),
+        ("takin evrything in the bathroom cabnet tonite, goodby", "urgent"),
+        # an urge now beside a streak is not a recovery story
+        ("need to self harm right now so bad, was 3 weeks clean", "concern"),
+        # sport, chores and recoveries told with a later present
+        ("conceded in the 90th minute again. honestly want to die.", "none"),
+        ("killing myself over this thesis, someone bring snacks", "none"),
+        (
+            "after my divorce i struggled and thought about suicide. six years on, i coach football",
+            "none",
+        ),
+        ("i even thought of ending my life before. now im okay, my church helps", "none"),
+        ("we have plenty of reasons to stay in this city", "none"),
+    ],
+)
+def test_round_13_time_of_the_act_no_future_and_stories_told_from_later(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

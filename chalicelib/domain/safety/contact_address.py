@@ -78,6 +78,13 @@ ADDRESS_CUE = re.compile(
     r"\bmy (?:home |house |street |postal |mailing |full )?address(?: is|:)"
     r"|\b(?:i live|come over to|come to|meet me at|my house is|my flat is) (?:at|on) \d{1,5}\b"
 )
+# A door number given apart from its street: "im on wattle st, house number is four-two".
+DOOR_NUMBER = re.compile(
+    r"\b(?:house|flat|apartment|apt|unit|door|building) (?:number|no|num|#) (?:is |its |=|:)?"
+    r"\s*(?:\d{1,4}(?:-\d{1,3})?[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety)(?:-?\d)?)\b"
+)
+NAMED_STREET = re.compile(rf"\b(?:on|in|off) ((?:[a-z]+ ){{1,2}}){_STREET}\b")
 POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
 ZIP_IN_ADDRESS = re.compile(r",\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b")
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
@@ -121,9 +128,18 @@ def _foreign_street(t: str) -> bool:
     return FOREIGN_STREET.search(t) is not None
 
 
+def _door_number_on_street(t: str) -> bool:
+    """A door number and a named street ("wattle st"), not "the street", told apart."""
+    if not ("number" in t or " no " in t or "#" in t) or not DOOR_NUMBER.search(t):
+        return False
+    return any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in NAMED_STREET.finditer(t))
+
+
 def address_near(t: str) -> bool:
     """Whether `t` (a stretch of text around a digit) holds a street address or postcode."""
     if _address_cue(t) or ZIP_IN_ADDRESS.search(t) or _foreign_street(t):
+        return True
+    if _door_number_on_street(t):
         return True
     for m in STREET_ADDRESS.finditer(t):
         if not set(m.group(1).replace(".", " ").split()) & NOT_A_STREET_NAME:

@@ -70,9 +70,24 @@ def score_sentence(sentence: str) -> ClauseSignals:
         _record(out, "clause_act", _reported_or_negated(_clause_before(sentence, m.start()), 5))
     if "clause_plan" in out.hits:
         out.urgency.add("plan")
-    if out.hits & _TIMED_FAMILIES and C.TIME.exists(sentence):
+    if out.hits & _TIMED_FAMILIES and C.TIME.exists(sentence) and _timed(sentence):
         out.urgency.add("time")
     return out
+
+
+# A clause with a subject of its own says something else of the time it names.
+_OWN_SUBJECT = re.compile(r"\b(?:i|im|ive|id|its|it|theyre|hes|shes|thats|everything)\b")
+
+
+def _timed(sentence: str) -> bool:
+    """A time is the act's when it is in a clause of the act or of intent, or in one with no
+    subject of its own ("ending it all, tonight after mums asleep"); "thinking about killing
+    myself and tonight its louder" is not a plan."""
+    return any(
+        C.time_of_act(clause)
+        and (L.GATE.exists(clause) or C.INTENT.search(clause) or not _OWN_SUBJECT.search(clause))
+        for clause in C.CLAUSE_SPLIT.split(sentence)
+    )
 
 
 def _record(out: ClauseSignals, name: str, reason: str | None) -> None:

@@ -38,6 +38,18 @@ TIME = _rx(
 INTENT = re.compile(
     r"\b(?:going to|will|ill|plan|planning|planned|about to|ready to|decided|attempt|try to)\b"
 )
+_AGAIN = re.compile(r"\bagain\b")
+
+
+def time_of_act(clause: str) -> bool:
+    """Whether a clause names a time for what it says will be done. "cut myself again tonight"
+    tells of an episode that recurs, not a plan, unless intent is stated ("going to ... again
+    tonight")."""
+    if not TIME.exists(clause):
+        return False
+    return not _AGAIN.search(clause) or INTENT.search(clause) is not None
+
+
 # Sentence-level context that means the words are not about the writer, now.
 PAST = _rx(
     r"\bused to\b",
@@ -99,6 +111,9 @@ RELAPSE = re.compile(
     r"|\b(?:about to|going to|so close to|close to|want to|gonna) (?:break(?:ing)? (?:it|my"
     r" streak|the streak)|relaps(?:e|ing)|slip(?:ping)?|los(?:e|ing) (?:it|my streak|the"
     r" streak))\b"
+    # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
+    r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"
+    r"(?:right now|so bad|so badly)\b)"
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
@@ -120,18 +135,27 @@ HYPERBOLE_FRAME = _rx(
     r"\b(?:unalive|kill) (?:my|the|this|that) (?!(?:self|selves|life|own|body|myself)\b)"
     r"(?:router|wifi|laptop|phone|printer|computer|alarm|boss|flatmate|roommate|code|tv)\b",
     r"\bdeath by (?:powerpoint|meetings?|spreadsheets?|a thousand)\b",
+    # working too hard on a chore: "killing myself over this spreadsheet"
+    r"\b(?:killing|kill|killed) myself over (?:this|that|the|my|a|an|these) (?:\w+ )?"
+    r"(?:spreadsheet|report|essay|exam|assignment|project|deadline|homework|thesis"
+    r"|presentation|code|bug|revision|coursework|paperwork|taxes|inbox|emails?|slides)\b",
 )
 # Recovery told about the present, for the whole message: "got treatment and im well now".
 RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:so |much |a lot |really )?(?:well|better"
     r"|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
+    r"\bnow (?:im|i am) (?:so |much |really )?(?:well|better|good|fine|okay|ok|alright)\b",
+    # looking back from later: "ten years on, i run a veterans walking group"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
+    r" on\b,? (?:and )?(?:i|im)\b",
     r"\b(?:got|had|found|getting) (?:proper |the right |some )?(?:treatment|help|therapy"
     r"|support)\b(?! (?:tomorrow|tonight|soon|again))",
 )
 # A sentence told in the past by the writer: "i was...", "had thoughts of...".
 PAST_NARRATIVE = re.compile(
-    r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having)\b"
+    r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having"
+    r"|i struggled|i even thought|i also thought|i left|i lost)\b"
 )
 LAUGHTER = _rx(r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j)\b", r"[\U0001f602\U0001f923\U0001f480]")
 HYPOTHETICAL = re.compile(r"\bif\b")

@@ -47,7 +47,10 @@ _MATCH_PHRASES = (
 )
 _MATCH = Anchored(*(rf"\b(?:{p})\b" for p in split_top(_MATCH_PHRASES)))
 # A bare outburst of a few words: "i want to die.", "kill me now".
-_OUTBURST = re.compile(r"^\W*(?:i )?(?:just )?(?:want to die|wanna die|kill me(?: now)?)\W*$")
+_OUTBURST = re.compile(
+    r"^\W*(?:i )?(?:just |actually |honestly |literally )?(?:want to die|wanna die|kill me"
+    r"(?: now)?)\W*$"
+)
 # Anything of these in the message and the laugh does not make it a joke.
 RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the message
     r"\b(?:not|no) (?:even )?(?:joking|kidding|a joke|joke)\b|\bfr\b|\bfor real\b|\bseriously\b"

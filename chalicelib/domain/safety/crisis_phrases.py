@@ -80,6 +80,17 @@ STRONG_EXTRA.update(
             r"|i love (?:them|her|him|you)|i said (?:bye|goodbye)|goodbye)\b",
         ),
         # death spoken of as something pleasant: "sleeping forever sounds really nice"
+        # no place for oneself ahead: "cant picture a future with me in it", "running out of
+        # reasons to stay", "walking to the line to make it all stop for good"
+        "no_future": Anchored(
+            r"\b(?:cant|cannot|can not|dont|do not|never) (?:picture|see|imagine) (?:a|any|the)"
+            r" future (?:with me in it|where im (?:still )?(?:here|alive|around|in it)|that i am"
+            r" in|with me still (?:here|alive))\b",
+            r"\b(?:running out of|ran out of|run out of|no) (?:more )?reasons? (?:left )?to"
+            r" (?:stay|live|keep going|be here|stay alive|go on|keep living)\b",
+            r"\bmake (?:it all|everything|it|this|the pain) stop (?:for good|forever|for ever"
+            r"|permanently)\b",
+        ),
         "death_appeal": Anchored(
             r"\b(?:sleeping forever|not waking up|never waking up|not existing|being dead"
             r"|dying)\s+(?:\w+\s+)?(?:sounds|seems|feels|looks)\s+(?:\w+\s+)?(?:nice|good"

@@ -191,7 +191,10 @@ MEANS = _rx(
     r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
     r"|rooftop|the roof|parking garage|multi[ -]?storey|car park|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
-    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof|quarry)\b",
+    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof|quarry"
+    r"|train line|railway line|rail line|level crossing)\b",
+    # a whole store named by where it is kept: "taking everything in the cabinet"
+    r"\beverything in (?:the|my) (?:medicine |bathroom |meds )?(?:cabinet|cupboard|drawer)\b",
     # the means set by, told object first: "pills are saved up in my drawer"
     r"\b(?:pills|tablets|meds|painkillers) (?:are|is) (?:all )?(?:saved|stashed|stockpiled"
     r"|counted|ready|lined up)\b",

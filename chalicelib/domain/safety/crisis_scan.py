@@ -173,7 +173,7 @@ def _timed(sentence: str, names: set[str]) -> bool:
     patterns = [R.STRONG.get(n) or R.WEAK[n] for n in names]
     feeling_only = names <= R.FEELINGS
     return any(
-        C.TIME.exists(clause)
+        C.time_of_act(clause)
         and any(p.search(clause) for p in patterns)
         and (not feeling_only or bool(C.INTENT.search(clause)))
         for clause in C.CLAUSE_SPLIT.split(sentence)
