@@ -127,9 +127,21 @@ was scored once after that round, untuned: crisis recall 0.967 (58/60: a misspel
 day now", slang "sui ideation back"), urgent agreement 17/18, false alarms 0.035 (2/57: a plan
 "before 30" told from age 34, a relapse "back in march" then clean since), negation/quote 0/16,
 contact recall 0.962 (25/26: digits given as an area code, a "middle bit" and a year to look up),
-false blocks 2/175 (a helpline's 10-digit number, a thank-you naming two @aliases). It has not
-been tuned on: write the next blind set before tuning on it (bench/safety_sets.py names it
-HELD_OUT, so the trainer refuses it).
+false blocks 2/175 (a helpline's 10-digit number, a thank-you naming two @aliases). Round 14
+tuned on it: an urge or a recurring episode at a time is not a plan, a note "is written" is,
+"never used to be this bad" is not the past, "sui ideation", "evry", a life stage spent ("i
+spent my 20s"), a relapse "back in march"; people thanked or greeted by @name and names listed
+with them are mentions, a "middle bit" of digits is a number in parts, more national helplines
+(IN, NZ, ZA, AU, IE, CA, GB) pass; the model was retrained with it.
+safety_unseen18.jsonl, written blind during round 14, was scored once after it, untuned: crisis
+recall 0.950 (57/60), urgent agreement 13/18 (misspelt plans: "writen my sucide note", "bought
+the stuf", "blaeds r next to me"), false alarms 0.070 (4/57: "kms if arsenal bottle the league",
+"i want to die (of boredom) 😂", "yeet myself into the sun", "two years ago tonight i tried"),
+negation/quote 2/16, contact recall 0.769 (20/26; obfuscated 7/13: Cyrillic look-alike letters in
+an email, the "purple gaming chat app", the "paper plane app", the "📸 app", leet with "(at)", a
+number split across two sentences), false blocks 1/175 (two aliases with spaces @mentioned). It
+has not been tuned on: write the next blind set before tuning on it (bench/safety_sets.py names
+it HELD_OUT, so the trainer refuses it).
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ MODEL_TRAINING = (
     "safety_unseen14.jsonl",
     "safety_unseen15.jsonl",
     "safety_unseen16.jsonl",
+    "safety_unseen17.jsonl",
 )
-# Written blind during round 13 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen17.jsonl"
+# Written blind during round 14 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen18.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

@@ -121,8 +121,8 @@ def test_mentions_of_aliases_in_the_room_are_not_handles() -> None:
     # GIVEN a room with "Quiet Heron" WHEN someone @mentions it THEN it passes
     assert find_contact_info("@QuietHeron thank you", allowed_mentions=["Quiet Heron"]) is None
     assert find_contact_info("@quiet thanks", allowed_mentions=["Quiet Heron"]) is None
-    # AND an unknown @name inside a message, alone, or with an invitation is still a handle
-    assert kind("thank you @QuietHeron") == "handle"
+    # AND an unknown @name alone, with an invitation or beside a platform is still a handle
+    assert kind("thank you @QuietHeron, on insta") == "handle"
     assert kind("@QuietHeron") == "handle"
     assert kind("@QuietHeron follow me for more") == "handle"
     assert kind("@quietstorm999 hi all") == "handle"  # more digits than an alias may hold
@@ -522,4 +522,23 @@ def test_round_12_near_misses_pass(text: str) -> None:
     ],
 )
 def test_round_13_a_door_number_beside_a_named_street(text: str, blocked: bool) -> None:
+    assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("thanks @river_12 and @Kez for being here last night", False),
+        ("@moth, @sol and @juniper you all made my day", False),
+        ("thanks @kez! my insta is @kez_real", True),
+        ("hi @kez, add me @kez_2004", True),
+        ("area code is six one three, middle bit four four two, the rest later", True),
+        ("the middle bit of the film was 20 minutes too long", False),
+        ("India: Tele-MANAS is 14416, or iCall on 9152987821", False),
+        ("NZ folks can free call or text 1737", False),
+    ],
+)
+def test_round_14_people_thanked_by_name_digits_in_parts_and_more_helplines(
+    text: str, blocked: bool
+) -> None:
     assert (find_contact_info(text) is not None) is blocked

@@ -970,7 +970,7 @@ def test_round_12_matches_lost_prayers_plans_done_and_people_away(text: str, lev
         ("conceded in the 90th minute again. honestly want to die.", "none"),
         ("killing myself over this thesis, someone bring snacks", "none"),
         (
-            "after my divorce i struggled and thought about suicide. six years on, i coach football",
+            "after my divorce i struggled and thought about suicide. six years on, i coach",
             "none",
         ),
         ("i even thought of ending my life before. now im okay, my church helps", "none"),
@@ -978,6 +978,25 @@ def test_round_12_matches_lost_prayers_plans_done_and_people_away(text: str, lev
     ],
 )
 def test_round_13_time_of_the_act_no_future_and_stories_told_from_later(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the cutting urges are so loud tonight, trying to ride it out", "concern"),
+        ("going to cut tonight, the urges won", "urgent"),
+        ("my suicide letters are all written. sunday", "urgent"),
+        ("the goodbye card for sarah is written, just need to post it", "none"),
+        ("thinking about suicide a lot now, it never used to be like this", "concern"),
+        ("sui ideation is loud again this week", "concern"),
+        ("i spent my teens sure id kill myself before 20. im 31 now with two kids", "none"),
+        ("relapsed with cutting back in june, but 60 days clean now", "none"),
+    ],
+)
+def test_round_14_urges_at_a_time_notes_written_and_stories_told_from_later(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level

@@ -51,6 +51,16 @@ EXTRA_ALLOWED_NUMBERS = frozenset(
         "741741",
         "85258",
         "686868",
+        "18006686868",  # Kids Help Phone (CA)
+        "1800551800",  # Kids Helpline (AU)
+        "1800247247",  # Pieta (IE)
+        "1737",  # Need to talk? (NZ)
+        "0800543354",  # Lifeline Aotearoa (NZ)
+        "9152987821",  # iCall (IN)
+        "14416",  # Tele-MANAS (IN)
+        "18005990019",  # KIRAN (IN)
+        "0800567567",  # SADAG suicide crisis line (ZA)
+        "03001233393",  # Mind infoline (GB)
     }
 )
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
@@ -259,9 +269,7 @@ def _has_at_handle(t: str, allowed_mentions: Iterable[str]) -> bool:
         return False
     allowed = {a.lower().replace(" ", "") for a in allowed_mentions}
     allowed |= {a.lower().split()[0] for a in allowed_mentions if a.strip()}
-    lead = R.LEADING_MENTION.match(t)
-    if lead and sum(c.isdigit() for c in lead.group(1)) <= 2 and not R.SELF_PROMOTION.search(t):
-        allowed.add(lead.group(1).rstrip("."))  # a reply addressed to someone, not a handle
+    allowed |= _addressed(t)
     for m in R.AT_HANDLE.finditer(t):
         name = m.group(1).rstrip(".")
         if name in R.MENTION_WORDS or name in allowed or name.isdigit():
@@ -270,6 +278,25 @@ def _has_at_handle(t: str, allowed_mentions: Iterable[str]) -> bool:
             continue  # "@5pm"
         return True
     return False
+
+
+def _addressed(t: str) -> set[str]:
+    """Names the message speaks to, not handles: a reply that starts "@river ...", or people
+    thanked or greeted ("thanks @sunflower_88 and @kez"), unless it asks to be added or followed
+    or names a platform. Names with more than two digits look like handles and stay suspect."""
+    if R.SELF_PROMOTION.search(t):
+        return set()
+    names = set()
+    lead = R.LEADING_MENTION.match(t)
+    if lead:
+        names.add(lead.group(1))
+    if not R.PLATFORM_WORD.search(t):
+        names |= {m.group(1) for m in R.ADDRESSED_MENTION.finditer(t)}
+        pairs = [(m.group(1), m.group(2)) for m in R.LISTED_MENTIONS.finditer(t)]
+        for first, second in pairs + pairs[::-1]:  # spread along the list both ways
+            if first in names or second in names:
+                names |= {first, second}
+    return {n.rstrip(".") for n in names if sum(c.isdigit() for c in n) <= 2}
 
 
 _CHECKS: tuple[tuple[ContactKind, Callable[[str], bool]], ...] = (

@@ -17,7 +17,7 @@ SERVICE_LINE_CUE = re.compile(
 )
 # A phone number given in parts or described: "first part is 0917", "my number starts with 07".
 PHONE_IN_PARTS = re.compile(
-    r"\b(?:first|second|third|last|next|other|final)\s+(?:part|half|bit|few|digits|numbers|three"
+    r"\b(?:first|second|third|last|next|other|final|middle)\s+(?:part|half|bit|few|digits|numbers|three"
     r"|four|five)\b(?:\s+(?:of\s+)?(?:my\s+|the\s+)?(?:number|digits|phone|mobile|it))?"
     r"\s*(?:is|are|:|=|goes|go)?\s*\+?\d(?:[\s\-]?\d){2,}"
     r"|\b(?:number|phone|mobile|cell)\s+(?:starts|begins|ends)\s+(?:with|in)\s+\+?\d(?:[\s\-]?\d){2,}"

@@ -228,7 +228,18 @@ MENTION_WORDS = frozenset(
 
 # A reply that starts by addressing someone ("@river same here") names them, unless it also
 # asks to be added or followed.
-LEADING_MENTION = re.compile(r"\s*@([a-z0-9_][a-z0-9_.]{1,29})\s+\S")
+LEADING_MENTION = re.compile(r"\s*@([a-z0-9_][a-z0-9_.]{1,29})[\s,:]+\S")
+# People thanked or greeted by name, and names listed with them: "thanks @sunflower_88 and @kez".
+ADDRESSED_MENTION = re.compile(
+    r"(?:\b(?:thanks|thank you|thx|ty|hi|hey|hiya|hello|morning|evening|night|hugs|welcome"
+    r"|congrats|cheers|sorry|love you|same|agree with|proud of you))\s*,?\s*"
+    r"@([a-z0-9_][a-z0-9_.]{1,29})"
+)
+# Two names listed together ("@kez and @sunflower_88"): the second is in the lookahead, so a
+# list of any length yields every neighbouring pair.
+LISTED_MENTIONS = re.compile(
+    r"@([a-z0-9_][a-z0-9_.]{1,29})\s*(?:,|&|and)\s*(?=@([a-z0-9_][a-z0-9_.]{1,29}))"
+)
 SELF_PROMOTION = re.compile(
     r"\b(?:add|follow|dm|pm|hmu|message me|text me|find me|check (?:me )?out|thats me|its me"
     r"|sub(?:scribe)?)\b"

@@ -38,26 +38,29 @@ TIME = _rx(
 INTENT = re.compile(
     r"\b(?:going to|will|ill|plan|planning|planned|about to|ready to|decided|attempt|try to)\b"
 )
-_AGAIN = re.compile(r"\bagain\b")
+# A recurring episode or a feeling: "cut myself again tonight", "the sh urges wont quit tonight".
+_NOT_AN_ACT = re.compile(r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?)\b")
 
 
 def time_of_act(clause: str) -> bool:
-    """Whether a clause names a time for what it says will be done. "cut myself again tonight"
-    tells of an episode that recurs, not a plan, unless intent is stated ("going to ... again
+    """Whether a clause names a time for what it says will be done. An episode that recurs or
+    an urge felt at a time is not a plan, unless intent is stated ("going to ... again
     tonight")."""
     if not TIME.exists(clause):
         return False
-    return not _AGAIN.search(clause) or INTENT.search(clause) is not None
+    return not _NOT_AN_ACT.search(clause) or INTENT.search(clause) is not None
 
 
 # Sentence-level context that means the words are not about the writer, now.
 PAST = _rx(
-    r"\bused to\b",
+    r"\b(?<!never )(?<!didnt )(?<!did not )used to\b",  # "it never used to be this bad" is now
     r"\b(?:years?|months?|a while|a long time)\s+ago\b",
     r"\blast (?:year|summer|winter|spring|fall|autumn)\b",
     r"\bback (?:then|when|in)\b",
     # "when i was suicidal at uni, what helped was...": a time of life seen from after it
     r"\bwhen i was\b",
+    r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
+    r"|childhood|youth|school years|uni years|early \w+)\b",
     r"\bi was in (?:a|such a) (?:\w+ ){0,2}(?:dark|bad|low|black) place\b",
     r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
     # a stretch of life that is over: "for most of high school", "all through my teens"
@@ -106,7 +109,8 @@ RECOVERED = _rx(
 # A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
 RELAPSE = re.compile(
     r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak)\b(?![^.!?]{0,30}\b(?:last (?:year"
-    r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d)\b)"
+    r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in (?:january"
+    r"|february|march|april|may|june|july|august|september|october|november|december))\b)"
     # or one about to happen: "40 days clean and im about to break it"
     r"|\b(?:about to|going to|so close to|close to|want to|gonna) (?:break(?:ing)? (?:it|my"
     r" streak|the streak)|relaps(?:e|ing)|slip(?:ping)?|los(?:e|ing) (?:it|my streak|the"

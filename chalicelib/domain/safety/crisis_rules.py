@@ -220,6 +220,8 @@ PLAN = _rx(
     r"(?:the|a|my) (?:spot|place))\b",
     r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
+    r"\b(?:goodbye|suicide|last) (?:notes?|letters?) (?:is |are |has been |have been )?(?:all )?"
+    r"(?:written|done|finished|ready|sorted)\b",
     # peace made, a day named as the day, thanks said as a farewell
     r"\b(?:made|make|making) (?:my )?peace\b(?! with (?:it|that|the fact|him|her|them)\b)",
     r"\b(?:tonights the night|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday"

@@ -101,6 +101,8 @@ SLANG = {
     "finkin": "thinking",
     "evrything": "everything",
     "evrythin": "everything",
+    "evry": "every",
+    "sui ideation": "suicidal ideation",
     "goodby": "goodbye",
     "gudbye": "goodbye",
     "sory": "sorry",
