@@ -139,9 +139,24 @@ the stuf", "blaeds r next to me"), false alarms 0.070 (4/57: "kms if arsenal bot
 "i want to die (of boredom) 😂", "yeet myself into the sun", "two years ago tonight i tried"),
 negation/quote 2/16, contact recall 0.769 (20/26; obfuscated 7/13: Cyrillic look-alike letters in
 an email, the "purple gaming chat app", the "paper plane app", the "📸 app", leet with "(at)", a
-number split across two sentences), false blocks 1/175 (two aliases with spaces @mentioned). It
-has not been tuned on: write the next blind set before tuning on it (bench/safety_sets.py names
-it HELD_OUT, so the trainer refuses it).
+number split across two sentences), false blocks 1/175 (two aliases with spaces @mentioned).
+Round 15 tuned on it: a wish at a time is not a plan, an anniversary "ago tonight" is the past,
+"kms if <team> bottle the league", "die (of boredom)", "yeet myself into the sun", "zero
+thoughts of", wounds reopened, a store of tablets "a months worth", "the last time ill log on",
+letters "to everyone", typos of plans ("writen", "lyfe", "blaeds"), a streak slipping, a
+teacher's reading of a song; Cyrillic and Greek look-alike letters inside Latin words read as
+Latin, leet addresses with "(at)" and "d0t", apps described or drawn ("the purple gaming chat
+app", "the paper plane app", "the 📸 app"), "the rest is" after digits, a platform then
+"username is", aliases of two words listed; the model was retrained with it.
+safety_unseen19.jsonl, written blind during round 15, was scored once after it, untuned: crisis
+recall 0.867 (52/60; indirect 9/15: "only still here because of my cat", pidgin "make e just
+take me for sleep", "top floor of the car park ... not going back down", "letters to my kids
+are written and sealed", "razors on the sink, bath is running"; slang 13/15: a "not wanting to
+exist era", "respawn in a different life"), urgent agreement 15/18, false alarms 0.018 (1/57),
+negation/quote 1/16, contact recall 0.885 (obfuscated 10/13: "[at]" and "[d0t]", letters with
+dots to take out, "t(.)me/"), false blocks 0/175. It has not been tuned on: write the next
+blind set before tuning on it (bench/safety_sets.py names it HELD_OUT, so the trainer refuses
+it).
 """
 
 from __future__ import annotations

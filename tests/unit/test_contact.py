@@ -542,3 +542,24 @@ def test_round_14_people_thanked_by_name_digits_in_parts_and_more_helplines(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("mail me: dаrk.fоx@gmаil.cоm", True),  # Cyrillic а and о among Latin letters
+        ("привет всем, как дела", False),  # Cyrillic text stays Cyrillic
+        ("j4m13 (at) 0utl00k d0t c0m", True),
+        ("on the purple gaming app, username is mothlight", True),
+        ("find me on the paper plane app, same name as here", True),
+        ("the 📸 app, handle is sad dot otter", True),
+        ("uk number, 0 7 7 0 0. the rest is 900123", True),
+        ("@Silver Fern @Brave Lantern thank you both", False),
+        ("@kez my @sadotter", True),
+        ("the purple gaming chat app keeps lagging", False),
+    ],
+)
+def test_round_15_lookalike_letters_leet_addresses_drawn_apps_and_numbers_in_two(
+    text: str, blocked: bool
+) -> None:
+    assert (find_contact_info(text) is not None) is blocked

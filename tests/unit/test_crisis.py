@@ -1000,3 +1000,29 @@ def test_round_14_urges_at_a_time_notes_written_and_stories_told_from_later(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("some nights i wish i could just not wake up tomorrow", "concern"),
+        ("three years ago tonight i tried to end my life. now i run marathons", "none"),
+        ("kms if spurs bottle the title again", "none"),
+        ("watched the whole 4-hour recital. i want to die (of boredom) lol", "none"),
+        ("about to yeet myself into the sun, this group project is cursed", "none"),
+        ("about to yeet myself into the sea tonight", "urgent"),
+        ("zero thoughts of hurting myself, just tired", "none"),
+        ("the cuts are healing and i want to open them up again", "concern"),
+        (
+            "ive got a months worth of my dads sleeping tablets. this is the last time ill log on",
+            "urgent",
+        ),
+        ("writen my goodbye note, doin it after evry1 is asleep", "urgent"),
+        ("the sh urges are back, 30 days clean and i can feel the streak slipping", "concern"),
+        ("our teacher reckons the song is about self harm", "none"),
+    ],
+)
+def test_round_15_wishes_anniversaries_conditions_on_others_and_wounds_reopened(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

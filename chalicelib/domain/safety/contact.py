@@ -21,7 +21,7 @@ from chalicelib.domain.safety.abuse import find_abuse
 from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
 from chalicelib.domain.safety.contact_spelling import DIGITS as _DIGITS
 from chalicelib.domain.safety.contact_spelling import any_in as _any_in
-from chalicelib.domain.safety.contact_spelling import spelled
+from chalicelib.domain.safety.contact_spelling import said_dots, spelled
 from chalicelib.domain.safety.helplines import load_helplines
 from chalicelib.domain.safety.text import LEET, base_text
 
@@ -67,6 +67,7 @@ _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
 _LEET_CHAR = re.compile(r"[0134579@$!|]")
 _PROVIDER_WORD = re.compile(rf"{R.PROVIDERS}|em@il|e-?mail")
 _LEET_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$!|")
+_PARTS = re.compile(r"[@.]").split  # "jamie@0utl00k": the provider is one part of the word
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
     if deleeted != t and _has_handle(deleeted, since=t):
         return ContactFinding("handle")
-    if deleeted != t and _has_email(deleeted):
+    if deleeted != t and _has_email(said_dots(deleeted)):  # "j4m13@0utl00k d0t c0m"
         return ContactFinding("email")
     if _has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
@@ -109,8 +110,9 @@ def _deleet_words(t: str) -> str:
             end += 1
         word = t[a:end]
         if any("a" <= c <= "z" for c in word):
-            plain = "".join(LEET.get(c, c) for c in word)
-            if R.PLATFORM_WORD.search(plain) or _PROVIDER_WORD.fullmatch(plain):
+            plain = _plain(word)
+            parts = (_plain(part) for part in _PARTS(word))
+            if R.PLATFORM_WORD.search(plain) or any(map(_PROVIDER_WORD.fullmatch, parts)):
                 return _LEET_WORD.sub(_deleet_word, t)
     return t
 
@@ -119,6 +121,14 @@ def _deleet_word(m: re.Match[str]) -> str:
     word = m.group()
     if not any("a" <= c <= "z" for c in word):
         return word  # plain numbers stay numbers
+    name, at, rest = word.rpartition("@")
+    plain_rest = _plain(rest)
+    if at and _PROVIDER_WORD.match(plain_rest):
+        return f"{_plain(name)}@{plain_rest}"  # "j4m13@0utl00k": the "@" of an address stays
+    return _plain(word)
+
+
+def _plain(word: str) -> str:
     return "".join(LEET.get(c, c) for c in word)
 
 
@@ -238,6 +248,7 @@ _PART_NEEDLES = (
     "starts",
     "begins",
     "ends",
+    "rest",
 )
 
 

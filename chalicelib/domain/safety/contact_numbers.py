@@ -21,6 +21,9 @@ PHONE_IN_PARTS = re.compile(
     r"|four|five)\b(?:\s+(?:of\s+)?(?:my\s+|the\s+)?(?:number|digits|phone|mobile|it))?"
     r"\s*(?:is|are|:|=|goes|go)?\s*\+?\d(?:[\s\-]?\d){2,}"
     r"|\b(?:number|phone|mobile|cell)\s+(?:starts|begins|ends)\s+(?:with|in)\s+\+?\d(?:[\s\-]?\d){2,}"
+    # digits, then "the rest": "9 8 2 0 4. the rest is 41573"
+    r"|\d(?:[\s\-]?\d){3,}\W+(?:and )?(?:the )?(?:rest|remainder)(?: of (?:it|the number))?\s*"
+    r"(?:is|are|:|=)?\s*\d(?:[\s\-]?\d){3,}"
 )
 # Numbers introduced as what they identify are not phones: "ISBN is 978-...", "Order 4402-...".
 ID_NUMBER_CUE = re.compile(

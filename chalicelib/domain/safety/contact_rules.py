@@ -94,7 +94,10 @@ HANDLE_CLAIM = re.compile(
     rf"\b(?:my\s+{PLATFORMS}(?:\s+(?:username|handle|name|user|tag|id|acc|account|@))*"
     r"\s*(?:is|:|=|-|@|\bis\s+@)"
     rf"|(?<![a-z]){PLATFORMS}\s*(?:username|handle|name|id|tag)?\s*[:=]"
-    rf"|{PLATFORMS}\s+(?:username|handle|user|id|tag)\s*(?:is)?)"
+    rf"|{PLATFORMS}\s+(?:username|handle|user|id|tag)\s*(?:is)?"
+    # the platform first, then the name: "on discord, username is mothlight"
+    rf"|(?<![a-z])(?:on|at) {PLATFORMS}\W+(?:(?:my|the) )?(?:username|user name|handle|tag|id)"
+    r"\s*(?:is|:|=))"
     # the handle may be typed with spaces around its underscores: "@ grey _ harbour"
     r"\s*@?\s*([a-z0-9_.#\-]{2,40}(?: ?_ ?[a-z0-9_.#\-]+)*)"
 )
@@ -128,12 +131,19 @@ DISCORD_TAG = re.compile(r"\b[a-z0-9_.]{2,32}\s?#\s?\d(?:\s?\d){3}\b")
 # "hashtag four four seven one": the "#" of a tag said in words (run after number words).
 HASH_SPOKEN = re.compile(r"\s*\b(?:hashtag|hash|pound)(?:\s+sign)?\s*(?=\d)")
 # Apps named by nickname ("the bird app"): read as the platform so the handle rules apply.
+# Described further ("the purple gaming chat app"), or drawn ("the 📸 app").
 PLATFORM_NICKNAME = re.compile(
-    r"\b(?:the\s+)?(bird|blue ?bird|blue|ghost|yellow|green|purple|clock|photo)\s*(?:app|site)\b"
+    r"(?:\b(?:the\s+)?(bird|blue ?bird|blue|ghost|yellow|green|purple|clock|photo|paper ?plane)"
+    r"|(?:the\s+)?([\U0001f4f8\U0001f4f7\U0001f47b\U0001f426\u2708\ufe0f?]))\s*"
+    r"(?:(?:gaming|game|chat|chatting|messaging|messenger|social|video|photo|pic)\s+){0,2}"
+    r"(?:app|site)\b"
     r"|\b(?:the\s+)?(?:app|site)\s+with\s+the\s+(?:yellow\s+|little\s+|blue\s+)?(ghost|bird"
-    r"|clock)\b"
+    r"|clock|paper plane)\b"
 )
-NICKNAME_NEEDLES = ("bird", "blue", "ghost", "yellow", "green", "purple", "clock", "photo")
+NICKNAME_NEEDLES = (
+    *("bird", "blue", "ghost", "yellow", "green", "purple", "clock", "photo", "plane"),
+    *("\U0001f4f8", "\U0001f4f7", "\U0001f47b", "\U0001f426", "\u2708"),
+)
 NICKNAMED = {
     "bird": "twitter",
     "bluebird": "twitter",
@@ -145,6 +155,14 @@ NICKNAMED = {
     "purple": "discord",
     "clock": "tiktok",
     "photo": "instagram",
+    "paper plane": "telegram",
+    "paperplane": "telegram",
+    "\U0001f4f8": "instagram",
+    "\U0001f4f7": "instagram",
+    "\U0001f47b": "snapchat",
+    "\U0001f426": "twitter",
+    "\u2708": "telegram",
+    "\u2708\ufe0f": "telegram",
 }
 REDDIT_USER = re.compile(r"(?<![a-z0-9])u/[a-z0-9_\-]{3,20}\b")
 # Words that follow "my insta is" in ordinary talk ("my insta is private").
@@ -208,6 +226,12 @@ NOT_A_HANDLE = frozenset(
         "hacked",
         "disabled",
         "inactive",
+        "taken",
+        "changed",
+        "different",
+        "weird",
+        "long",
+        "case",
     }
 )
 MENTION_WORDS = frozenset(
@@ -235,10 +259,11 @@ ADDRESSED_MENTION = re.compile(
     r"|congrats|cheers|sorry|love you|same|agree with|proud of you))\s*,?\s*"
     r"@([a-z0-9_][a-z0-9_.]{1,29})"
 )
-# Two names listed together ("@kez and @sunflower_88"): the second is in the lookahead, so a
-# list of any length yields every neighbouring pair.
+# Two names listed together ("@kez and @sunflower_88", aliases of two words "@silver fern
+# @brave lantern"): the second is in the lookahead, so a list yields every neighbouring pair.
 LISTED_MENTIONS = re.compile(
-    r"@([a-z0-9_][a-z0-9_.]{1,29})\s*(?:,|&|and)\s*(?=@([a-z0-9_][a-z0-9_.]{1,29}))"
+    r"@([a-z0-9_][a-z0-9_.]{1,29})(?:\s+(?!(?:my|me|is|its|at|on|add|dm|follow)\b)[a-z]{2,12})?"
+    r"\s*(?:,|&|and)?\s*(?=@([a-z0-9_][a-z0-9_.]{1,29}))"
 )
 SELF_PROMOTION = re.compile(
     r"\b(?:add|follow|dm|pm|hmu|message me|text me|find me|check (?:me )?out|thats me|its me"

@@ -61,16 +61,26 @@ def spelled(text: str) -> str:
     if any_in(t, R.SPLIT_PLATFORM_NEEDLES) and _SPLIT_PLATFORM_GATE.search(t):
         t = R.SPLIT_PLATFORM.sub(r"\1\2", t)
     if any_in(t, R.NICKNAME_NEEDLES) and ("app" in t or "site" in t):
-        t = R.PLATFORM_NICKNAME.sub(lambda m: R.NICKNAMED[m.group(1) or m.group(2)], t)
+        t = R.PLATFORM_NICKNAME.sub(_nicknamed, t)
     if any_in(t, _SPOKEN_PROVIDER_NEEDLES):
         t = R.PROVIDER_SPOKEN.sub(lambda m: _PROVIDER[m.group(0)[0]], t)
     return _spelled_digits(_separators(t))
 
 
+def _nicknamed(m: re.Match[str]) -> str:
+    return R.NICKNAMED[next(g for g in m.groups() if g)]
+
+
+def said_dots(t: str) -> str:
+    """ "tired dot tortoise" for a name or an address is "tired.tortoise"."""
+    if " dot " in t and any_in(t, _NAME_WORDS):
+        return _DOT_SAID.sub(".", t)
+    return t
+
+
 def _separators(t: str) -> str:
     """Separators said or drawn: "tired dot tortoise" for a name, "555🌸01🌸88"."""
-    if " dot " in t and any_in(t, _NAME_WORDS):
-        t = _DOT_SAID.sub(".", t)
+    t = said_dots(t)
     if not t.isascii() and _SYMBOL_AFTER_DIGIT.search(t):
         t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)
     return t

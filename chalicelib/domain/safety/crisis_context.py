@@ -39,7 +39,9 @@ INTENT = re.compile(
     r"\b(?:going to|will|ill|plan|planning|planned|about to|ready to|decided|attempt|try to)\b"
 )
 # A recurring episode or a feeling: "cut myself again tonight", "the sh urges wont quit tonight".
-_NOT_AN_ACT = re.compile(r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?)\b")
+_NOT_AN_ACT = re.compile(
+    r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
+)
 
 
 def time_of_act(clause: str) -> bool:
@@ -115,12 +117,14 @@ RELAPSE = re.compile(
     r"|\b(?:about to|going to|so close to|close to|want to|gonna) (?:break(?:ing)? (?:it|my"
     r" streak|the streak)|relaps(?:e|ing)|slip(?:ping)?|los(?:e|ing) (?:it|my streak|the"
     r" streak))\b"
+    # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
+    r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are|is) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"
     r"(?:right now|so bad|so badly)\b)"
 )
 PAST_OVERRIDE = re.compile(
-    r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|tonight"
+    r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|(?<!ago )tonight"
     r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
 )
 REPORTED = _rx(
@@ -143,6 +147,9 @@ HYPERBOLE_FRAME = _rx(
     r"\b(?:killing|kill|killed) myself over (?:this|that|the|my|a|an|these) (?:\w+ )?"
     r"(?:spreadsheet|report|essay|exam|assignment|project|deadline|homework|thesis"
     r"|presentation|code|bug|revision|coursework|paperwork|taxes|inbox|emails?|slides)\b",
+    # somewhere no one can go: "about to yeet myself into the sun"
+    r"\b(?:yeet|yeeting|throw|launch|fling|hurl|catapult) myself into (?:the sun|space|orbit"
+    r"|a volcano|the void|another dimension|the stratosphere|next week)\b",
 )
 # Recovery told about the present, for the whole message: "got treatment and im well now".
 RECOVERY_NOW = _rx(
@@ -192,6 +199,7 @@ NEGATORS = frozenset(
         "wasnt",
         "havent",
         "hardly",
+        "zero",
         "nor",
         "without",
     }

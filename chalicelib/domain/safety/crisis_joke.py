@@ -44,6 +44,7 @@ _MATCH_PHRASES = (
     r"conced(?:e|ed|es|ing)|relegat\w*|penalt(?:y|ies)|injury time|stoppage time|extra time"
     r"|own goal|final whistle|\d+(?:st|nd|rd|th) minute|lost (?:to|again|the (?:final|derby|match"
     r"|game))|the ref(?:eree)?|the derby|this season|every (?:single )?season"
+    r"|bottl(?:e|ed|es|ing) (?:it|the league|the title|the cup|the final)|the league|title race"
 )
 _MATCH = Anchored(*(rf"\b(?:{p})\b" for p in split_top(_MATCH_PHRASES)))
 # A bare outburst of a few words: "i want to die.", "kill me now".
@@ -84,6 +85,11 @@ def about_a_match(norm: str) -> bool:
     return _MATCH.exists(norm) and not RISK_NOW.search(norm)
 
 
+# A threat on a condition someone else meets: "kms if arsenal bottle the league again".
+_IF_THEY = re.compile(r"\b(?:kill myself|want to die|ill die|end it all) if (?!i\b|im\b)")
+
+
 def outburst(sentence: str) -> bool:
-    """Whether a sentence is only a few words of despair and nothing more ("i want to die.")."""
-    return _OUTBURST.match(sentence.strip()) is not None
+    """Whether a sentence is only a few words of despair and nothing more ("i want to die."),
+    or despair made to hang on what others do; called only for a message about a match."""
+    return _OUTBURST.match(sentence.strip()) is not None or _IF_THEY.search(sentence) is not None

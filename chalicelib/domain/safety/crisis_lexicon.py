@@ -173,7 +173,8 @@ OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|friend|sister|brother|mum|mom"
     r"|dad|son|daughter|partner|wife|husband|boyfriend|girlfriend|character|kid|kids|you"
     r"|youre|youve|youd|youll|hed|shed|theyd|theyve|theyll|patient|client|student|colleague"
-    r"|coworker|roommate|flatmate)\b"
+    r"|coworker|roommate|flatmate|teacher|lecturer|professor|author|singer|song|lyrics?|poem"
+    r"|article|film|movie|book)\b"
 )
 SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 # Clauses end at punctuation and at conjunctions that start a new thought ("but", "because").

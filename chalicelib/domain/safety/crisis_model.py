@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from chalicelib.domain.safety import crisis_context as C
@@ -52,19 +53,27 @@ _FIRST_PERSON_NOW = re.compile(
 def features(norm: str) -> set[str]:
     """Feature names for text normalised by `crisis.normalise`."""
     feats: set[str] = set()
+    add, negators = feats.add, C.NEGATORS  # a 2000-character message loops ~400 times here
     prev = "<s>"
     reach = 0
     for i, tok in enumerate(_TOKEN.findall(norm)[:MAX_TOKENS]):
         if tok in _CLAUSE_BREAK:
             prev, reach = "<s>", 0
             continue
-        word = f"n:{tok}" if reach else tok
-        feats.add(word)
-        feats.add(f"{prev} {word}")
-        if i < CHAR_MAX_TOKENS and len(tok) >= CHAR_MIN_WORD and not reach:
-            feats.update(_char_grams(tok))
+        if reach:
+            word = "n:" + tok
+        else:
+            word = tok
+            if i < CHAR_MAX_TOKENS and len(tok) >= CHAR_MIN_WORD:
+                add(word)  # the same additions, in the same order, as the plain loop
+                add(f"{prev} {word}")
+                feats.update(_char_grams(tok))
+                prev, reach = word, NEGATION_REACH if tok in negators else 0
+                continue
+        add(word)
+        add(f"{prev} {word}")
         prev = word
-        reach = NEGATION_REACH if tok in C.NEGATORS else max(0, reach - 1)
+        reach = NEGATION_REACH if tok in negators else (reach - 1 if reach else 0)
     _context_features(norm, feats)
     return feats
 
@@ -127,8 +136,8 @@ class LinearModel:
 
     def logit(self, feats: set[str]) -> float:
         """The model's log-odds that the text shows the writer's own risk."""
-        get = self.weights.get
-        return self.bias + sum(get(f, 0.0) for f in feats)
+        # map: no Python frame per feature; the same terms, summed in the same order
+        return self.bias + sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
 
     def probability(self, norm: str) -> float:
         """Probability (0..1) that normalised text shows the writer's own risk."""

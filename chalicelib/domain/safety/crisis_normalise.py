@@ -29,10 +29,15 @@ _TO_TWO_VERBS = ("want", "going", "have", "need", "ready", "about", "wish")
 _G_WORDS = frozenset(stem + "in" for stem in S.G_STEMS)  # what G_DROPPED can rewrite
 
 
+_NO_PARENS = str.maketrans("", "", "()")
+
+
 def normalise(text: str) -> str:
     """Normalise text for the crisis rules (see `crisis_rules` for what patterns expect)."""
     t = folded(text)
     t = _strip_quotes(t)
+    if "(" in t:
+        t = t.translate(_NO_PARENS)  # "i want to die (of boredom)" reads as the idiom
     t = unleet(S.STARRED.sub("", t) if "*" in t else t)
     words = word_set(t)
     scanned = t

@@ -91,6 +91,11 @@ STRONG_EXTRA.update(
             r"\bmake (?:it all|everything|it|this|the pain) stop (?:for good|forever|for ever"
             r"|permanently)\b",
         ),
+        # reopening healing wounds: "the marks are healing and all i want is to open them up"
+        "reopen": Anchored(
+            r"\b(?:cuts?|scars?|wounds?|marks)\b[^.!?]{0,80}\bto (?:re)?open (?:them|it)\b",
+            r"\b(?:re)?open(?:ing)? (?:up )?(?:my|the) (?:old )?(?:cuts?|scars?|wounds?)\b",
+        ),
         "death_appeal": Anchored(
             r"\b(?:sleeping forever|not waking up|never waking up|not existing|being dead"
             r"|dying)\s+(?:\w+\s+)?(?:sounds|seems|feels|looks)\s+(?:\w+\s+)?(?:nice|good"

@@ -182,7 +182,11 @@ WEAK = {
         r"(?:for\s+)?(?:how (?:many|much|to|high|long)|ways to|painless|lethal|fatal|methods)\b"
     ),
     "done": _rx(r"\bim (?:so )?(?:done|finished)\s*$"),
-    "last_message": _rx(r"\b(?:my )?last (?:message|post)\b"),
+    "last_message": _rx(
+        r"\b(?:my )?last (?:message|post)\b",
+        r"\b(?:the )?last time (?:ill|i will|im going to) (?:log on|log in|post|be on|be here"
+        r"|come on|message)\b",
+    ),
 }
 
 WEAK.update(WEAK_EXTRA)
@@ -193,6 +197,9 @@ MEANS = _rx(
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof|quarry"
     r"|train line|railway line|rail line|level crossing)\b",
+    # a store put by: "a months worth of my mums heart tablets in my bag"
+    r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
+    r"|meds|medication|painkillers)\b",
     # a whole store named by where it is kept: "taking everything in the cabinet"
     r"\beverything in (?:the|my) (?:medicine |bathroom |meds )?(?:cabinet|cupboard|drawer)\b",
     # the means set by, told object first: "pills are saved up in my drawer"
@@ -220,6 +227,8 @@ PLAN = _rx(
     r"(?:the|a|my) (?:spot|place))\b",
     r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
+    r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
+    r" them|each of)\b",
     r"\b(?:goodbye|suicide|last) (?:notes?|letters?) (?:is |are |has been |have been )?(?:all )?"
     r"(?:written|done|finished|ready|sorted)\b",
     # peace made, a day named as the day, thanks said as a farewell

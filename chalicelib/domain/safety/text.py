@@ -60,7 +60,29 @@ def base_text(text: str) -> str:
         text = unicodedata.normalize("NFKC", text)
     if _FOLDED_CHARS.search(text):  # translate walks a dict per character: only when needed
         text = text.translate(_INVISIBLE).translate(_QUOTES)
-    return text.lower()
+    text = text.lower()
+    return text if _LOOKALIKE_SET.isdisjoint(text) else _latin_lookalikes(text)
+
+
+# Cyrillic and Greek letters that look like Latin ones ("kеnji@prоtоnmаil.cоm" with Cyrillic
+# е, о, а). Only words that also hold a Latin letter are read as Latin: text written in
+# Cyrillic or Greek stays as it is.
+_LOOKALIKE_LETTERS = (
+    "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u04bb\u04cf\u051b"
+    "\u051d\u043a\u03bf\u03b1\u03bd\u03c1\u03b9\u03ba\u03c5\u03c7"
+)
+_LOOKALIKES = str.maketrans(_LOOKALIKE_LETTERS, "aeopcyxijsdhlqwkoavpikux")
+_LOOKALIKE_SET = frozenset(_LOOKALIKE_LETTERS)
+_ASCII_LETTER = re.compile("[a-z]")
+
+
+def _latin_lookalikes(text: str) -> str:
+    """Look-alike letters read as Latin in words that also hold a Latin letter."""
+    parts = re.split(r"(\s+)", text)
+    for i, word in enumerate(parts):
+        if not _LOOKALIKE_SET.isdisjoint(word) and _ASCII_LETTER.search(word):
+            parts[i] = word.translate(_LOOKALIKES)
+    return "".join(parts)
 
 
 # The apostrophe first (then the letter before it checked): `re` skips fast to a literal, while a
