@@ -154,9 +154,23 @@ take me for sleep", "top floor of the car park ... not going back down", "letter
 are written and sealed", "razors on the sink, bath is running"; slang 13/15: a "not wanting to
 exist era", "respawn in a different life"), urgent agreement 15/18, false alarms 0.018 (1/57),
 negation/quote 1/16, contact recall 0.885 (obfuscated 10/13: "[at]" and "[d0t]", letters with
-dots to take out, "t(.)me/"), false blocks 0/175. It has not been tuned on: write the next
-blind set before tuning on it (bench/safety_sets.py names it HELD_OUT, so the trainer refuses
-it).
+dots to take out, "t(.)me/"), false blocks 0/175. Round 16 tuned on it: staying only for
+another ("only still here because of my cat"), begging God to be taken (pidgin too), physical
+pain sought, not walking back down from a height, not coming out of a bath, gone before they
+wake, letters to one's children sealed, respawning in another life, a self-quoted "era", the
+concept asked about ("asked me what self harm is"), an urge "so badly tonight" is no plan,
+dying of a chore; "[d0t]", "t(.)me", separators to take out near a platform. The model was
+retrained with it and with bench/crisis_train_extra2.jsonl (500 lines written for training only
+by a helper who never read the rules or the sets; leave-one-file-out pooled recall 0.966 ->
+0.973 at the same false-alarm rate, 0.017).
+safety_unseen20.jsonl, written blind during round 16, was scored once after it, untuned: crisis
+recall 0.950 (57/60: "tired of being here at all", "want all of it to end, me included", "kys
+territory"), urgent agreement 17/18, false alarms 0.035 (2/57: "365 days self-harm free", a
+discharge after an attempt "the year before last"), negation/quote 1/16, contact recall 0.885
+(obfuscated 10/13: an email reversed, x's between digits, spaced letters "all lowercase no
+spaces"), false blocks 2/175 (Samaritans' "116 123, 24/7" read with the 24, an @alias thanked at
+the end). It has not been tuned on: write the next blind set before tuning on it
+(bench/safety_sets.py names it HELD_OUT, so the trainer refuses it).
 """
 
 from __future__ import annotations

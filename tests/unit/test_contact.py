@@ -12,10 +12,10 @@ from hypothesis import strategies as st
 from chalicelib.domain.safety.contact import (
     CONTACT_INFO_MESSAGE,
     alias_is_safe,
-    allowed_numbers,
     find_contact_info,
     spelled,
 )
+from chalicelib.domain.safety.helplines import allowed_numbers
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -562,4 +562,18 @@ def test_round_14_people_thanked_by_name_digits_in_parts_and_more_helplines(
 def test_round_15_lookalike_letters_leet_addresses_drawn_apps_and_numbers_in_two(
     text: str, blocked: bool
 ) -> None:
+    assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("s4d.0tter [at] gm4il [d0t] com", True),
+        ("tg: t(.)me/quietmoth", True),
+        ("snap is m.o.o.n.f.l.o.w.e.r, take the dots out", True),
+        ("connect the dots on insta, its a fun trend", False),
+        ("the dots on my insta story look weird", False),
+    ],
+)
+def test_round_16_bracketed_dots_and_separators_to_take_out(text: str, blocked: bool) -> None:
     assert (find_contact_info(text) is not None) is blocked

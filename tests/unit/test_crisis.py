@@ -1026,3 +1026,26 @@ def test_round_15_wishes_anniversaries_conditions_on_others_and_wounds_reopened(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i want to cut so badly tonight, please talk to me", "concern"),
+        ("if the printer jams one more time im literally going to die", "none"),
+        ("honestly only still here for my dog", "concern"),
+        ("i dey beg god make e take me for sleep", "concern"),
+        ("i need physical pain to shut my head up", "concern"),
+        ("top floor of the multi storey. dont think im walking back down", "urgent"),
+        ("letters for my children are sealed. ill be gone before they wake up", "urgent"),
+        ("blades out, bath running, not coming out of this one", "urgent"),
+        ("just want to respawn in a new life fr", "concern"),
+        ("im in my 'dont want to exist' era", "concern"),
+        ("my son asked me what suicide means after the news", "none"),
+        ("ill be gone before they wake up, early flight to lisbon", "concern"),
+    ],
+)
+def test_round_16_stays_only_for_another_places_not_left_and_game_words(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

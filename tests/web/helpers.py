@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 
-from playwright.sync_api import Page, WebSocketRoute, expect
+from playwright.sync_api import Locator, Page, WebSocketRoute, expect
 
 ACCEPT = "Accept the guidelines and continue"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -41,11 +41,43 @@ def join(page: Page, room_name: str = "Open Lounge") -> None:
     expect(page.get_by_role("heading", name=room_name, level=1)).to_be_visible()
 
 
+def messages(page: Page) -> Locator:
+    """The visible message list: a labelled region (deliberately not a live region)."""
+    return page.get_by_role("region", name="Messages", exact=True)
+
+
 def send(page: Page, text: str, room_name: str = "Open Lounge") -> None:
     box = page.get_by_role("textbox", name=f"Your message to {room_name}")
     box.fill(text)
     page.get_by_role("button", name="Send", exact=True).click()
-    expect(page.get_by_role("log").get_by_text(text, exact=True)).to_be_visible()
+    expect(messages(page).get_by_text(text, exact=True)).to_be_visible()
+
+
+# Keeps what the chat announcer is given: a MutationObserver sees every batch, even one
+# replaced before a test could read it.
+RECORD = """() => {
+  const region = document.getElementById('chat-announcer');
+  window.__spoken = [];
+  new MutationObserver(() => {
+    const lines = Array.from(region.children, (p) => p.textContent);
+    if (lines.length) window.__spoken.push(lines);
+  }).observe(region, { childList: true });
+}"""
+
+
+def record_announcements(page: Page) -> None:
+    """From now on, keep every batch the chat announcer is given (a list of lines each)."""
+    page.evaluate(RECORD)
+
+
+def announced(page: Page) -> list[list[str]]:
+    """Every batch recorded since record_announcements (each a list of lines)."""
+    return list(page.evaluate("() => window.__spoken"))
+
+
+def announcer(page: Page) -> Locator:
+    """The visually hidden polite region new chat messages are spoken from."""
+    return page.locator("#chat-announcer")
 
 
 def run_axe(page: Page, axe_source: str) -> list[dict[str, object]]:

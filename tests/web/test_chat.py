@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.web.helpers import enter_rooms, join, send, unique
+from tests.web.helpers import enter_rooms, join, messages, send, unique
 
 
 def test_two_people_chat_with_presence_typing_and_leave(open_page) -> None:
@@ -16,12 +16,12 @@ def test_two_people_chat_with_presence_typing_and_leave(open_page) -> None:
     assert ada_alias != bo_alias
     join(ada)
     join(bo)
-    expect(ada.get_by_role("log")).to_contain_text(f"{bo_alias} joined the room")
+    expect(messages(ada)).to_contain_text(f"{bo_alias} joined the room")
 
     # WHEN Ada writes, THEN Bo sees her words and alias in the message log
     hello = unique("Hello from Ada")
     send(ada, hello)
-    bo_item = bo.get_by_role("log").get_by_role("listitem").filter(has_text=hello)
+    bo_item = messages(bo).get_by_role("listitem").filter(has_text=hello)
     expect(bo_item).to_contain_text(ada_alias)
     expect(bo_item.locator("time")).to_have_attribute("datetime", re.compile(r"^\d{4}-\d\d-\d\dT"))
 
@@ -30,13 +30,13 @@ def test_two_people_chat_with_presence_typing_and_leave(open_page) -> None:
     expect(ada.locator("#typing")).to_have_text(f"{bo_alias} is typing…")
     reply = unique("Hi Ada, Bo here")
     send(bo, reply)
-    expect(ada.get_by_role("log").get_by_text(reply, exact=True)).to_be_visible()
+    expect(messages(ada).get_by_text(reply, exact=True)).to_be_visible()
     expect(ada.locator("#typing")).to_have_text("")
 
     # WHEN Bo leaves, THEN he is back on the room list and Ada is told
     bo.get_by_role("button", name="Leave room").click()
     expect(bo.get_by_role("heading", name="Rooms", level=1)).to_be_visible()
-    expect(ada.get_by_role("log")).to_contain_text(f"{bo_alias} left the room")
+    expect(messages(ada)).to_contain_text(f"{bo_alias} left the room")
     assert ada.js_errors == [] and bo.js_errors == []
 
 
@@ -49,7 +49,7 @@ def test_each_message_is_shown_once(open_page) -> None:
     send(page, text)
     # THEN the log holds it exactly once (the sender's echo is not doubled)
     page.wait_for_timeout(300)
-    expect(page.get_by_role("log").get_by_text(text, exact=True)).to_have_count(1)
+    expect(messages(page).get_by_text(text, exact=True)).to_have_count(1)
 
 
 def test_reporting_a_message_is_confirmed(open_page) -> None:
@@ -61,7 +61,7 @@ def test_reporting_a_message_is_confirmed(open_page) -> None:
     join(bo)
     text = unique("Please report me")
     send(ada, text)
-    item = bo.get_by_role("log").get_by_role("listitem").filter(has_text=text)
+    item = messages(bo).get_by_role("listitem").filter(has_text=text)
 
     # WHEN Bo reports it through the dialog
     report = item.get_by_role("button", name=f"Report message from {ada_alias}")

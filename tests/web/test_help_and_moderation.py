@@ -6,7 +6,7 @@ import json
 
 from playwright.sync_api import Page, WebSocketRoute, expect
 
-from tests.web.helpers import enter_rooms, join, proxy_websocket, send, unique
+from tests.web.helpers import enter_rooms, join, messages, proxy_websocket, send, unique
 
 SUPPORT = {
     "type": "support",
@@ -80,7 +80,7 @@ def test_moderator_can_act_on_a_message(open_page) -> None:
     send(page, text)
     expect(page.get_by_role("region", name="Moderator tools")).to_be_visible()
     # WHEN they delete it through the Moderate dialog
-    item = page.get_by_role("log").get_by_role("listitem").filter(has_text=text)
+    item = messages(page).get_by_role("listitem").filter(has_text=text)
     item.get_by_role("button", name="Moderate message from").click()
     page.get_by_role("dialog").get_by_role("button", name="Delete message").click()
     # THEN a `mod` frame for that message went out, and hello carried the credential

@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.web.helpers import enter_rooms, join, send, unique
+from tests.web.helpers import enter_rooms, join, messages, send, unique
 
 
 def credential_of(devserver: object) -> str:
@@ -43,9 +43,9 @@ def test_a_moderator_sees_crisis_alerts_and_deletes_a_message_for_everyone(
     # WHEN the member posts something the moderator removes
     text = unique("Something unkind")
     send(member, text)
-    item = mod.get_by_role("log").get_by_role("listitem").filter(has_text=text)
+    item = messages(mod).get_by_role("listitem").filter(has_text=text)
     item.get_by_role("button", name="Moderate message from").click()
     mod.get_by_role("dialog").get_by_role("button", name="Delete message").click()
     # THEN it disappears for the member too
-    expect(member.get_by_role("log").get_by_role("listitem").filter(has_text=text)).to_have_count(0)
+    expect(messages(member).get_by_role("listitem").filter(has_text=text)).to_have_count(0)
     assert not mod.js_errors and not member.js_errors

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.web.helpers import alias_of, enter_rooms, join, proxy_websocket, send, unique
+from tests.web.helpers import (
+    alias_of,
+    announced,
+    announcer,
+    enter_rooms,
+    join,
+    messages,
+    proxy_websocket,
+    record_announcements,
+    send,
+    unique,
+)
 
 
 def test_dropped_connection_reconnects_with_the_same_alias_and_room(open_page) -> None:
@@ -14,8 +25,13 @@ def test_dropped_connection_reconnects_with_the_same_alias_and_room(open_page) -
     alias = enter_rooms(ada)
     join(ada)
     bo = open_page()
-    enter_rooms(bo)
+    bo_alias = enter_rooms(bo)
     join(bo)
+    before = unique("Said before the drop")
+    send(bo, before)
+    # (it may share one batch with "… joined the room": both can arrive within a moment)
+    expect(announcer(ada)).to_contain_text(f"{bo_alias}: {before}")
+    record_announcements(ada)
 
     # WHEN the connection drops
     routes[-1].close(code=1001, reason="test drop")
@@ -28,8 +44,13 @@ def test_dropped_connection_reconnects_with_the_same_alias_and_room(open_page) -
     expect(ada.get_by_role("status")).to_contain_text(f"You are still {alias}")
     text = unique("Back again")
     send(ada, text)
-    bo_item = bo.get_by_role("log").get_by_role("listitem").filter(has_text=text)
+    bo_item = messages(bo).get_by_role("listitem").filter(has_text=text)
     expect(bo_item).to_contain_text(alias)
+    # AND the rejoin's history (which holds Bo's earlier words) was shown once, not re-spoken
+    expect(announcer(ada)).to_have_text("Sent.")
+    expect(messages(ada).get_by_text(before, exact=True)).to_have_count(1)
+    spoken = " ".join(line for batch in announced(ada) for line in batch)
+    assert before not in spoken and "reconnecting" not in spoken, spoken
 
 
 def test_reload_keeps_the_alias(open_page) -> None:

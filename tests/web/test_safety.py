@@ -7,7 +7,7 @@ import time
 
 from playwright.sync_api import expect
 
-from tests.web.helpers import enter_rooms, join, proxy_websocket, send, unique
+from tests.web.helpers import enter_rooms, join, messages, proxy_websocket, send, unique
 
 PAYLOAD = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 
@@ -23,7 +23,7 @@ def test_markup_sent_through_the_server_renders_as_text(open_page) -> None:
     text = f"{unique('x')} {PAYLOAD} see https://example.com/page"
     send(ada, text)
     # THEN Bo sees the exact characters, no element was created, nothing ran, no link exists
-    log = bo.get_by_role("log")
+    log = messages(bo)
     expect(log.get_by_text(text, exact=True)).to_be_visible()
     assert log.locator("img, script, a").count() == 0
     assert bo.evaluate("() => window.__pwned") is None
@@ -46,7 +46,7 @@ def test_forged_frame_with_script_renders_as_inert_text(open_page) -> None:
     }
     routes[-1].send(json.dumps(frame))
     # THEN it shows as literal text and created no elements and ran nothing
-    item = page.get_by_role("log").get_by_role("listitem").filter(has_text="window.__pwned=3")
+    item = messages(page).get_by_role("listitem").filter(has_text="window.__pwned=3")
     expect(item).to_contain_text(PAYLOAD)
     expect(item).to_contain_text(frame["alias"])
     assert item.locator("img, script, b").count() == 0
@@ -69,8 +69,8 @@ def test_only_pinned_resources_have_clickable_links(open_page) -> None:
     pinned = page.locator("#pinned")
     expect(pinned.get_by_role("heading", name="Pinned by a moderator")).to_be_visible()
     expect(pinned.get_by_role("link", name="https://example.org/help")).to_be_visible()
-    expect(page.get_by_role("log").get_by_text("Visit https://example.org/a")).to_be_visible()
-    assert page.get_by_role("log").get_by_role("link").count() == 0
+    expect(messages(page).get_by_text("Visit https://example.org/a")).to_be_visible()
+    assert messages(page).get_by_role("link").count() == 0
     # WHEN the pin is removed, THEN the box goes away
     routes[-1].send(json.dumps({**update, "pinned": None}))
     expect(pinned).to_be_hidden()

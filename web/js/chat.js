@@ -1,6 +1,8 @@
 // Chat view: room heading, who's here, the message log, typing indicator and the message box.
 // Sends wait in an outbox until the server echoes them back (matched by client_id), so a
-// message typed during a reconnect is delivered once, afterwards.
+// message typed during a reconnect is delivered once, afterwards. What screen readers hear
+// goes through ChatAnnouncer (see announcer.js for why the list itself is not a live region).
+import { ChatAnnouncer } from './announcer.js';
 import { announce, clear, h, randomId } from './dom.js';
 import { MessageLog, linkedText } from './messages.js';
 
@@ -14,6 +16,7 @@ export class ChatView {
     this.send = send; // (frame) => boolean
     this.identity = identity; // () => current alias
     this.log = new MessageLog({ actionsFor });
+    this.announcer = new ChatAnnouncer(document.getElementById('chat-announcer'));
     this.room = null;
     this.members = new Set();
     this.count = 0;
@@ -29,17 +32,27 @@ export class ChatView {
     this.composer.addEventListener('input', () => this.onInput());
   }
 
-  /** `joined`: a fresh room resets the log; a rejoin after reconnect only adds what is new. */
+  /**
+   * `joined`: a fresh room resets the log; a rejoin after reconnect only adds what is new.
+   * History is shown, not read out: after a rejoin one line says how many messages were missed.
+   */
   open(frame, roomInfo) {
     const sameRoom = this.room && this.room.id === frame.room;
     this.room = { id: frame.room, ...(roomInfo || {}), name: roomInfo?.name || frame.room };
     if (!sameRoom) {
       this.log.reset();
+      this.announcer.reset();
       this.outbox.clear();
     }
     this.members = new Set(Array.isArray(frame.members) ? frame.members : []);
     this.count = this.members.size;
-    for (const msg of frame.history || []) this.addMessage(msg);
+    const history = Array.isArray(frame.history) ? frame.history : [];
+    const added = history.filter((msg) =>
+      this.addMessage(msg, { live: false }) && msg.alias !== this.identity()).length;
+    if (sameRoom && added) {
+      this.announcer.say(`${added === 1 ? '1 new message' : `${added} new messages`}` +
+        ' arrived while you were reconnecting.');
+    }
     this.renderHeader();
     this.flushOutbox();
   }
@@ -47,6 +60,7 @@ export class ChatView {
   close() {
     this.room = null;
     this.log.reset();
+    this.announcer.reset();
     this.outbox.clear();
     this.clearTyping();
   }
@@ -70,11 +84,30 @@ export class ChatView {
     }
   }
 
-  addMessage(msg) {
-    if (!this.room || msg.room !== this.room.id) return;
+  /** Show a message once; a live one is spoken as "Alias: text" (one's own only as "Sent."). */
+  addMessage(msg, { live = true } = {}) {
+    if (!this.room || msg.room !== this.room.id) return false;
     if (msg.client_id) this.outbox.delete(msg.client_id);
-    this.log.addMessage(msg, { mine: msg.alias === this.identity() });
+    const mine = msg.alias === this.identity();
+    const added = this.log.addMessage(msg, { mine });
+    if (added && live) {
+      if (mine) this.announcer.say('Sent.', 'mine', msg.id);
+      else this.announcer.say(`${msg.alias}: ${msg.text}`, 'message', msg.id);
+    }
     this.stopTyping(msg.alias);
+    return added;
+  }
+
+  /** `deleted`: gone from the list, and not spoken if it was still waiting to be. */
+  remove(id) {
+    this.log.remove(id);
+    this.announcer.forget(id);
+  }
+
+  /** A short line both shown in the list and spoken. */
+  notice(text) {
+    this.log.addNotice(text);
+    this.announcer.say(text, 'notice');
   }
 
   presence(frame) {
@@ -82,7 +115,7 @@ export class ChatView {
     if (frame.state === 'joined') this.members.add(frame.alias);
     else this.members.delete(frame.alias);
     this.count = Number.isInteger(frame.members) ? frame.members : this.members.size;
-    this.log.addNotice(`${frame.alias} ${frame.state === 'joined' ? 'joined' : 'left'} the room`);
+    this.notice(`${frame.alias} ${frame.state === 'joined' ? 'joined' : 'left'} the room`);
     if (frame.state !== 'joined') this.stopTyping(frame.alias);
     this.renderMembers();
   }
@@ -93,7 +126,7 @@ export class ChatView {
     const notes = [];
     if (frame.locked) notes.push('A moderator has locked this room for now.');
     if (frame.slow_s > 0) notes.push(`Slow mode: one message every ${frame.slow_s} seconds.`);
-    if (notes.length) this.log.addNotice(notes.join(' '));
+    if (notes.length) this.notice(notes.join(' '));
     this.showPinned(frame.pinned);
   }
 
@@ -133,7 +166,7 @@ export class ChatView {
     this.renderTyping();
   }
 
-  // Deliberately not a live region: typing is shown, not announced, to keep the log quiet.
+  // Deliberately not a live region: typing is shown, not announced, to keep speech short.
   renderTyping() {
     const names = [...this.typers.keys()];
     let text = '';

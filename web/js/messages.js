@@ -1,5 +1,6 @@
-// The message log (role="log", the page's one live region for chat): each message, presence
-// line and history item is added once, keyed by id, so nothing is announced twice.
+// The message list: a labelled, focusable region to browse, NOT a live region (announcer.js
+// says why and speaks new messages instead). Each message, presence line and history item is
+// added once, keyed by id, so nothing is shown twice.
 import { h, srOnly, timeEl } from './dom.js';
 
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;

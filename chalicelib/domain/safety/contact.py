@@ -15,6 +15,7 @@ from typing import Literal
 
 from chalicelib.domain.safety import contact_address as A
 from chalicelib.domain.safety import contact_described as D
+from chalicelib.domain.safety import contact_mentions as M
 from chalicelib.domain.safety import contact_numbers as N
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety.abuse import find_abuse
@@ -22,7 +23,7 @@ from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
 from chalicelib.domain.safety.contact_spelling import DIGITS as _DIGITS
 from chalicelib.domain.safety.contact_spelling import any_in as _any_in
 from chalicelib.domain.safety.contact_spelling import said_dots, spelled
-from chalicelib.domain.safety.helplines import load_helplines
+from chalicelib.domain.safety.helplines import allowed_numbers
 from chalicelib.domain.safety.text import LEET, base_text
 
 ContactKind = Literal["phone", "email", "address", "handle", "invite"]
@@ -34,35 +35,6 @@ CONTACT_INFO_MESSAGE = (
     "number is always fine."
 )
 MIN_PHONE_DIGITS = 7
-# Emergency and support numbers beyond those in helplines.json that people share with care.
-EXTRA_ALLOWED_NUMBERS = frozenset(
-    {
-        "911",
-        "999",
-        "112",
-        "000",
-        "111",
-        "18002738255",
-        "08001111",
-        "116111",
-        "1300224636",
-        "0800585858",
-        "08457909090",
-        "741741",
-        "85258",
-        "686868",
-        "18006686868",  # Kids Help Phone (CA)
-        "1800551800",  # Kids Helpline (AU)
-        "1800247247",  # Pieta (IE)
-        "1737",  # Need to talk? (NZ)
-        "0800543354",  # Lifeline Aotearoa (NZ)
-        "9152987821",  # iCall (IN)
-        "14416",  # Tele-MANAS (IN)
-        "18005990019",  # KIRAN (IN)
-        "0800567567",  # SADAG suicide crisis line (ZA)
-        "03001233393",  # Mind infoline (GB)
-    }
-)
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
 _LEET_CHAR = re.compile(r"[0134579@$!|]")
 _PROVIDER_WORD = re.compile(rf"{R.PROVIDERS}|em@il|e-?mail")
@@ -89,7 +61,7 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
         return ContactFinding("handle")
     if deleeted != t and _has_email(said_dots(deleeted)):  # "j4m13@0utl00k d0t c0m"
         return ContactFinding("email")
-    if _has_at_handle(t, allowed_mentions):
+    if M.has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
     return None
 
@@ -156,7 +128,7 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         return True
     if "u/" in t and R.REDDIT_USER.search(t):
         return True
-    if since is None and (D.described_handle(t) or D.ambiguous_claim(t)):
+    if since is None and (D.described_handle(t) or D.ambiguous_claim(t) or D.dots_to_take_out(t)):
         return True
     if since is None and _any_in(t, D.ONE_WORD_NEEDLES) and D.ONE_WORD_HANDLE.search(t):
         return True
@@ -275,41 +247,6 @@ def _has_address(t: str) -> bool:
     return any(A.address_near(w) for w in _digit_windows(t))
 
 
-def _has_at_handle(t: str, allowed_mentions: Iterable[str]) -> bool:
-    if "@" not in t:
-        return False
-    allowed = {a.lower().replace(" ", "") for a in allowed_mentions}
-    allowed |= {a.lower().split()[0] for a in allowed_mentions if a.strip()}
-    allowed |= _addressed(t)
-    for m in R.AT_HANDLE.finditer(t):
-        name = m.group(1).rstrip(".")
-        if name in R.MENTION_WORDS or name in allowed or name.isdigit():
-            continue
-        if re.fullmatch(r"\d{1,2}(?:am|pm|h)?", name):
-            continue  # "@5pm"
-        return True
-    return False
-
-
-def _addressed(t: str) -> set[str]:
-    """Names the message speaks to, not handles: a reply that starts "@river ...", or people
-    thanked or greeted ("thanks @sunflower_88 and @kez"), unless it asks to be added or followed
-    or names a platform. Names with more than two digits look like handles and stay suspect."""
-    if R.SELF_PROMOTION.search(t):
-        return set()
-    names = set()
-    lead = R.LEADING_MENTION.match(t)
-    if lead:
-        names.add(lead.group(1))
-    if not R.PLATFORM_WORD.search(t):
-        names |= {m.group(1) for m in R.ADDRESSED_MENTION.finditer(t)}
-        pairs = [(m.group(1), m.group(2)) for m in R.LISTED_MENTIONS.finditer(t)]
-        for first, second in pairs + pairs[::-1]:  # spread along the list both ways
-            if first in names or second in names:
-                names |= {first, second}
-    return {n.rstrip(".") for n in names if sum(c.isdigit() for c in n) <= 2}
-
-
 _CHECKS: tuple[tuple[ContactKind, Callable[[str], bool]], ...] = (
     ("invite", _has_invite),
     ("email", _has_email),
@@ -317,19 +254,6 @@ _CHECKS: tuple[tuple[ContactKind, Callable[[str], bool]], ...] = (
     ("phone", _has_phone),
     ("address", _has_address),
 )
-
-
-@lru_cache(maxsize=1)
-def allowed_numbers() -> frozenset[str]:
-    """Digits of every helpline in the shipped config plus common emergency numbers."""
-    found: set[str] = set(EXTRA_ALLOWED_NUMBERS)
-    for resources in load_helplines().values():
-        for r in resources:
-            for field in (r.phone, r.sms):
-                digits = re.sub(r"\D", "", field or "")
-                if digits:
-                    found.add(digits)
-    return frozenset(found)
 
 
 _ALIAS_CHARS = re.compile(r"[^\W_][\w '\-]{0,30}[^\W_]", re.UNICODE)

@@ -82,6 +82,21 @@ def described_handle(t: str) -> bool:
     return bool(DESCRIBED_HANDLE.search(t) and PLACE.search(t))
 
 
+# Separators to take out of a name given on a platform: "ig is r.e.d.w.o.o.d, take the dots out".
+DOTS_OUT = re.compile(
+    r"\b(?:take|taking) (?:all |out )?(?:the |all the )?(?:dots|spaces|dashes) out\b"
+    r"|\b(?:remove|minus|without|ignore|no|take out|delete|lose) (?:all )?(?:the )?(?:dots"
+    r"|dashes)\b"
+)
+
+
+def dots_to_take_out(t: str) -> bool:
+    """Whether `t` tells the reader to take separators out of a name, near a platform."""
+    if "dots" not in t and "dashes" not in t and "spaces" not in t:
+        return False
+    return bool(DOTS_OUT.search(t) and PLACE.search(t))
+
+
 def ambiguous_claim(t: str) -> bool:
     """Whether AMBIGUOUS_CLAIM matches (behind a cheaper test that any match implies)."""
     return _AMBIGUOUS_GATE.search(t) is not None and AMBIGUOUS_CLAIM.search(t) is not None

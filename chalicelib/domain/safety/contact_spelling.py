@@ -22,7 +22,11 @@ DIGITS = re.compile(r"\d+")
 # (needles, pattern, replacement): a pattern runs only when one of its needles is in the text.
 _SPELLED_SUBS = (
     (tuple("[({<"), re.compile(r"\s*[\[({<]\s*at\s*[\])}>]\s*"), "@"),
-    (("dot",), re.compile(r"\s*[\[({<]\s*dot\s*[\])}>]\s*"), "."),
+    (
+        ("dot", "d0t", "(.)", "[.]", "{.}", "<.>"),
+        re.compile(r"\s*[\[({<]\s*(?:dot|d0t|\.)\s*[\])}>]\s*"),
+        ".",
+    ),
     ((" dot ", " . "), re.compile(r"\s+dot\s+|\s+\.\s+(?=[a-z0-9])"), "."),
     (("slash",), re.compile(r"\s+slash\s+"), "/"),
     (("underscore",), re.compile(r"\s*\bunderscore\b\s*"), "_"),

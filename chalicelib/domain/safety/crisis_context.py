@@ -41,6 +41,7 @@ INTENT = re.compile(
 # A recurring episode or a feeling: "cut myself again tonight", "the sh urges wont quit tonight".
 _NOT_AN_ACT = re.compile(
     r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
+    r"|\bbadly\b|^\s*bad\b"  # "so" splits clauses: "want to ... so badly tonight"
 )
 
 
@@ -128,7 +129,8 @@ PAST_OVERRIDE = re.compile(
     r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
 )
 REPORTED = _rx(
-    r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether)\b"
+    r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether|what"
+    r"|how|why|about)\b"
     r"|\b(?:told|tells|telling|admitted|confided|said) (?:to )?(?:me|us) (?:that )?(?:he|she"
     r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"
     r"|\basked (?:if|whether)\b|\b(?:he|she|they|someone|somebody|people) (?:said|says"
@@ -178,10 +180,20 @@ IDIOM = _rx(
     r"\b(?:dying|died|die|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|cringe"
     r"|shame|the heat|heat|hunger|thirst)\b",
     r"\b(?:killing|killed|kill) (?:it|the game|the vibe|time)\b",
-    r"\b(?:killed|killing|kill|kills) myself laughing\b|\b(?:died|dying|dead) laughing\b",
+    r"\b(?:killed|killing|kill|kills|hurt|hurting) myself laughing\b",
+    r"\b(?:died|dying|dead) laughing\b",
+    # medicine taken as prescribed, absence that is a trip
+    r"\btak(?:e|ing) (?:all )?(?:of )?my (?:meds|medication|pills|tablets) (?:on time|as prescribed"
+    r"|properly|every day|with food)\b",
+    r"\b(?:gone|away|off) (?:on|for) (?:holiday|holidays|vacation|a trip|a break|leave)\b",
+    r"\b(?:ready|waiting) (?:at|for me at) the (?:pharmacy|chemist|chemists|drugstore|surgery)\b",
+    # tiredness with an end in sight: "i want to sleep forever after this week"
+    r"\bsleep (?:forever|for a week|for days) (?:after|once|when) (?:this|the|my)\b",
     # the topic, not the self: "an article about suicide rates", "dead tired"
     r"\bsuicide (?:prevention|awareness|rates?|statistics|stats|research|hotline|helpline)\b",
     r"\bdead (?:tired|beat|on my feet|bored|serious|set on)\b",
+    # the concept asked about: "she asked me what self harm is"
+    r"\bwhat (?:self harm|suicide|cutting|an overdose) (?:is|means|was)\b",
     r"\b(?:give|giving|gave) up on (?:life|living) (?:admin|goals|plans|insurance|drawing)\b",
 )
 NEGATORS = frozenset(
@@ -283,7 +295,7 @@ def _hard_cut(piece: str) -> list[str]:
 # so `re` skips ahead to one instead of trying the lookbehind at every position.
 QUOTED = re.compile(r"\"[^\"]{1,200}\"|'(?<![a-z0-9]')[^']{1,120}'(?![a-z0-9])")
 SELF_QUOTE = re.compile(
-    r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head)"
+    r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my)"
     r"\s*:?\s*$"
 )
 

@@ -89,6 +89,17 @@ def about_a_match(norm: str) -> bool:
 _IF_THEY = re.compile(r"\b(?:kill myself|want to die|ill die|end it all) if (?!i\b|im\b)")
 
 
+# Death as the end of patience: "if he schedules one more 8am meeting im actually going to die".
+_DIE_OF_IT = re.compile(
+    r"\b(?:actually|literally|gonna|going to|will|ill) (?:actually |literally )?die\b"
+)
+
+
+def died_of_a_chore(sentence: str) -> bool:
+    """Whether a sentence dies (only "die", never "kill myself") of a trivial trigger."""
+    return _DIE_OF_IT.search(sentence) is not None and TRIVIAL_TRIGGER.search(sentence) is not None
+
+
 def outburst(sentence: str) -> bool:
     """Whether a sentence is only a few words of despair and nothing more ("i want to die."),
     or despair made to hang on what others do; called only for a message about a match."""

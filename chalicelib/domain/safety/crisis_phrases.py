@@ -91,6 +91,26 @@ STRONG_EXTRA.update(
             r"\bmake (?:it all|everything|it|this|the pain) stop (?:for good|forever|for ever"
             r"|permanently)\b",
         ),
+        # staying only for another: "im only still here because of my cat"
+        "only_for": Anchored(
+            r"\b(?:only|just) (?:still )?(?:here|alive|around|breathing) (?:because of|for|cause"
+            r" of|cuz of|for the sake of) (?:my|the|our)\b",
+            r"\b(?:no fit|cant|cannot|can not) carry (?:this|my) life (?:again|anymore|any more"
+            r"|any longer)\b",
+        ),
+        # not leaving where one is: "not going back down the stairs this time", "not coming
+        # out of this one"; "ill be gone before they wake up"
+        "not_coming_back": Anchored(
+            r"\b(?:not|never|dont think im|dont think ill be|doubt im) (?:going|coming|walking)"
+            r" back down\b",
+            r"\b(?:im )?not coming out of this (?:one|time)\b",
+            r"\b(?:ill|i will|i ll) be gone (?:before|by the time) (?:they|everyone|you|the kids"
+            r"|my \w+) (?:wake|wakes|get|gets|come|comes) (?:up|home|back)\b",
+        ),
+        # a new life in a game's terms: "want to respawn in a different life"
+        "respawn": Anchored(
+            r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
+        ),
         # reopening healing wounds: "the marks are healing and all i want is to open them up"
         "reopen": Anchored(
             r"\b(?:cuts?|scars?|wounds?|marks)\b[^.!?]{0,80}\bto (?:re)?open (?:them|it)\b",

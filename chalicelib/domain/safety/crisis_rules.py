@@ -43,6 +43,9 @@ STRONG = {
         r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b",
         r"\b(?:cut|cutting|slit|slitting)\s+(?:open\s+)?my\s+wrists?\b",
         r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
+        # pain sought to quiet the mind: "i want to feel actual physical pain"
+        r"\b(?:want|need|crave|craving|wanting|needing) (?:to feel )?(?:actual |real )?physical"
+        r" pain\b",
     ),
     "suicidal": _rx(
         r"\bsuicidal\b",
@@ -118,9 +121,10 @@ STRONG = {
         r"\b(?:sleep|bed) and (?:never|not) wake up\b|\b(?:want|wish|hope)\s+(?:to\s+)?"
         r"(?:never|not)\s+wake up\b|\bhope i (?:just )?(?:dont|never|wont) wake up\b",
         # asking to be taken: "praying god just takes me in my sleep"
-        r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing|asking)\s+(?:that\s+)?(?:god|the lord"
-        r"|jesus|allah|the universe)\s+(?:would\s+|will\s+)?(?:just\s+)?takes?\s+me\b"
-        r"(?!\s+(?:to|there|back|out|with|through|on|for|along|seriously)\b)",
+        r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing|asking|beg|begging|dey beg)\s+"
+        r"(?:that\s+)?(?:god|the lord|jesus|allah|the universe)\s+(?:would\s+|will\s+|to\s+"
+        r"|make e\s+|make am\s+)?(?:just\s+)?takes?\s+me\b"
+        r"(?!\s+(?:to|there|back|out|with|through|on|for(?! sleep)|along|seriously)\b)",
         r"\b(?:better|happier|easier)(?: off)? (?:without me|if i (?:died|disappeared|was gone"
         r"|were gone|was dead|were dead|wasnt here|werent here|wasnt around|wasnt alive"
         r"|was never born))\b",
@@ -229,6 +233,9 @@ PLAN = _rx(
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
     r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
     r" them|each of)\b",
+    r"\b(?:letters?|notes?|cards?) (?:to|for) (?:my|the) (?:\w+ )?(?:kids|children|family|wife"
+    r"|husband|parents|partner|son|daughter)s? (?:is |are |has been |have been )?(?:all )?"
+    r"(?:written and sealed|sealed)\b",
     r"\b(?:goodbye|suicide|last) (?:notes?|letters?) (?:is |are |has been |have been )?(?:all )?"
     r"(?:written|done|finished|ready|sorted)\b",
     # peace made, a day named as the day, thanks said as a farewell

@@ -198,6 +198,8 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "hyperbole"
     if J.joke_sentence(sentence, ctx.joke) or (ctx.sport and J.outburst(sentence)):
         return "hyperbole"
+    if J.died_of_a_chore(sentence) and not J.RISK_NOW.search(sentence):
+        return "hyperbole"
     return None
 
 

@@ -7,6 +7,7 @@ directory that is always offered, so everyone gets somewhere to turn wherever th
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -88,3 +89,47 @@ def resources_for(countries: Sequence[str], table: HelplineTable) -> list[Resour
 def resource_to_wire(r: Resource) -> dict[str, str]:
     """The `support` event shape: {name, phone?, sms?, url?, hours?, country?}."""
     return {k: v for k, v in asdict(r).items() if v is not None}
+
+
+# Emergency and support numbers beyond those in helplines.json that people share with care.
+EXTRA_ALLOWED_NUMBERS = frozenset(
+    {
+        "911",
+        "999",
+        "112",
+        "000",
+        "111",
+        "18002738255",
+        "08001111",
+        "116111",
+        "1300224636",
+        "0800585858",
+        "08457909090",
+        "741741",
+        "85258",
+        "686868",
+        "18006686868",  # Kids Help Phone (CA)
+        "1800551800",  # Kids Helpline (AU)
+        "1800247247",  # Pieta (IE)
+        "1737",  # Need to talk? (NZ)
+        "0800543354",  # Lifeline Aotearoa (NZ)
+        "9152987821",  # iCall (IN)
+        "14416",  # Tele-MANAS (IN)
+        "18005990019",  # KIRAN (IN)
+        "0800567567",  # SADAG suicide crisis line (ZA)
+        "03001233393",  # Mind infoline (GB)
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def allowed_numbers() -> frozenset[str]:
+    """Digits of every helpline in the shipped config plus common emergency numbers."""
+    found: set[str] = set(EXTRA_ALLOWED_NUMBERS)
+    for resources in load_helplines().values():
+        for r in resources:
+            for field in (r.phone, r.sms):
+                digits = re.sub(r"\D", "", field or "")
+                if digits:
+                    found.add(digits)
+    return frozenset(found)
