@@ -169,8 +169,19 @@ territory"), urgent agreement 17/18, false alarms 0.035 (2/57: "365 days self-ha
 discharge after an attempt "the year before last"), negation/quote 1/16, contact recall 0.885
 (obfuscated 10/13: an email reversed, x's between digits, spaced letters "all lowercase no
 spaces"), false blocks 2/175 (Samaritans' "116 123, 24/7" read with the 24, an @alias thanked at
-the end). It has not been tuned on: write the next blind set before tuning on it
-(bench/safety_sets.py names it HELD_OUT, so the trainer refuses it).
+the end). Round 17 tuned on it: thinking about it at a time is no plan, "tired of being here"
+at a sentence's end (not "here in this town"), "all of it to end", the mind urging "kys",
+means "bought what i need for", "asking if i want to die", milestones written "self-harm free",
+"the year before last"; "24/7" beside a helpline, "ping me on", a name "all lowercase no spaces"
+after "user is", a word reversed when told to reverse it, one letter repeated between digits,
+"like you suggested @name"; the model was retrained with it.
+safety_unseen21.jsonl, written blind during round 17, was scored once after it, untuned: crisis
+recall 0.950 (57/60: "sui thoughts creeping back", "cat scratches on my thighs again", a
+bottle of tablets "once theyre all asleep"), urgent agreement 13/18, false alarms 0.035 (2/57:
+"crawl under my desk and die", a farm lost in 2011 told from now), negation/quote 0/16, contact
+recall 0.962 (obfuscated 13/13; a Signal group link missed), false blocks 0/175. It has not been
+tuned on: write the next blind set before tuning on it (bench/safety_sets.py names it HELD_OUT,
+so the trainer refuses it).
 """
 
 from __future__ import annotations

@@ -31,7 +31,8 @@ MODEL_TRAINING = (
     "safety_unseen17.jsonl",
     "safety_unseen18.jsonl",
     "safety_unseen19.jsonl",
+    "safety_unseen20.jsonl",
 )
-# Written blind during round 16 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen20.jsonl"
+# Written blind during round 17 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen21.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

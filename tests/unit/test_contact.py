@@ -577,3 +577,22 @@ def test_round_15_lookalike_letters_leet_addresses_drawn_apps_and_numbers_in_two
 )
 def test_round_16_bracketed_dots_and_separators_to_take_out(text: str, blocked: bool) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("samaritans are on 116 123, 24/7, free from any phone", False),
+        ("read it backwards: moc.liamtoh@ylloh", True),
+        ("my number backwards is 2180 655 0770", True),
+        ("i did the route backwards, 12 km in 1:05", False),
+        ("07y9y0y0y1y2y3 (take out the ys)", True),
+        ("frame sizes 10x12x14x16", False),
+        ("ping me on disc0rd, username is moth light all lowercase no spaces", True),
+        ("like you said @willow, the walk helped", False),
+    ],
+)
+def test_round_17_helplines_24_7_reversed_letters_between_digits_and_mentions(
+    text: str, blocked: bool
+) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1049,3 +1049,23 @@ def test_round_16_stays_only_for_another_places_not_left_and_game_words(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("hurting myself is all i can think about tonight", "concern"),
+        ("so tired of being here. not sleepy, just done", "concern"),
+        ("tired of being here in this town, want to move", "none"),
+        ("i just want all of it to end, me included", "concern"),
+        ("my brain keeps telling me to kys", "concern"),
+        ("suicide is the only way out. got what i need for it", "urgent"),
+        ("my mum keeps asking if i want to die because i sleep a lot. i dont", "none"),
+        ("200 days self-harm free today!", "none"),
+        ("discharged from the crisis team, first appointment was the year before last", "none"),
+    ],
+)
+def test_round_17_thinking_at_a_time_tired_of_being_here_and_milestones(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

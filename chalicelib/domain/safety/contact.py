@@ -63,7 +63,20 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
         return ContactFinding("email")
     if M.has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
+    if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
+        return _reversed_words(t)
     return None
+
+
+_REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
+
+
+def _reversed_words(t: str) -> ContactFinding | None:
+    """ "reverse this for my email: moc.liamg@33hsinaa": each word read back to front."""
+    flipped = " ".join(word[::-1] for word in t.split())
+    if _has_email(flipped):
+        return ContactFinding("email")
+    return ContactFinding("phone") if _has_phone(flipped) else None
 
 
 def _deleet_words(t: str) -> str:

@@ -63,8 +63,10 @@ NAME_WITH_SUFFIX = re.compile(
 )
 # A name given with how to type it: "tele: quiet river 99, all one word, lowercase".
 ONE_WORD_HANDLE = re.compile(
-    rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\s*(?:is|:|=|-)\s*@?[a-z0-9_. ]{{2,40}}?[\s,;]*"
-    r"(?:all\s+(?:one|1)\s+word|no\s+spaces|(?:one|1)\s+word\W+(?:all\s+)?lower\s?case)"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\W*(?:(?:my )?(?:user ?name|user|name|handle|tag) )?"
+    r"(?:is|:|=|-)\s*@?[a-z0-9_. ]{2,40}?[\s,;]*"
+    r"(?:all\s+(?:one|1)\s+word|(?:all lower ?case )?no\s+spaces|(?:one|1)\s+word\W+(?:all\s+)?"
+    r"lower\s?case)"
 )
 ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").

@@ -78,7 +78,7 @@ DIGIT_REACH_AFTER = 90
 HANDLE_REACH_BEFORE = 110
 HANDLE_REACH_AFTER = 110
 HANDLE_INVITATION = re.compile(
-    r"\b(?:(?:add|follow|find|dm|pm|message|msg|text|hit|reach|contact|call|ring|friend|catch"
+    r"\b(?:(?:add|follow|find|dm|pm|message|msg|text|hit|reach|contact|call|ring|friend|catch|ping"
     r"|look)\s+(?:me|us)(?:\s+up)?|hmu|dm|talk to me|chat with me)\s+(?:on|at|via|over|in|thru"
     rf"|through)\s+(?:my\s+)?{_PLATFORMS_ANY}\b"
     rf"|\b(?:im|i am|find me|look me up|search(?: for)? me)\s+(?:on|at)\s+{PLATFORMS}\s+"
@@ -253,10 +253,15 @@ MENTION_WORDS = frozenset(
 # A reply that starts by addressing someone ("@river same here") names them, unless it also
 # asks to be added or followed.
 LEADING_MENTION = re.compile(r"\s*@([a-z0-9_][a-z0-9_.]{1,29})[\s,:]+\S")
+# Told to read something back to front: "reverse this for my email", "my number backwards".
+REVERSED_CUE = re.compile(
+    r"\b(?:reverse[ds]?|reversing|in reverse|backwards?|flip(?:ped)?(?: it)?|mirror(?:ed)?)\b"
+)
 # People thanked or greeted by name, and names listed with them: "thanks @sunflower_88 and @kez".
 ADDRESSED_MENTION = re.compile(
     r"(?:\b(?:thanks|thank you|thx|ty|hi|hey|hiya|hello|morning|evening|night|hugs|welcome"
-    r"|congrats|cheers|sorry|love you|same|agree with|proud of you))\s*,?\s*"
+    r"|congrats|cheers|sorry|love you|same|agree with|proud of you|you (?:said|suggested"
+    r"|mentioned|recommended)))\s*,?\s*"
     r"@([a-z0-9_][a-z0-9_.]{1,29})"
 )
 # Two names listed together ("@kez and @sunflower_88", aliases of two words "@silver fern

@@ -82,9 +82,21 @@ def said_dots(t: str) -> str:
     return t
 
 
+# One letter repeated between digits: "07x7x0x0x9x0x0x1x2x3 ignore the x's".
+_LETTER_BETWEEN_DIGITS = re.compile(r"(?<![a-z0-9])\d+([a-z])\d+(?:\1\d+){3,}(?![a-z0-9])")
+_LETTER_BETWEEN_GATE = re.compile(r"\d[a-z]\d+[a-z]\d")  # starts with a class: scanned fast
+
+
+def _digits_only(m: re.Match[str]) -> str:
+    digits = m.group().replace(m.group(1), "")
+    return digits if len(digits) >= 7 else m.group()
+
+
 def _separators(t: str) -> str:
-    """Separators said or drawn: "tired dot tortoise" for a name, "555🌸01🌸88"."""
+    """Separators said or drawn: "tired dot tortoise" for a name, "555🌸01🌸88", "0x7x7"."""
     t = said_dots(t)
+    if _LETTER_BETWEEN_GATE.search(t):
+        t = _LETTER_BETWEEN_DIGITS.sub(_digits_only, t)
     if not t.isascii() and _SYMBOL_AFTER_DIGIT.search(t):
         t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)
     return t

@@ -41,6 +41,7 @@ INTENT = re.compile(
 # A recurring episode or a feeling: "cut myself again tonight", "the sh urges wont quit tonight".
 _NOT_AN_ACT = re.compile(
     r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
+    r"|\bthink(?:ing)? about\b"
     r"|\bbadly\b|^\s*bad\b"  # "so" splits clauses: "want to ... so badly tonight"
 )
 
@@ -62,6 +63,7 @@ PAST = _rx(
     r"\bback (?:then|when|in)\b",
     # "when i was suicidal at uni, what helped was...": a time of life seen from after it
     r"\bwhen i was\b",
+    r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
     r"|childhood|youth|school years|uni years|early \w+)\b",
     r"\bi was in (?:a|such a) (?:\w+ ){0,2}(?:dark|bad|low|black) place\b",
@@ -88,7 +90,7 @@ PAST = _rx(
     r"\bat my (?:lowest|worst|darkest)\b",
     # milestones: "one year self harm free", "90 days clean from cutting"
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
-    r" (?:days?|weeks?|months?|years?) (?:\w+ ){0,2}(?:free|clean)\b",
+    r" (?:days?|weeks?|months?|years?) (?:[\w-]+ ){0,2}(?:free|clean)\b",
     r"\b(?:free|clean) (?:from|of) (?:self harm|cutting|sh)\b",
     # recovery told in the past tense: "was my coping for years", "i remember wanting to die"
     r"\b(?:was|were) (?:my|our) (?:only )?(?:coping|way of coping|crutch|escape|habit)\b",
@@ -101,7 +103,7 @@ PAST = _rx(
 RECOVERED = _rx(
     r"\b(?:clean|free) (?:since|for)\b",
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?"
-    r"|months?|years?) (?:\w+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
+    r"|months?|years?) (?:[\w-]+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
     r"\b(?:therapy|treatment|counselling|counseling|my meds|medication|they|she|he)"
     r" (?:got|helped|pulled) me through\b",
     # care that worked, told as a whole story: "the ward saved my life", "therapy helped me"
@@ -133,7 +135,8 @@ REPORTED = _rx(
     r"|how|why|about)\b"
     r"|\b(?:told|tells|telling|admitted|confided|said) (?:to )?(?:me|us) (?:that )?(?:he|she"
     r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"
-    r"|\basked (?:if|whether)\b|\b(?:he|she|they|someone|somebody|people) (?:said|says"
+    r"|\b(?:asked|asking|ask|asks) (?:if|whether)\b"
+    r"|\b(?:he|she|they|someone|somebody|people) (?:said|says"
     r"|keep saying|keeps saying)\b",
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
 )
@@ -187,6 +190,8 @@ IDIOM = _rx(
     r"|properly|every day|with food)\b",
     r"\b(?:gone|away|off) (?:on|for) (?:holiday|holidays|vacation|a trip|a break|leave)\b",
     r"\b(?:ready|waiting) (?:at|for me at) the (?:pharmacy|chemist|chemists|drugstore|surgery)\b",
+    r"\b(?:tired|sick) of (?:being|living) (?:here )?(?:in|at) (?:this|the|my) (?:town|city|job"
+    r"|house|flat|school|place|country|village|office)\b",
     # tiredness with an end in sight: "i want to sleep forever after this week"
     r"\bsleep (?:forever|for a week|for days) (?:after|once|when) (?:this|the|my)\b",
     # the topic, not the self: "an article about suicide rates", "dead tired"

@@ -148,7 +148,9 @@ STRONG = {
         r"\bwish (?:i|id|i had|i was|i were) never (?:been )?born\b",
         r"\b(?:i|me)\s+(?:\w+\s+){0,3}(?:disappear|disappeared|vanish|vanished)\s+forever\b",
         r"\b(?:just|could|want to|i could)\s+(?:stop existing|not exist|cease to exist)\b",
-        r"\b(?:want|wish|need)\s+(?:it all|everything|my life)\s+to\s+(?:end|stop)\b",
+        r"\b(?:want|wish|need)\s+(?:it all|everything|my life|all of it)\s+to\s+(?:end|stop)\b",
+        # the mind urging it: "brain keeps going to kys territory", "my head tells me to die"
+        r"\b(?:brain|head|mind)\b[^.!?]{0,30}\b(?:kill yourself|kys|kill myself|to die)\b",
     ),
 }
 STRONG.update(STRONG_EXTRA)
@@ -204,6 +206,7 @@ MEANS = _rx(
     # a store put by: "a months worth of my mums heart tablets in my bag"
     r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
     r"|meds|medication|painkillers)\b",
+    r"\b(?:bought|got|have|ordered|picked up) (?:everything |what )i need(?:ed)? (?:for|to do)\b",
     # a whole store named by where it is kept: "taking everything in the cabinet"
     r"\beverything in (?:the|my) (?:medicine |bathroom |meds )?(?:cabinet|cupboard|drawer)\b",
     # the means set by, told object first: "pills are saved up in my drawer"
