@@ -179,9 +179,21 @@ safety_unseen21.jsonl, written blind during round 17, was scored once after it, 
 recall 0.950 (57/60: "sui thoughts creeping back", "cat scratches on my thighs again", a
 bottle of tablets "once theyre all asleep"), urgent agreement 13/18, false alarms 0.035 (2/57:
 "crawl under my desk and die", a farm lost in 2011 told from now), negation/quote 0/16, contact
-recall 0.962 (obfuscated 13/13; a Signal group link missed), false blocks 0/175. It has not been
-tuned on: write the next blind set before tuning on it (bench/safety_sets.py names it HELD_OUT,
-so the trainer refuses it).
+recall 0.962 (obfuscated 13/13; a Signal group link missed), false blocks 0/175. Round 18 tuned
+on it: a denied plan or means ("i dont have a plan") no longer counts, a method named with
+intent ("going to jump in front of the next train"), the note left on the table, "wont be
+logging on after tonight", "im done with all of this" beside means, a phrase that names the
+writer is theirs whoever was named before it, a place "where we used to go", "cat scratches"
+again, "sui thoughts", "crawl under my desk and die", memories "i remember sitting"; Signal
+group links with "#"; the model was retrained with it.
+safety_unseen22.jsonl, written blind during round 18, was scored once after it, untuned: crisis
+recall 0.933 (56/60: "tired of waking up", "suiside thoughts", "the s-word thoughts", a hotel
+room booked with paracetamol), urgent agreement 17/18, false alarms 0.035 (2/57: "wanted to
+shoot myself halfway through" an exam, a diary "from the year i was suicidal"), negation/quote
+0/16, contact recall 0.962 (obfuscated 12/13: a handle as a film character plus a year), false
+blocks 2/175 (a list of grades, "@Amber Fox" addressed mid-sentence). It has not been tuned on:
+write the next blind set before tuning on it (bench/safety_sets.py names it HELD_OUT, so the
+trainer refuses it).
 """
 
 from __future__ import annotations

@@ -32,7 +32,8 @@ MODEL_TRAINING = (
     "safety_unseen18.jsonl",
     "safety_unseen19.jsonl",
     "safety_unseen20.jsonl",
+    "safety_unseen21.jsonl",
 )
-# Written blind during round 17 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen21.jsonl"
+# Written blind during round 18 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen22.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

@@ -596,3 +596,8 @@ def test_round_17_helplines_24_7_reversed_letters_between_digits_and_mentions(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+def test_round_18_a_signal_group_link_is_an_invite() -> None:
+    assert find_contact_info("join us: signal.group/#CjQKIPnB7uWzR4") is not None
+    assert find_contact_info("is signal a good app for groups?") is None

@@ -1069,3 +1069,26 @@ def test_round_17_thinking_at_a_time_tired_of_being_here_and_milestones(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i think about killing myself a lot. i dont have a plan, just exhausted", "concern"),
+        ("i want to die and i have a plan", "urgent"),
+        ("im at the platform and im going to jump in front of the next train", "urgent"),
+        ("the note is on the kitchen table. wont be logging on after tonight", "urgent"),
+        ("pills are in my drawer. once theyre all asleep im done with all of this", "urgent"),
+        ("parked at the cliffs where we used to go. not coming back down", "urgent"),
+        ("we used to go to the cliffs every summer", "none"),
+        ("sui thoughts back again tonight", "concern"),
+        ("cat scratches on my thighs again, the urge is strong", "concern"),
+        ("the cat scratches on my arms are from bath time", "none"),
+        ("i remember sitting in the car thinking about ending it. that was 2011", "none"),
+        ("my boss cc'd everyone. i want to crawl under my desk and die", "none"),
+    ],
+)
+def test_round_18_denied_plans_methods_with_intent_notes_left_and_places_remembered(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

@@ -15,7 +15,7 @@ INVITE = re.compile(
     rf"(?<![a-z0-9])(?:discord(?:app)?{_D}(?:gg|com{_S}invite|io){_S}|t{_D}me{_S}"
     rf"|telegram{_D}(?:me|dog){_S}|chat{_D}whatsapp{_D}com{_S}|wa{_D}me{_S}|kik{_D}me{_S}"
     rf"|signal{_D}(?:me|group){_S}|m{_D}me{_S}|join{_D}skype{_D}com{_S}|line{_D}me{_S}"
-    rf"|groupme{_D}com{_S}join|api{_D}whatsapp{_D}com{_S})\+?{_ID}"
+    rf"|groupme{_D}com{_S}join|api{_D}whatsapp{_D}com{_S})\+?#?{_ID}"
 )
 PROFILE_URL = re.compile(
     rf"(?<![a-z0-9])(?:(?:www{_D})?(?:instagram|twitter|x|facebook|fb|snapchat{_D}com{_S}add"

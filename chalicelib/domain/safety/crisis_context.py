@@ -19,7 +19,8 @@ TIME = _rx(
     r"\b(?:tonight|tomorrow|tomorow|tmrw|tonights the night)\b",
     r"\bthis (?:weekend|evening|afternoon)\b",
     r"\bin (?:an|one|a few|two|\d+) (?:hours?|minutes?)\b",
-    r"\b(?:when|after|once|while) (?:everyone|everyones|they|my \w+) (?:is |are |s )?"
+    r"\b(?:when|after|once|while) (?:everyone|everyones|they|theyre|my \w+) (?:is |are |s )?"
+    r"(?:all )?"
     r"(?:asleep|goes to sleep|go to sleep|goes to bed|gos to bed|go to bed|leaves?|goes out"
     r"|away|out|at work|at (?:the|their|his|her) \w+)\b",
     r"\b(?:is|will be) the day\b",
@@ -57,7 +58,8 @@ def time_of_act(clause: str) -> bool:
 
 # Sentence-level context that means the words are not about the writer, now.
 PAST = _rx(
-    r"\b(?<!never )(?<!didnt )(?<!did not )used to\b",  # "it never used to be this bad" is now
+    # "it never used to be this bad" is now; "the cliffs where we used to go" names a place
+    r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )used to\b",
     r"\b(?:years?|months?|a while|a long time)\s+ago\b",
     r"\blast (?:year|summer|winter|spring|fall|autumn)\b",
     r"\bback (?:then|when|in)\b",
@@ -95,7 +97,8 @@ PAST = _rx(
     # recovery told in the past tense: "was my coping for years", "i remember wanting to die"
     r"\b(?:was|were) (?:my|our) (?:only )?(?:coping|way of coping|crutch|escape|habit)\b",
     r"\b(?:was|were)\b[^.]{0,40}\bfor (?:years|many years|months|a decade|ages|a long time)\b",
-    r"\bi remember (?:wanting|feeling|being|when|how|thinking)\b",
+    r"\bi remember (?:wanting|feeling|being|when|how|thinking|sitting|standing|lying|walking"
+    r"|driving|crying)\b",
     r"\b(?:so |really |very )?glad (?:that )?i (?:didnt|never|did not|survived|stayed)\b",
     r"\bglad (?:that )?(?:im|i am) (?:still )?(?:here|alive)\b",
 )
@@ -152,6 +155,7 @@ HYPERBOLE_FRAME = _rx(
     r"\b(?:killing|kill|killed) myself over (?:this|that|the|my|a|an|these) (?:\w+ )?"
     r"(?:spreadsheet|report|essay|exam|assignment|project|deadline|homework|thesis"
     r"|presentation|code|bug|revision|coursework|paperwork|taxes|inbox|emails?|slides)\b",
+    r"\bcrawl (?:under|into) (?:a|my|the) (?:desk|rock|hole|table|bed|duvet|blanket)s? and die\b",
     # somewhere no one can go: "about to yeet myself into the sun"
     r"\b(?:yeet|yeeting|throw|launch|fling|hurl|catapult) myself into (?:the sun|space|orbit"
     r"|a volcano|the void|another dimension|the stratosphere|next week)\b",

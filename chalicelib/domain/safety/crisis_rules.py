@@ -42,6 +42,8 @@ STRONG = {
         r"(?:cutting|cut|burning|burn|scratching|carving|hitting|punching)\s+(?:into\s+)?my\s+"
         r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|body)\b",
         r"\b(?:cut|cutting|slit|slitting)\s+(?:open\s+)?my\s+wrists?\b",
+        # "cat scratches": self-harm named as a pet's, told as a habit or an urge
+        r"\bcat scratch(?:es)?\b[^.!?]{0,40}\b(?:again|urges?)\b",
         r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
         # pain sought to quiet the mind: "i want to feel actual physical pain"
         r"\b(?:want|need|crave|craving|wanting|needing) (?:to feel )?(?:actual |real )?physical"
@@ -187,11 +189,16 @@ WEAK = {
         r"\b(?:look(?:ing|ed)? up|googl\w*|research\w*|search\w*|read(?:ing)? up on)\s+"
         r"(?:for\s+)?(?:how (?:many|much|to|high|long)|ways to|painless|lethal|fatal|methods)\b"
     ),
-    "done": _rx(r"\bim (?:so )?(?:done|finished)\s*$"),
+    "done": _rx(
+        r"\bim (?:so )?(?:done|finished)\s*$",
+        r"\bim (?:so )?done with (?:all of )?(?:this|it all|everything|life|living)\b",
+    ),
     "last_message": _rx(
         r"\b(?:my )?last (?:message|post)\b",
         r"\b(?:the )?last time (?:ill|i will|im going to) (?:log on|log in|post|be on|be here"
         r"|come on|message)\b",
+        r"\b(?:wont|will not) be (?:logging on|logging in|posting|on here|around here) (?:after"
+        r"|past) (?:tonight|today|this)\b",
     ),
 }
 
@@ -236,6 +243,11 @@ PLAN = _rx(
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
     r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
     r" them|each of)\b",
+    r"\bthe note(?:s| is) (?:on|under|by) (?:the|my) (?:kitchen |bedroom |dining )?(?:table|bed"
+    r"|desk|pillow|counter|fridge)\b",
+    # a method named with intent: "im going to jump in front of the next train"
+    r"\b(?:going to|gonna|about to|will) (?:jump|step|walk|throw myself) in front of (?:a|the|an)"
+    r" (?:next )?(?:train|bus|truck|lorry|car|tram)\b",
     r"\b(?:letters?|notes?|cards?) (?:to|for) (?:my|the) (?:\w+ )?(?:kids|children|family|wife"
     r"|husband|parents|partner|son|daughter)s? (?:is |are |has been |have been )?(?:all )?"
     r"(?:written and sealed|sealed)\b",

@@ -8,6 +8,7 @@ and once a message is of concern only cues that could make it urgent are looked 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -20,6 +21,7 @@ from chalicelib.domain.safety import crisis_rules as R
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 RiskLevel = Literal["none", "concern", "urgent"]
+_WRITER_FIRST = re.compile(r"(?:i|im|ive|id|ill|i am|i will)\b")
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
 
@@ -103,18 +105,26 @@ def _scan_urgency(sentence: str, found: Found, ctx: Ctx) -> None:
     """
     if _sentence_context(sentence, ctx):
         return
-    for name, rx in (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY)):
-        if rx.search(sentence):
-            found.urgency.add(name)
+    _urgency_cues(sentence, found)
+
+
+_URGENCY_CUES = (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY))
+
+
+def _urgency_cues(sentence: str, found: Found) -> None:
+    """Means, a plan or finality in this sentence, unless denied ("i dont have a plan")."""
+    for name, rx in _URGENCY_CUES:
+        for m in rx.finditer(sentence):
+            if not C.negated(sentence[: m.start()].split()[-3:]):
+                found.urgency.add(name)
+                break
 
 
 def model_layer(norm: str, found: Found) -> None:
     """The model flagged the message: record it, and the cues that would make it urgent."""
     found.strong.add("model")
     for sentence in C.sentences(norm):
-        for name, rx in (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY)):
-            if rx.search(sentence):
-                found.urgency.add(name)
+        _urgency_cues(sentence, found)
         if any(C.TIME.exists(c) and C.INTENT.search(c) for c in C.CLAUSE_SPLIT.split(sentence)):
             found.urgency.add("time")
 
@@ -136,9 +146,7 @@ def _scan_sentence(
     if live.clause and (not (brief and strong) or _needs_full_scan(sentence)):
         _clause_layer(sentence, found)  # else it could only add names to a concern found here
     if live.urgency:
-        for name, rx in (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY)):
-            if rx.search(sentence):
-                found.urgency.add(name)
+        _urgency_cues(sentence, found)
     if (strong or weak) and _timed(sentence, strong | weak):
         found.urgency.add("time")
 
@@ -209,7 +217,7 @@ def _matches(
     hits: set[str] = set()
     for name, rx in table.items():
         for m in rx.finditer(sentence):
-            reason = _clause_reason(sentence[: m.start()], name)
+            reason = _clause_reason(sentence[: m.start()], name, m.group())
             if reason is None:
                 hits.add(name)
                 break
@@ -219,10 +227,13 @@ def _matches(
     return hits
 
 
-def _clause_reason(before: str, name: str) -> str | None:
-    """Why one match does not count: negated or reported from someone else."""
+def _clause_reason(before: str, name: str, matched: str = "") -> str | None:
+    """Why one match does not count: negated or reported from someone else. A match that
+    names the writer itself ("im done ...") is theirs whoever was named before it."""
     clause = C.CLAUSE_SPLIT.split(before[-CLAUSE_WINDOW:])[-1]
-    if C.REPORTED.search(clause) or K.owned_by_other(clause):
+    if C.REPORTED.search(clause):
+        return "reported"
+    if not _WRITER_FIRST.match(matched) and K.owned_by_other(clause):
         return "reported"  # "do you ever want to die?" asks about someone else
     if name in R.NEGATION_BUILT_IN:
         return None
