@@ -191,9 +191,21 @@ recall 0.933 (56/60: "tired of waking up", "suiside thoughts", "the s-word thoug
 room booked with paracetamol), urgent agreement 17/18, false alarms 0.035 (2/57: "wanted to
 shoot myself halfway through" an exam, a diary "from the year i was suicidal"), negation/quote
 0/16, contact recall 0.962 (obfuscated 12/13: a handle as a film character plus a year), false
-blocks 2/175 (a list of grades, "@Amber Fox" addressed mid-sentence). It has not been tuned on:
-write the next blind set before tuning on it (bench/safety_sets.py names it HELD_OUT, so the
-trainer refuses it).
+blocks 2/175 (a list of grades, "@Amber Fox" addressed mid-sentence). Round 19 tuned on it:
+"tired of waking up" at a sentence end, disappointed to be still here, "so nobody finds me",
+means put or packed, a question about others answered for oneself ("...? mine are constant"),
+"the s-word thoughts", "wanted to shoot myself halfway through" an exam, "the year i was";
+lists of two-digit numbers, an @alias set off by a comma, described handles up to 70
+characters; the model was retrained with it.
+safety_unseen23.jsonl, written blind during round 19, was scored once after it, untuned: crisis
+recall 0.967 (58/60: "the old habit with the blade keeps calling me", life insurance "math"),
+urgent agreement 17/18, false alarms 0.070 (4/57: "thought i was going to die" holding a plank,
+"kill her, then myself, then her again", six months since discharge "the suicidal thoughts are
+gone", a relapse "last winter" then ok since spring; and one bus ride), negation/quote 0/16,
+contact recall 0.808 (obfuscated 8/13: digit groups split by " / ", letters spaced around
+"i g", the yellow ghost app then "user:", "discord gg slash then ...", spaced words around
+"underscore"), false blocks 0/175. It has not been tuned on: write the next blind set before
+tuning on it (bench/safety_sets.py names it HELD_OUT, so the trainer refuses it).
 """
 
 from __future__ import annotations

@@ -33,7 +33,8 @@ MODEL_TRAINING = (
     "safety_unseen19.jsonl",
     "safety_unseen20.jsonl",
     "safety_unseen21.jsonl",
+    "safety_unseen22.jsonl",
 )
-# Written blind during round 18 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen22.jsonl"
+# Written blind during round 19 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen23.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

@@ -601,3 +601,18 @@ def test_round_17_helplines_24_7_reversed_letters_between_digits_and_mentions(
 def test_round_18_a_signal_group_link_is_an_invite() -> None:
     assert find_contact_info("join us: signal.group/#CjQKIPnB7uWzR4") is not None
     assert find_contact_info("is signal a good app for groups?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("my grades: 67, 72, 58, 81. mum only saw the 58", False),
+        ("five five five, zero one nine nine. text me", True),
+        ("you matter to this room, @Amber Fox. thank you", False),
+        ("my snap is the blue fish from finding nemo plus the year 1999, all one word", True),
+    ],
+)
+def test_round_19_lists_of_scores_vocatives_and_long_described_handles(
+    text: str, blocked: bool
+) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1092,3 +1092,23 @@ def test_round_18_denied_plans_methods_with_intent_notes_left_and_places_remembe
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("so tired of waking up. every morning", "concern"),
+        ("tired of waking up at 5 for work", "none"),
+        ("gutted that im still here tbh", "concern"),
+        ("packed the tablets, booked a room so nobody finds me at home", "urgent"),
+        ("do you guys ever get suicidal thoughts? mine are constant", "concern"),
+        ("do you ever think about suicide? asking for my essay", "none"),
+        ("the s-word thoughts are loud again", "concern"),
+        ("that exam was so bad i wanted to shoot myself halfway through", "none"),
+        ("read my diary from the year i was suicidal. so proud of her now", "none"),
+    ],
+)
+def test_round_19_waking_up_still_here_found_answers_for_oneself_and_diaries(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

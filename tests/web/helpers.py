@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 import uuid
 
 from playwright.sync_api import Locator, Page, WebSocketRoute, expect
@@ -109,3 +110,9 @@ def proxy_websocket(page: Page) -> list[WebSocketRoute]:
     page.route_web_socket("**/ws", proxy)
     page.reload()
     return routes
+
+
+def message_frame(alias: str, text: str) -> dict[str, object]:
+    msg_id = unique("forged").replace(" ", "-")
+    return {"type": "message", "room": "lounge", "id": msg_id, "alias": alias, "text": text,
+            "ts": int(time.time() * 1000)}  # fmt: skip

@@ -3,12 +3,21 @@ every screen reflows at 320 CSS px (what 400% zoom of 1280 px gives) without sid
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.web.helpers import enter_rooms, join, run_axe, send, unique
+from tests.web.helpers import (
+    enter_rooms,
+    join,
+    message_frame,
+    proxy_websocket,
+    run_axe,
+    send,
+    unique,
+)
 
 
 def assert_no_violations(page: Page, axe_source: str, screen: str) -> None:
@@ -20,6 +29,7 @@ def assert_no_violations(page: Page, axe_source: str, screen: str) -> None:
 
 def visit_every_screen(page: Page) -> Iterator[str]:
     """Walk welcome → rooms → chat (with messages, help and report dialog); yield each step."""
+    routes = proxy_websocket(page)  # to show a message from someone else: one's own has no Report
     expect(page.locator("#guidelines-body")).not_to_contain_text("Connecting")
     yield "welcome"
     page.get_by_role("button", name="Get help now").click()
@@ -30,6 +40,7 @@ def visit_every_screen(page: Page) -> Iterator[str]:
     yield "rooms"
     join(page)
     send(page, unique("Checking contrast"))
+    routes[-1].send(json.dumps(message_frame("Calm Otter", unique("A reply to report"))))
     yield "chat"
     page.get_by_role("button", name="Report message from").last.click()
     expect(page.get_by_role("dialog", name="Report a message")).to_be_visible()

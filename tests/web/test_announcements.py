@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 from playwright.sync_api import Page, expect
 
@@ -14,6 +13,7 @@ from tests.web.helpers import (
     announcer,
     enter_rooms,
     join,
+    message_frame,
     messages,
     proxy_websocket,
     record_announcements,
@@ -59,12 +59,6 @@ def live_roots_in_ax_tree(page: Page) -> dict[str, list[str]]:
             label = f"{node['role']['value']} {node.get('name', {}).get('value', '')}".strip()
             roots[label] = roles_under(node)
     return roots
-
-
-def message_frame(alias: str, text: str) -> dict[str, object]:
-    msg_id = unique("forged").replace(" ", "-")
-    return {"type": "message", "room": "lounge", "id": msg_id, "alias": alias, "text": text,
-            "ts": int(time.time() * 1000)}  # fmt: skip
 
 
 def test_a_new_message_is_spoken_as_alias_and_text_only(open_page) -> None:

@@ -75,6 +75,10 @@ def test_reporting_a_message_is_confirmed(open_page) -> None:
     expect(bo.get_by_role("status")).to_have_text(re.compile("report was sent"))
     expect(dialog).to_be_hidden()
     expect(report).to_be_focused()
+    # AND Ada, who wrote it, has no Report button on her own message
+    own = messages(ada).get_by_role("listitem").filter(has_text=text)
+    expect(own).to_be_visible()
+    expect(own.get_by_role("button", name=re.compile("^Report"))).to_have_count(0)
 
 
 def test_room_list_shows_name_topic_kind_members_and_state(open_page) -> None:

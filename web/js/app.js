@@ -185,7 +185,9 @@ function buildUi(config) {
   const helplines = config.helplines || DEFAULT_HELPLINES;
   const moderator = new ModeratorTools({ send, currentRoom: () => state.roomId });
   const report = new ReportDialog({ send });
-  const actionsFor = (msg) => [reportButton(report, msg), ...moderator.actionsFor(msg)];
+  // One's own messages can't be reported (the server would only file it against oneself).
+  const actionsFor = (msg, { mine } = {}) =>
+    [...(mine ? [] : [reportButton(report, msg)]), ...moderator.actionsFor(msg)];
   return {
     help: new HelpPanel({
       toggle: document.getElementById('help-toggle'),

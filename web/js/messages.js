@@ -47,7 +47,7 @@ export class MessageLog {
       h('p', { class: 'msg-meta' },
         h('span', { class: 'msg-alias' }, who), srOnly(', '), timeEl(msg.ts), srOnly(':')),
       h('p', { class: 'msg-text' }, String(msg.text)),
-      h('div', { class: 'msg-actions' }, this.hooks.actionsFor(msg)));
+      h('div', { class: 'msg-actions' }, this.hooks.actionsFor(msg, { mine })));
     this.append(item);
     return true;
   }

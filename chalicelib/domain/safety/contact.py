@@ -242,6 +242,9 @@ def _pieced_phone(t: str) -> bool:
     return digits is not None and _looks_like_phone(digits)
 
 
+_LIST_OF_PAIRS = re.compile(r"\d\d(?:, ?\d\d){2,}")
+
+
 def _looks_like_phone(run: str) -> bool:
     groups = re.findall(r"\d+", run)
     digits = "".join(groups)
@@ -251,6 +254,8 @@ def _looks_like_phone(run: str) -> bool:
         return False  # toll-free lines belong to services (Kids Help Phone, Trevor), not people
     if all(len(g) == 4 and N.YEAR.fullmatch(g) for g in groups):
         return False  # "2019 2020 2021"
+    if "," in run and _LIST_OF_PAIRS.fullmatch(run.strip(" ,")):
+        return False  # a list: "my grades: 67, 72, 58, 81"
     return not (len(groups) > 1 and all(set(g) == {"0"} for g in groups[1:]))  # "1 000 000"
 
 

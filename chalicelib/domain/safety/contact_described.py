@@ -64,7 +64,7 @@ NAME_WITH_SUFFIX = re.compile(
 # A name given with how to type it: "tele: quiet river 99, all one word, lowercase".
 ONE_WORD_HANDLE = re.compile(
     rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\W*(?:(?:my )?(?:user ?name|user|name|handle|tag) )?"
-    r"(?:is|:|=|-)\s*@?[a-z0-9_. ]{2,40}?[\s,;]*"
+    r"(?:is|:|=|-)\s*@?[a-z0-9_. ]{2,70}?[\s,;]*"
     r"(?:all\s+(?:one|1)\s+word|(?:all lower ?case )?no\s+spaces|(?:one|1)\s+word\W+(?:all\s+)?"
     r"lower\s?case)"
 )

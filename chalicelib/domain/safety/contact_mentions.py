@@ -40,7 +40,7 @@ def _addressed(t: str) -> set[str]:
     if lead:
         names.add(lead.group(1))
     if not R.PLATFORM_WORD.search(t):
-        names |= {m.group(1) for m in R.ADDRESSED_MENTION.finditer(t)}
+        names |= {m.group(1) or m.group(2) for m in R.ADDRESSED_MENTION.finditer(t)}
         pairs = [(m.group(1), m.group(2)) for m in R.LISTED_MENTIONS.finditer(t)]
         for first, second in pairs + pairs[::-1]:  # spread along the list both ways
             if first in names or second in names:

@@ -263,6 +263,8 @@ ADDRESSED_MENTION = re.compile(
     r"|congrats|cheers|sorry|love you|same|agree with|proud of you|you (?:said|suggested"
     r"|mentioned|recommended)))\s*,?\s*"
     r"@([a-z0-9_][a-z0-9_.]{1,29})"
+    # or set off by a comma at the end of a clause: "you matter to this room, @amber fox."
+    r"|,\s*@([a-z0-9_][a-z0-9_.]{1,29})(?:\s+[a-z]{2,12})?\s*[.!?]"
 )
 # Two names listed together ("@kez and @sunflower_88", aliases of two words "@silver fern
 # @brave lantern"): the second is in the lookahead, so a list yields every neighbouring pair.

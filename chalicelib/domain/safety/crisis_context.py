@@ -65,6 +65,7 @@ PAST = _rx(
     r"\bback (?:then|when|in)\b",
     # "when i was suicidal at uni, what helped was...": a time of life seen from after it
     r"\bwhen i was\b",
+    r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
     r"|childhood|youth|school years|uni years|early \w+)\b",
@@ -155,6 +156,7 @@ HYPERBOLE_FRAME = _rx(
     r"\b(?:killing|kill|killed) myself over (?:this|that|the|my|a|an|these) (?:\w+ )?"
     r"(?:spreadsheet|report|essay|exam|assignment|project|deadline|homework|thesis"
     r"|presentation|code|bug|revision|coursework|paperwork|taxes|inbox|emails?|slides)\b",
+    r"\b(?:wanted|want) to (?:shoot|kill|hang|stab) myself (?:halfway|half way|midway) through\b",
     r"\bcrawl (?:under|into) (?:a|my|the) (?:desk|rock|hole|table|bed|duvet|blanket)s? and die\b",
     # somewhere no one can go: "about to yeet myself into the sun"
     r"\b(?:yeet|yeeting|throw|launch|fling|hurl|catapult) myself into (?:the sun|space|orbit"

@@ -102,7 +102,7 @@ WORLD_WITHOUT_ME = _rx(
     r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:even |really )?miss me\b"
     r"(?!\s+(?:at|in|for|during|if i (?:left|moved|quit|skipped|went))\b)",
     r"\b(?:hate|regret|sick of|tired of) (?:being alive|existing|being born|waking up every"
-    r"|being here(?=\s*(?:[.!?,;]|$)))\b"
+    r"|being here(?=\s*(?:[.!?,;]|$))|waking up(?=\s*(?:[.!?,;]|$)))\b"
     r"(?!\s+(?:in|with|at|around|like|as|on|day at)\b)",
     r"\b(?:dont|do not|not|no longer|never|didnt ask to) (?:really |even )?(?:want|wanting|wanna"
     r"|wish|feel like) to (?:live|be alive|exist|be here|wake up|keep going|go on|keep living"

@@ -111,6 +111,13 @@ STRONG_EXTRA.update(
         "respawn": Anchored(
             r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
         ),
+        # still being alive as a letdown, being found as the thing to avoid
+        "still_here": Anchored(
+            r"\b(?:disappoint\w*|gutted|annoyed|upset|angry) (?:that )?(?:im|i am) still (?:here"
+            r"|alive|breathing)\b",
+            r"\bso (?:nobody|no one|noone|my \w+|they|the kids) (?:finds|find|will find|sees|see"
+            r"|has to find) me\b",
+        ),
         # reopening healing wounds: "the marks are healing and all i want is to open them up"
         "reopen": Anchored(
             r"\b(?:cuts?|scars?|wounds?|marks)\b[^.!?]{0,80}\bto (?:re)?open (?:them|it)\b",
@@ -136,6 +143,11 @@ WEAK_EXTRA = {
     ),
 }
 
+# A question about others answered for oneself: "...? cuz mine are constant", "...? i do".
+ME_TOO = Anchored(
+    r"\?\s*(?:cuz|cause|because|coz|bc|and|tbh|cos)?\s*(?:mine|i do|me too|same here|i get them"
+    r"|i have them|i always do)\b",
+)
 # A farewell to everyone said with finality, across the whole message ("goodbye everyone.
 # this is it"). Either half alone is ordinary ("bye everyone, see you tomorrow").
 FAREWELL = Anchored(

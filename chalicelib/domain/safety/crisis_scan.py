@@ -60,6 +60,8 @@ def scan_rules(norm: str, found: Found) -> None:
             break  # nothing later can raise the level: bounds the work on long messages
     if P.FAREWELL.search(norm) and P.FAREWELL_FINAL.search(norm) and not found.suppressed:
         found.urgency.add("finality")  # "goodbye everyone. this is it"
+    if "reported" in found.suppressed and not found.strong and P.ME_TOO.search(norm):
+        found.strong.add("me_too")  # "do you guys ever get suicidal thoughts? mine are constant"
 
 
 @dataclass(frozen=True)

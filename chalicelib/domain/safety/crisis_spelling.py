@@ -110,6 +110,8 @@ SLANG = {
     "myslef": "myself",
     "leter": "letter",
     "sui thoughts": "suicidal thoughts",
+    "s-word thoughts": "suicidal thoughts",
+    "s word thoughts": "suicidal thoughts",
     "weeknd": "weekend",
     "stuf": "stuff",
     "blaeds": "blades",
