@@ -616,3 +616,21 @@ def test_round_19_lists_of_scores_vocatives_and_long_described_handles(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("text me: zero four one two / three three three / nine one eight", True),
+        ("3 / 4 cups of flour and 1 / 2 a lemon", False),
+        ("add me on i g - sad_otter", True),
+        ("i g n o r e the haters", False),
+        ("the yellow ghost app, user: m00n_girl", True),
+        ("discord gg slash then Hx7 then Qm2, no spaces", True),
+        ("on the gram im pixel moth underscore art (no spaces obviously)", True),
+    ],
+)
+def test_round_20_slashed_digit_groups_spaced_platforms_and_described_invites(
+    text: str, blocked: bool
+) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1112,3 +1112,25 @@ def test_round_19_waking_up_still_here_found_answers_for_oneself_and_diaries(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("on the 73 bus home, 45 mins to go 6 km", "none"),
+        ("held a plank for 2 mins and i thought i was going to die", "none"),
+        ("he spoiled the finale, im going to kill him, then myself", "none"),
+        ("sat in the car park after my shift wishing i could just not wake up", "concern"),
+        ("parked on the top floor of the car park, not going back down", "urgent"),
+        ("booked a hotel room for friday so nobody finds me", "urgent"),
+        ("the suicidal thoughts are gone since the new meds", "none"),
+        ("relapsed into cutting last winter but ok since spring", "none"),
+        ("relapsed into cutting yesterday and i want to again", "concern"),
+        ("the old habit keeps calling me and i cant ignore it", "concern"),
+        ("my kids would get the life insurance and a calmer house", "concern"),
+    ],
+)
+def test_round_20_transport_fears_car_parks_hotel_rooms_and_insurance(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

@@ -64,7 +64,7 @@ NAME_WITH_SUFFIX = re.compile(
 # A name given with how to type it: "tele: quiet river 99, all one word, lowercase".
 ONE_WORD_HANDLE = re.compile(
     rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\W*(?:(?:my )?(?:user ?name|user|name|handle|tag) )?"
-    r"(?:is|:|=|-)\s*@?[a-z0-9_. ]{2,70}?[\s,;]*"
+    r"(?:is|:|=|-|im|i am)\s*@?[a-z0-9_. ]{2,70}?[\s,;(]*"
     r"(?:all\s+(?:one|1)\s+word|(?:all lower ?case )?no\s+spaces|(?:one|1)\s+word\W+(?:all\s+)?"
     r"lower\s?case)"
 )
@@ -72,7 +72,11 @@ ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").
 AT_SIGN = re.compile(r"\s*\bat[\s\-]+(?:sign|symbol)\b\s*(?:then\s+|,\s*)?")
 # Digit groups joined by an ellipsis or a spaced slash: "415... 555... 0198", "0791 / 1123".
-GROUP_BREAK = re.compile(r"(?<=\d)\s*(?:\.{2,}|\u2026)\s*(?=\d)|(?<=\d{3})\s+/\s+(?=\d{3})")
+GROUP_BREAK = re.compile(
+    r"(?<=\d)\s*(?:\.{2,}|\u2026)\s*(?=\d)|(?<=\d{3})\s+/\s+(?=\d{3})"
+    # digits dictated one by one, in groups split by slashes: "0 4 1 2 / 3 3 3 / 9 1 8"
+    r"|(?<=\d \d)\s+/\s+(?=\d \d)"
+)
 
 
 def described_handle(t: str) -> bool:

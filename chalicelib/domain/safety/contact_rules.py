@@ -12,7 +12,7 @@ _S = r"\s?/\s?"
 _ID = r"[a-z0-9_][a-z0-9_.\-]{1,40}"
 
 INVITE = re.compile(
-    rf"(?<![a-z0-9])(?:discord(?:app)?{_D}(?:gg|com{_S}invite|io){_S}|t{_D}me{_S}"
+    rf"(?<![a-z0-9])(?:discord(?:app)?(?:{_D}|\s+)(?:gg|com{_S}invite|io){_S}|t{_D}me{_S}"
     rf"|telegram{_D}(?:me|dog){_S}|chat{_D}whatsapp{_D}com{_S}|wa{_D}me{_S}|kik{_D}me{_S}"
     rf"|signal{_D}(?:me|group){_S}|m{_D}me{_S}|join{_D}skype{_D}com{_S}|line{_D}me{_S}"
     rf"|groupme{_D}com{_S}join|api{_D}whatsapp{_D}com{_S})\+?#?{_ID}"
@@ -93,10 +93,11 @@ HANDLE_INVITATION = re.compile(
 HANDLE_CLAIM = re.compile(
     rf"\b(?:my\s+{PLATFORMS}(?:\s+(?:username|handle|name|user|tag|id|acc|account|@))*"
     r"\s*(?:is|:|=|-|@|\bis\s+@)"
-    rf"|(?<![a-z]){PLATFORMS}\s*(?:username|handle|name|id|tag)?\s*[:=]"
+    rf"|(?<![a-z]){PLATFORMS}(?:\W*(?:username|handle|name|id|tag|user))?\s*[:=]"
     rf"|{PLATFORMS}\s+(?:username|handle|user|id|tag)\s*(?:is)?"
     # the platform first, then the name: "on discord, username is mothlight"
-    rf"|(?<![a-z])(?:on|at) {PLATFORMS}\W+(?:(?:my|the) )?(?:username|user name|handle|tag|id)"
+    rf"|(?<![a-z])(?:on|at) {PLATFORMS}\W+(?:(?:my|the) )?(?:username|user name|user|handle|tag"
+    r"|id)"
     r"\s*(?:is|:|=))"
     # the handle may be typed with spaces around its underscores: "@ grey _ harbour"
     r"\s*@?\s*([a-z0-9_.#\-]{2,40}(?: ?_ ?[a-z0-9_.#\-]+)*)"
@@ -133,7 +134,8 @@ HASH_SPOKEN = re.compile(r"\s*\b(?:hashtag|hash|pound)(?:\s+sign)?\s*(?=\d)")
 # Apps named by nickname ("the bird app"): read as the platform so the handle rules apply.
 # Described further ("the purple gaming chat app"), or drawn ("the 📸 app").
 PLATFORM_NICKNAME = re.compile(
-    r"(?:\b(?:the\s+)?(bird|blue ?bird|blue|ghost|yellow|green|purple|clock|photo|paper ?plane)"
+    r"(?:\b(?:the\s+)?(bird|blue ?bird|blue|yellow ghost|ghost|yellow|green|purple|clock|photo"
+    r"|paper ?plane)"
     r"|(?:the\s+)?([\U0001f4f8\U0001f4f7\U0001f47b\U0001f426\u2708\ufe0f?]))\s*"
     r"(?:(?:gaming|game|chat|chatting|messaging|messenger|social|video|photo|pic)\s+){0,2}"
     r"(?:app|site)\b"
@@ -155,6 +157,7 @@ NICKNAMED = {
     "purple": "discord",
     "clock": "tiktok",
     "photo": "instagram",
+    "yellow ghost": "snapchat",
     "paper plane": "telegram",
     "paperplane": "telegram",
     "\U0001f4f8": "instagram",

@@ -31,6 +31,8 @@ _SPELLED_SUBS = (
     (("slash",), re.compile(r"\s+slash\s+"), "/"),
     (("underscore",), re.compile(r"\s*\bunderscore\b\s*"), "_"),
     (("dash", "hyphen"), re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
+    # "add me on i g", not the "i g" inside letters spelt out one by one ("m i d n i g h t")
+    (("i g", "i.g"), re.compile(r"(?<!\b[a-z] )\bi[ .]g\b(?! [a-z]\b)\.?"), "ig"),
 )
 
 

@@ -105,6 +105,8 @@ PAST = _rx(
 )
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
 RECOVERED = _rx(
+    r"\b(?:suicidal thoughts|the thoughts|the urges|urges|ideation) (?:are|have|has) (?:all )?"
+    r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)\b",
     r"\b(?:clean|free) (?:since|for)\b",
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?"
     r"|months?|years?) (?:[\w-]+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
@@ -131,7 +133,7 @@ RELAPSE = re.compile(
     r"(?:right now|so bad|so badly)\b)"
 )
 PAST_OVERRIDE = re.compile(
-    r"\b(?:again|lately|recently|these days|relapsed?|coming back|are back|is back|(?<!ago )tonight"
+    r"\b(?:again|lately|recently|these days|coming back|are back|is back|(?<!ago )tonight"
     r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
 )
 REPORTED = _rx(
@@ -145,7 +147,12 @@ REPORTED = _rx(
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
 )
 # Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
+# Hyperbole that may stand alone or beside a rule's match: both frames below use them.
+_FEARED_DEATH = r"\bi (?:thought|felt like|was sure) i was (?:going to|gonna|about to) die\b"
+_KILL_THEM_THEN_ME = r"\bkill (?:him|her|them|you|my \w+),? (?:and )?then myself\b"
 HYPERBOLE_FRAME = _rx(
+    _FEARED_DEATH,
+    _KILL_THEM_THEN_ME,
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
     # a thing, not the self: "makes me want to unalive my router"
@@ -196,6 +203,9 @@ IDIOM = _rx(
     r"|properly|every day|with food)\b",
     r"\b(?:gone|away|off) (?:on|for) (?:holiday|holidays|vacation|a trip|a break|leave)\b",
     r"\b(?:ready|waiting) (?:at|for me at) the (?:pharmacy|chemist|chemists|drugstore|surgery)\b",
+    r"\bon the (?:\d+|number \d+|night|last|early|late|school) (?:bus|train|tram)\b",
+    _FEARED_DEATH,
+    _KILL_THEM_THEN_ME,
     r"\b(?:tired|sick) of (?:being|living) (?:here )?(?:in|at) (?:this|the|my) (?:town|city|job"
     r"|house|flat|school|place|country|village|office)\b",
     # tiredness with an end in sight: "i want to sleep forever after this week"

@@ -111,6 +111,12 @@ STRONG_EXTRA.update(
         "respawn": Anchored(
             r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
         ),
+        # their lives after one's death weighed up: "my kids would get the life insurance"
+        "after_me": Anchored(
+            r"\b(?:kids|family|wife|husband|partner|children|they|she|he) (?:would|will|could)"
+            r" (?:get|have) (?:the|my) (?:life )?insurance\b",
+            r"\bwithout their (?:dad|mum|mom|father|mother) (?:in it|around)\b",
+        ),
         # still being alive as a letdown, being found as the thing to avoid
         "still_here": Anchored(
             r"\b(?:disappoint\w*|gutted|annoyed|upset|angry) (?:that )?(?:im|i am) still (?:here"

@@ -44,6 +44,9 @@ STRONG = {
         r"\b(?:cut|cutting|slit|slitting)\s+(?:open\s+)?my\s+wrists?\b",
         # "cat scratches": self-harm named as a pet's, told as a habit or an urge
         r"\bcat scratch(?:es)?\b[^.!?]{0,40}\b(?:again|urges?)\b",
+        # the habit calling: "the old habit with the blade keeps calling me"
+        r"\b(?:habit|urges?|blades?|cutting|razor)\b[^.!?]{0,40}\bkeeps? (?:calling|pulling"
+        r"|calling out to|whispering to) me\b",
         r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
         # pain sought to quiet the mind: "i want to feel actual physical pain"
         r"\b(?:want|need|crave|craving|wanting|needing) (?:to feel )?(?:actual |real )?physical"
@@ -206,10 +209,16 @@ WEAK.update(WEAK_EXTRA)
 
 MEANS = _rx(
     r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
-    r"|rooftop|the roof|parking garage|multi[ -]?storey|car park|overpass|balcony|ledge"
+    r"|rooftop|the roof|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
-    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|carpark|roof|quarry"
+    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|roof|quarry"
     r"|train line|railway line|rail line|level crossing)\b",
+    # a car park is a height only at its top: sitting in one after a shift is not a means
+    r"\b(?:top|roof) (?:floor |level |deck |storey )?(?:of )?(?:the |a )?car ?park\b",
+    # a room away from home, affairs left for others
+    r"\bbooked (?:a|the) (?:hotel |motel |b&b |airbnb )?room\b",
+    r"\b(?:passwords?|pins?|bank details|my will) (?:is |are )?(?:in an envelope|written down|left)"
+    r" for\b",
     # a store put by: "a months worth of my mums heart tablets in my bag"
     r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
     r"|meds|medication|painkillers)\b",
