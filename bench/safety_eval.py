@@ -204,8 +204,20 @@ urgent agreement 17/18, false alarms 0.070 (4/57: "thought i was going to die" h
 gone", a relapse "last winter" then ok since spring; and one bus ride), negation/quote 0/16,
 contact recall 0.808 (obfuscated 8/13: digit groups split by " / ", letters spaced around
 "i g", the yellow ghost app then "user:", "discord gg slash then ...", spaced words around
-"underscore"), false blocks 0/175. It has not been tuned on: write the next blind set before
-tuning on it (bench/safety_sets.py names it HELD_OUT, so the trainer refuses it).
+"underscore"), false blocks 0/175. Round 20 tuned on it: transport and feared-death idioms,
+"kill him, then myself", a car park is a means only at its top, hotel rooms booked and
+passwords left, "the thoughts are gone", relapses told with a past time, habits that keep
+calling, life insurance weighed; digit groups dictated with slashes, "i g", the yellow ghost
+app, "user:" after a platform, "discord gg slash", "im X ... no spaces"; the model was
+retrained with it.
+safety_unseen24.jsonl, written blind during round 20, was scored once after it, untuned: crisis
+recall 0.967 (58/60: the sea "tomorrow morning" after giving the cat away, "speedrun the
+afterlife"), urgent agreement 16/18, exact level agreement 52/60 (five concern lines read as
+urgent because a means is named in passing: a bridge driven over, tracks looked at, "the blade
+again"), false alarms 0.018 (1/57), negation/quote 1/16, contact recall 0.962 (obfuscated 12/13:
+a handle as words "then ... then", "all together no spaces"), false blocks 1/175 ("my whatsapp
+is blowing up"). It has not been tuned on: write the next blind set before tuning on it
+(bench/safety_sets.py names it HELD_OUT, so the trainer refuses it).
 """
 
 from __future__ import annotations

@@ -34,7 +34,8 @@ MODEL_TRAINING = (
     "safety_unseen20.jsonl",
     "safety_unseen21.jsonl",
     "safety_unseen22.jsonl",
+    "safety_unseen23.jsonl",
 )
-# Written blind during round 19 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen23.jsonl"
+# Written blind during round 20 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen24.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)
