@@ -244,6 +244,7 @@ CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CRISIS_CONTEXT = {"negation", "quote"}
 CONTACT_POSITIVE = {"contact", "contact_obfuscated"}
+ORDINARY = {"numbers_ok", "helpline", "negation", "quote"}
 
 
 @dataclass(frozen=True)
@@ -369,9 +370,13 @@ def timing(rows: list[Row], passes: int) -> None:
     dense = " ".join(texts)  # the longest message the protocol allows is 2000 characters
     # Near-misses only: no rule fires early, so every sentence is scanned and the model runs.
     benign = " ".join(r.text for r in rows if r.category in CRISIS_FALSE_ALARM)
+    # Ordinary lines full of numbers, helplines, negations and quotes but no risk words: the
+    # model runs on every sentence and the contact guard works hardest on digits.
+    ordinary = " ".join(r.text for r in rows if r.category in ORDINARY)
     for label, joined in (
         ("dense with risk and contact words", dense),
         ("of near-misses (hyperbole/peer/recovery)", benign),
+        ("of ordinary lines (numbers/helplines/negations/quotes)", ordinary),
     ):
         worst = measure([joined[:2000]], 9, time.thread_time_ns)
         print(

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from chalicelib.domain.safety.text import LEET, folded, letter_runs, unleet, words_of
+from chalicelib.domain.safety.text import LEET, folded, letter_runs, letter_set, unleet, words_of
 
 DEFAULT_BLOCKLIST_FILE = Path(__file__).resolve().parents[2] / "config" / "blocklist.txt"
 _HEADER = re.compile(r"^\[([a-z_]+)\]$")
-# Leet at the end of a word of two letters or more ("idi0t"); the two letters are checked by
-# `_trailing_leet` so that the pattern starts with its rare characters and scans fast.
-_TRAILING_LEET = re.compile(r"[0134579@$]+\b")
+# Leet at the end of a word of two letters or more ("idi0t"): a run entered at its first
+# character, after two letters. Starting with its rare characters, the pattern scans fast, and
+# numbers ("at 10") cost no Python callback (`_trailing_leet` checks the letters again).
+_TRAILING_LEET = re.compile(r"[0134579@$](?<=[a-z][a-z].)[0134579@$]*\b")
 _LEET_END = {c: LEET[c] for c in "0134579@$"}  # the digits _TRAILING_LEET finds
 _SPACED_LETTERS = re.compile(r"\b(?:[a-z][\s.*_\-]){2,}[a-z]\b")
 # Implied by any match of _SPACED_LETTERS (its 2nd and 3rd letters) and, starting with a
@@ -178,7 +179,7 @@ def find_abuse(text: str, blocklist: Blocklist | None = None) -> str | None:
         # Squashing repeats stays inside runs of letters, so the runs of the squashed text are
         # the squashed runs: a word-set test rules out most long messages before any squash.
         words = words_of(t)  # the crisis normaliser often read this same text already
-        letters = frozenset(_LETTERS.findall(t)) if words is None else letter_runs(words)
+        letters = letter_set(t) if words is None else letter_runs(words)
         runs = frozenset(map(_squashed_run, letters))
         if not _may_match(bl, runs, t):
             return None

@@ -24,7 +24,7 @@ from chalicelib.domain.safety.contact_spelling import DIGITS as _DIGITS
 from chalicelib.domain.safety.contact_spelling import any_in as _any_in
 from chalicelib.domain.safety.contact_spelling import said_dots, spelled
 from chalicelib.domain.safety.helplines import allowed_numbers
-from chalicelib.domain.safety.text import LEET, base_text
+from chalicelib.domain.safety.text import LEET, base_text, whole_runs
 
 ContactKind = Literal["phone", "email", "address", "handle", "invite"]
 
@@ -151,12 +151,19 @@ def _has_handle(t: str, since: str | None = None) -> bool:
 def _platform_windows(t: str, since: str | None) -> list[str]:
     """The stretches of text around each platform word (overlapping ones merged), so the
     handle patterns scan a few hundred characters, not a whole long message per pattern."""
-    starts = []
-    for m in R.PLATFORM_WORD.finditer(t):
-        s, e = m.start(), m.end()
-        if since is None or since[s:e] != m.group():  # with `since`: revealed by undoing leet
-            starts.append((s, e))
-    return _windows(t, starts, R.HANDLE_REACH_BEFORE, R.HANDLE_REACH_AFTER)
+    if _PLATFORM_RUNS:
+        spans = whole_runs(t, R.PLATFORM_WORDS)  # the same spans, found faster
+    else:
+        spans = [m.span() for m in R.PLATFORM_WORD.finditer(t)]
+    if since is not None:  # only platform words revealed by undoing leet
+        spans = [(s, e) for s, e in spans if since[s:e] != t[s:e]]
+    return _windows(t, spans, R.HANDLE_REACH_BEFORE, R.HANDLE_REACH_AFTER)
+
+
+# PLATFORM_WORD is the platform words as whole runs of letters: then `whole_runs` finds it.
+_PLATFORM_RUNS = R.PLATFORM_WORD.pattern == (
+    r"(?<![a-z])(?:" + "|".join(sorted(R.PLATFORM_WORDS, key=len, reverse=True)) + r")(?![a-z])"
+) and all(w.isascii() and w.isalpha() and w.islower() for w in R.PLATFORM_WORDS)
 
 
 def _windows(t: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> list[str]:
@@ -209,6 +216,8 @@ def _has_phone(t: str) -> bool:
     if _any_in(t, N.PIECES_NEEDLES) and any(_pieced_phone(w) for w in _digit_windows(t)):
         return True
     for cluster in N.DIGIT_CLUSTER.finditer(t):
+        if _digit_count(cluster.group()) < MIN_PHONE_DIGITS:
+            continue  # no run in it can be a phone: skip the cue searches (most clusters)
         before = max(0, cluster.start() - 40)
         if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
             continue
@@ -235,6 +244,13 @@ _PART_NEEDLES = (
     "ends",
     "rest",
 )
+
+
+def _digit_count(t: str) -> int:
+    return len(t) - len(t.translate(_NO_DIGITS))
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 def _pieced_phone(t: str) -> bool:

@@ -257,3 +257,39 @@ class Anchored:
         """All matches of every live branch, in order of position."""
         found = [m for b in self._live_branches(text) for m in b.finditer(text)]
         return sorted(found, key=lambda m: m.start()) if len(found) > 1 else found
+
+
+class AnchoredTable:
+    """A fixed name -> Anchored table that yields only the entries able to match a text.
+
+    The phrase tables hold ~30 entries and a sentence with a risk word wakes two or three:
+    asking each entry in turn cost ~1.5 us apiece (~50 us a sentence). An entry with no live
+    branch has no match, so skipping it (in table order) leaves every result unchanged.
+    """
+
+    __slots__ = ("_entries", "_always", "_by_anchor", "_anchor_set", "_live")
+
+    def __init__(self, table: dict[str, Anchored]) -> None:
+        self._entries = tuple(table.items())
+        self._always = frozenset(i for i, (_, rx) in enumerate(self._entries) if rx._always)
+        by_anchor: dict[str, set[int]] = {}
+        for i, (_, rx) in enumerate(self._entries):
+            for a in rx._anchor_set:
+                by_anchor.setdefault(a, set()).add(i)
+        self._by_anchor = by_anchor
+        self._anchor_set = frozenset(by_anchor)
+        self._live: dict[frozenset[str], tuple[tuple[str, Anchored], ...]] = {}
+
+    def live(self, text: str) -> tuple[tuple[str, Anchored], ...]:
+        """The (name, pattern) entries with a branch woken in `text`, in table order."""
+        present = present_anchors(text) & self._anchor_set
+        live = self._live.get(present)
+        if live is None:
+            index = set(self._always)
+            for a in present:
+                index |= self._by_anchor[a]
+            live = tuple(self._entries[i] for i in sorted(index))
+            if len(self._live) > 512:
+                self._live.clear()  # bounded memory in a long-lived Lambda
+            self._live[present] = live
+        return live

@@ -18,7 +18,7 @@ from chalicelib.domain.safety import crisis_joke as J
 from chalicelib.domain.safety import crisis_lexicon as L
 from chalicelib.domain.safety import crisis_phrases as P
 from chalicelib.domain.safety import crisis_rules as R
-from chalicelib.domain.safety.crisis_regex import Anchored
+from chalicelib.domain.safety.crisis_regex import AnchoredTable
 
 RiskLevel = Literal["none", "concern", "urgent"]
 _WRITER_FIRST = re.compile(r"(?:i|im|ive|id|ill|i am|i will)\b")
@@ -160,12 +160,16 @@ def _phrase_hits(sentence: str, found: Found, brief: bool) -> tuple[set[str], se
     it only matter to `_timed` and to a lone "no_point" beside travel.
     """
     brief = brief and not C.TIME.exists(sentence)
-    strong = _matches(R.STRONG, sentence, found.suppressed, first_only=brief)
+    strong = _matches(_STRONG, sentence, found.suppressed, first_only=brief)
     if brief and strong and not (strong == {"no_point"} and L.TRAVEL.search(sentence)):
         return strong, set()  # beside a risk phrase, weak ones cannot change the level
     if brief and strong:
-        strong |= _matches(R.STRONG, sentence, found.suppressed)
-    return strong, _matches(R.WEAK, sentence, found.suppressed)
+        strong |= _matches(_STRONG, sentence, found.suppressed)
+    return strong, _matches(_WEAK, sentence, found.suppressed)
+
+
+_STRONG = AnchoredTable(R.STRONG)
+_WEAK = AnchoredTable(R.WEAK)
 
 
 def _clause_layer(sentence: str, found: Found) -> None:
@@ -214,10 +218,10 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
 
 
 def _matches(
-    table: dict[str, Anchored], sentence: str, suppressed: set[str], first_only: bool = False
+    table: AnchoredTable, sentence: str, suppressed: set[str], first_only: bool = False
 ) -> set[str]:
     hits: set[str] = set()
-    for name, rx in table.items():
+    for name, rx in table.live(sentence):
         for m in rx.finditer(sentence):
             reason = _clause_reason(sentence[: m.start()], name, m.group())
             if reason is None:
