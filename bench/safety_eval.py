@@ -216,8 +216,21 @@ afterlife"), urgent agreement 16/18, exact level agreement 52/60 (five concern l
 urgent because a means is named in passing: a bridge driven over, tracks looked at, "the blade
 again"), false alarms 0.018 (1/57), negation/quote 1/16, contact recall 0.962 (obfuscated 12/13:
 a handle as words "then ... then", "all together no spaces"), false blocks 1/175 ("my whatsapp
-is blowing up"). It has not been tuned on: write the next blind set before tuning on it
-(bench/safety_sets.py names it HELD_OUT, so the trainer refuses it).
+is blowing up"). Round 21 tuned on it: a means wished for, craved or passed on a journey is
+not at hand ("hoping i wont wake up", "my arms itch for the blade", "every time i drive over
+the bridge"), a plan denied anywhere in the message drops means and plan ("not planning
+anything, just looking"), "wanting to ... tonight" is no plan, "suicide isnt on the table",
+"speedrun the afterlife", walking into the sea (unless a song one more time), "notes written",
+ropes; apps "blowing up", a handle described on "tele" "all together"; the model was retrained
+with it.
+safety_unseen25.jsonl, written blind during round 21, was scored once after it, untuned: crisis
+recall 0.983 (59/60: "id honestly rather not wake up tomorrow"), urgent agreement 17/18, false
+alarms 0.053 (3/57: "lmao kms my mom liked my tweet", a kind reminder about water, thoughts
+"gone" at 30), negation/quote 2/16 ("assume i want to die. i dont", "asked about suicidal
+thoughts and i could honestly say none"), contact recall 0.885 (23/26: a LINE ID, letters with
+hyphens around "underscore", a house number in words with a named road), false blocks 0/175.
+It has not been tuned on: write the next blind set before tuning on it (bench/safety_sets.py
+names it HELD_OUT, so the trainer refuses it).
 """
 
 from __future__ import annotations

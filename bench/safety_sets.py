@@ -35,7 +35,8 @@ MODEL_TRAINING = (
     "safety_unseen21.jsonl",
     "safety_unseen22.jsonl",
     "safety_unseen23.jsonl",
+    "safety_unseen24.jsonl",
 )
-# Written blind during round 20 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen24.jsonl"
+# Written blind during round 21 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen25.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

@@ -634,3 +634,14 @@ def test_round_20_slashed_digit_groups_spaced_platforms_and_described_invites(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("my whatsapp is blowing up with family drama", False),
+        ("hmu on tele, handle is the word velvet then 2003, all together no spaces", True),
+    ],
+)
+def test_round_21_busy_apps_and_described_handles_on_tele(text: str, blocked: bool) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1134,3 +1134,22 @@ def test_round_20_transport_fears_car_parks_hotel_rooms_and_insurance(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("every time i drive over the bridge i think about suicide", "concern"),
+        ("been looking at the cliffs a lot. not planning anything, just looking", "concern"),
+        ("my arms itch for the blade again", "concern"),
+        ("i keep hoping i just wont wake up tomorrow", "concern"),
+        ("wanting to hurt myself tonight, just needed to say it", "concern"),
+        ("suicide isnt on the table for me, my kids keep me going", "none"),
+        ("tempted to speedrun the afterlife tbh", "concern"),
+        ("tomorrow morning im walking into the sea. thanks for the chats", "urgent"),
+        ("if i hear that song one more time im walking into the sea", "none"),
+        ("notes written, the ropes in the closet. peace out", "urgent"),
+    ],
+)
+def test_round_21_means_passed_wished_for_or_denied_and_new_slang(text: str, level: str) -> None:
+    assert assess_crisis(text).level == level

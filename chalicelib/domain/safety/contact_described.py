@@ -12,7 +12,7 @@ from chalicelib.domain.safety.contact_rules import NOT_A_HANDLE, PLATFORMS
 
 # Somewhere a handle or address lives: a platform, or a mail provider named as such.
 PLACE = re.compile(
-    rf"(?<![a-z]){PLATFORMS}(?![a-z])"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)(?![a-z])"
     r"|\b(?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|proton ?mail)\b"
 )
 # A name pointed at, then something added to it. Only read when PLACE is also in the text.
@@ -65,8 +65,8 @@ NAME_WITH_SUFFIX = re.compile(
 ONE_WORD_HANDLE = re.compile(
     rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\W*(?:(?:my )?(?:user ?name|user|name|handle|tag) )?"
     r"(?:is|:|=|-|im|i am)\s*@?[a-z0-9_. ]{2,70}?[\s,;(]*"
-    r"(?:all\s+(?:one|1)\s+word|(?:all lower ?case )?no\s+spaces|(?:one|1)\s+word\W+(?:all\s+)?"
-    r"lower\s?case)"
+    r"(?:all\s+(?:one|1)\s+word|all together|(?:all lower ?case )?no\s+spaces"
+    r"|(?:one|1)\s+word\W+(?:all\s+)?lower\s?case)"
 )
 ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").

@@ -235,6 +235,14 @@ NOT_A_HANDLE = frozenset(
         "weird",
         "long",
         "case",
+        "blowing",
+        "going",
+        "acting",
+        "playing",
+        "crashing",
+        "glitching",
+        "lagging",
+        "muted",
     }
 )
 MENTION_WORDS = frozenset(

@@ -42,7 +42,7 @@ INTENT = re.compile(
 # A recurring episode or a feeling: "cut myself again tonight", "the sh urges wont quit tonight".
 _NOT_AN_ACT = re.compile(
     r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
-    r"|\bthink(?:ing)? about\b"
+    r"|\bthink(?:ing)? about\b|^\W*wanting\b"
     r"|\bbadly\b|^\s*bad\b"  # "so" splits clauses: "want to ... so badly tonight"
 )
 
@@ -54,6 +54,20 @@ def time_of_act(clause: str) -> bool:
     if not TIME.exists(clause):
         return False
     return not _NOT_AN_ACT.search(clause) or INTENT.search(clause) is not None
+
+
+# Before a means or a final word: it is wished for or passed by, not at hand.
+NOT_AT_HAND = re.compile(
+    r"\b(?:hope|hoping|wish|wishing|pray|praying|itch(?:ing)? for|crave|craving|miss|missing"
+    r"|long(?:ing)? for)\b[^,;]{0,30}$"
+    r"|\b(?:drive|drives|driving|drove|cross|crosses|crossing|crossed|walk|walks|walked|cycle"
+    r"|cycling|pass|passing|passed)\s+(?:over|across|past|under|by)\s+(?:the|a|that)\s*$"
+)
+# A plan denied anywhere in the message: "not planning anything, just looking".
+NO_PLAN = re.compile(
+    r"\b(?:not|no|never|without|dont have a|havent got a|havent made a) (?:planning|plans?)"
+    r"(?: anything)?\b(?! (?:to stop|on stopping|b\b))"
+)
 
 
 # Sentence-level context that means the words are not about the writer, now.
@@ -150,9 +164,15 @@ REPORTED = _rx(
 # Hyperbole that may stand alone or beside a rule's match: both frames below use them.
 _FEARED_DEATH = r"\bi (?:thought|felt like|was sure) i was (?:going to|gonna|about to) die\b"
 _KILL_THEM_THEN_ME = r"\bkill (?:him|her|them|you|my \w+),? (?:and )?then myself\b"
+# The act denied as an option: "suicide isnt on the table for me".
+_DENIAL = (
+    r"\b(?:suicide|killing myself|ending it|self harm) (?:is not|isnt|is never|was never|is off)"
+    r" (?:on the table|an option|happening)\b"
+)
 HYPERBOLE_FRAME = _rx(
     _FEARED_DEATH,
     _KILL_THEM_THEN_ME,
+    _DENIAL,
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
     # a thing, not the self: "makes me want to unalive my router"
@@ -206,6 +226,7 @@ IDIOM = _rx(
     r"\bon the (?:\d+|number \d+|night|last|early|late|school) (?:bus|train|tram)\b",
     _FEARED_DEATH,
     _KILL_THEM_THEN_ME,
+    _DENIAL,
     r"\b(?:tired|sick) of (?:being|living) (?:here )?(?:in|at) (?:this|the|my) (?:town|city|job"
     r"|house|flat|school|place|country|village|office)\b",
     # tiredness with an end in sight: "i want to sleep forever after this week"

@@ -92,11 +92,13 @@ _IF_THEY = re.compile(r"\b(?:kill myself|want to die|ill die|end it all) if (?!i
 # Death as the end of patience: "if he schedules one more 8am meeting im actually going to die".
 _DIE_OF_IT = re.compile(
     r"\b(?:actually|literally|gonna|going to|will|ill) (?:actually |literally )?die\b"
+    r"|\bwalk(?:ing)? into the sea\b"
 )
 
 
 def died_of_a_chore(sentence: str) -> bool:
-    """Whether a sentence dies (only "die", never "kill myself") of a trivial trigger."""
+    """Whether a sentence dies (only "die" or "walk into the sea", never "kill myself") of a
+    trivial trigger: "if i hear that song one more time im walking into the sea"."""
     return _DIE_OF_IT.search(sentence) is not None and TRIVIAL_TRIGGER.search(sentence) is not None
 
 

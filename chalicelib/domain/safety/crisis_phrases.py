@@ -107,9 +107,13 @@ STRONG_EXTRA.update(
             r"\b(?:ill|i will|i ll) be gone (?:before|by the time) (?:they|everyone|you|the kids"
             r"|my \w+) (?:wake|wakes|get|gets|come|comes) (?:up|home|back)\b",
         ),
-        # a new life in a game's terms: "want to respawn in a different life"
+        # a new life in a game's terms: "want to respawn in a different life", "speedrun the
+        # afterlife"; walking into the water
         "respawn": Anchored(
             r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
+            r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
+            r"\b(?:im|i am|going to|gonna|will|ill) (?:just )?(?:walk|walking|wade|wading)"
+            r" (?:out )?into the (?:sea|ocean|river|lake|water)\b",
         ),
         # their lives after one's death weighed up: "my kids would get the life insurance"
         "after_me": Anchored(

@@ -44,6 +44,8 @@ STRONG = {
         r"\b(?:cut|cutting|slit|slitting)\s+(?:open\s+)?my\s+wrists?\b",
         # "cat scratches": self-harm named as a pet's, told as a habit or an urge
         r"\bcat scratch(?:es)?\b[^.!?]{0,40}\b(?:again|urges?)\b",
+        r"\b(?:itch(?:ing|es)?|aching|craving|crave|longing) for (?:the|my|a) (?:blade|razor"
+        r"|cutting)\b",
         # the habit calling: "the old habit with the blade keeps calling me"
         r"\b(?:habit|urges?|blades?|cutting|razor)\b[^.!?]{0,40}\bkeeps? (?:calling|pulling"
         r"|calling out to|whispering to) me\b",
@@ -208,7 +210,7 @@ WEAK = {
 WEAK.update(WEAK_EXTRA)
 
 MEANS = _rx(
-    r"\b(?:rope|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
+    r"\b(?:ropes?|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
     r"|rooftop|the roof|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|roof|quarry"
@@ -261,6 +263,7 @@ PLAN = _rx(
     r"\b(?:letters?|notes?|cards?) (?:to|for) (?:my|the) (?:\w+ )?(?:kids|children|family|wife"
     r"|husband|parents|partner|son|daughter)s? (?:is |are |has been |have been )?(?:all )?"
     r"(?:written and sealed|sealed)\b",
+    r"\bnote(?:s| is) (?:all )?written\b",
     r"\b(?:goodbye|suicide|last) (?:notes?|letters?) (?:is |are |has been |have been )?(?:all )?"
     r"(?:written|done|finished|ready|sorted)\b",
     # peace made, a day named as the day, thanks said as a farewell

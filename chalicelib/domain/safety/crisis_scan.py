@@ -60,6 +60,7 @@ def scan_rules(norm: str, found: Found) -> None:
             break  # nothing later can raise the level: bounds the work on long messages
     if P.FAREWELL.search(norm) and P.FAREWELL_FINAL.search(norm) and not found.suppressed:
         found.urgency.add("finality")  # "goodbye everyone. this is it"
+    _drop_denied_plans(norm, found)
     if "reported" in found.suppressed and not found.strong and P.ME_TOO.search(norm):
         found.strong.add("me_too")  # "do you guys ever get suicidal thoughts? mine are constant"
 
@@ -114,12 +115,16 @@ _URGENCY_CUES = (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY))
 
 
 def _urgency_cues(sentence: str, found: Found) -> None:
-    """Means, a plan or finality in this sentence, unless denied ("i dont have a plan")."""
+    """Means, a plan or finality in this sentence, unless denied ("i dont have a plan"),
+    wished for ("hoping i wont wake up", "my arms itch for the blade") or passed on a
+    journey ("every time i drive over the bridge")."""
     for name, rx in _URGENCY_CUES:
         for m in rx.finditer(sentence):
-            if not C.negated(sentence[: m.start()].split()[-3:]):
-                found.urgency.add(name)
-                break
+            before = sentence[max(0, m.start() - 40) : m.start()]
+            if C.negated(before.split()[-3:]) or C.NOT_AT_HAND.search(before):
+                continue
+            found.urgency.add(name)
+            break
 
 
 def model_layer(norm: str, found: Found) -> None:
@@ -129,6 +134,13 @@ def model_layer(norm: str, found: Found) -> None:
         _urgency_cues(sentence, found)
         if any(C.TIME.exists(c) and C.INTENT.search(c) for c in C.CLAUSE_SPLIT.split(sentence)):
             found.urgency.add("time")
+    _drop_denied_plans(norm, found)
+
+
+def _drop_denied_plans(norm: str, found: Found) -> None:
+    """ "been looking at the tracks. not planning anything": means named, a plan denied."""
+    if found.urgency & {"means", "plan"} and C.NO_PLAN.search(norm):
+        found.urgency -= {"means", "plan"}
 
 
 def _scan_sentence(
