@@ -645,3 +645,20 @@ def test_round_20_slashed_digit_groups_spaced_platforms_and_described_invites(
 )
 def test_round_21_busy_apps_and_described_handles_on_tele(text: str, blocked: bool) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("my LINE ID is hikari_2003", True),
+        ("the line at the bank was long", False),
+        ("im on the blue bird app, h-a-z-e-l underscore r-a-i-n", True),
+        ("im on twitter, its so toxic lately", False),
+        ("come by, im at number fourteen birch road", True),
+        ("number one fan of the road trip playlist", False),
+    ],
+)
+def test_round_22_line_ids_handles_after_the_platform_and_door_numbers_in_words(
+    text: str, blocked: bool
+) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1153,3 +1153,20 @@ def test_round_20_transport_fears_car_parks_hotel_rooms_and_insurance(
 )
 def test_round_21_means_passed_wished_for_or_denied_and_new_slang(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("lmao kms my aunt just liked my selfie from 2015", "none"),
+        ("id honestly rather not wake up tomorrow", "concern"),
+        ("letters to my dad and sister are sealed. after midnight it wont matter", "urgent"),
+        ("people assume i want to die because im quiet. i dont", "none"),
+        ("my gp asked about suicidal thoughts and i could say none", "none"),
+        ("as a teenager i wanted to die every day. at 30 those thoughts are gone", "none"),
+    ],
+)
+def test_round_22_rather_sealed_letters_assumptions_and_teenage_years(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

@@ -278,6 +278,8 @@ def _looks_like_phone(run: str) -> bool:
 def _has_address(t: str) -> bool:
     if "address" in t and A.ADDRESS_CUE.search(t):
         return True
+    if A.worded_address(t):
+        return True
     return any(A.address_near(w) for w in _digit_windows(t))
 
 

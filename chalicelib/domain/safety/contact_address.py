@@ -128,6 +128,24 @@ def _foreign_street(t: str) -> bool:
     return FOREIGN_STREET.search(t) is not None
 
 
+# A door number said in words before a named street: "im at number fourteen birch road".
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred)"
+)
+WORDED_DOOR = re.compile(
+    rf"\bnumber {_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})? ((?:[a-z]+\s+){{1,2}}){_STREET}\b"
+)
+
+
+def worded_address(t: str) -> bool:
+    """Whether `t` gives a door number in words before a named street (no digit to find)."""
+    if "number " not in t:
+        return False
+    return any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in WORDED_DOOR.finditer(t))
+
+
 def _door_number_on_street(t: str) -> bool:
     """A door number and a named street ("wattle st"), not "the street", told apart."""
     if not ("number" in t or " no " in t or "#" in t) or not DOOR_NUMBER.search(t):

@@ -36,7 +36,7 @@ AMBIGUOUS_CLAIM = re.compile(
 # AMBIGUOUS_CLAIM without its leading `\b`: starting with literals, it is searched fast.
 _AMBIGUOUS_GATE = re.compile(r"my\s+(?:tele|gram|snap|ghost)")
 # Letters and digits spelt out one at a time: "j-a-k-e-b-o-y-9-9", "j.a.k.e.9.9".
-SPELT_OUT = re.compile(r"\b[a-z0-9](?:([\-.])[a-z0-9_])(?:\1[a-z0-9_]){2,}\b")
+SPELT_OUT = re.compile(r"(?<![a-z0-9])[a-z0-9](?:([\-.])[a-z0-9_])(?:\1[a-z0-9_]){2,}(?![a-z0-9])")
 # Held by every match of SPELT_OUT (three separators, each before a letter or digit); it starts
 # with a character class, so `re` skips fast to a "-" or "." instead of trying every position.
 _SPELT_GATE = re.compile(r"[\-.][a-z0-9][\-.][a-z0-9][\-.][a-z0-9]")

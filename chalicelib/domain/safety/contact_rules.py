@@ -95,6 +95,7 @@ HANDLE_CLAIM = re.compile(
     r"\s*(?:is|:|=|-|@|\bis\s+@)"
     rf"|(?<![a-z]){PLATFORMS}(?:\W*(?:username|handle|name|id|tag|user))?\s*[:=]"
     rf"|{PLATFORMS}\s+(?:username|handle|user|id|tag)\s*(?:is)?"
+    r"|\bline\s+id\s*(?:is|:|=)"
     # the platform first, then the name: "on discord, username is mothlight"
     rf"|(?<![a-z])(?:on|at) {PLATFORMS}\W+(?:(?:my|the) )?(?:username|user name|user|handle|tag"
     r"|id)"
@@ -108,10 +109,13 @@ HANDLE_SHAPED_CLAIM = re.compile(
     rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*[=:\u2192]\s*|\s+-+>?\s+)@? ?"
     r"([a-z0-9]+(?:[._]| ?_ ?)[a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
 )
-# "sam_the_sad on tiktok": a handle-shaped word (with "_" or "." and a letter) on a platform.
+# "sam_the_sad on tiktok", "im on twitter, hazel_rain": a handle-shaped word (with "_" or "."
+# and a letter) on a platform, named after it or before it.
 HANDLE_ON_PLATFORM = re.compile(
     r"(?<![a-z0-9_.])@?(?=[a-z0-9._]*[a-z])[a-z0-9]+[._][a-z0-9_.]*[a-z0-9]\s+(?:on|at|over on)"
     rf"\s+{PLATFORMS}(?![a-z])"
+    rf"|\b(?:im|i am|find me|me) on {PLATFORMS}\W+@?(?=[a-z0-9._]*[a-z])[a-z0-9]+[._][a-z0-9_.]*"
+    r"[a-z0-9]\b"
 )
 # Platform names split by a hyphen or space to dodge filters: "tele-gram", "snap chat".
 SPLIT_PLATFORM = re.compile(

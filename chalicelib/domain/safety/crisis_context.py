@@ -32,7 +32,7 @@ TIME = _rx(
     r"\blater (?:today|tonight)\b",
     r"\b(?:on |this |next |by |until |after )?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b",
-    r"\bon my birthday\b|\bat midnight\b|\bby (?:the )?morning\b",
+    r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
     r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b",
 )
 # Words that turn a feeling with a time ("suicidal tonight") into intent ("going to ... tonight").
@@ -42,7 +42,7 @@ INTENT = re.compile(
 # A recurring episode or a feeling: "cut myself again tonight", "the sh urges wont quit tonight".
 _NOT_AN_ACT = re.compile(
     r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
-    r"|\bthink(?:ing)? about\b|^\W*wanting\b"
+    r"|\bthink(?:ing)? about\b|^\W*wanting\b|\brather\b"
     r"|\bbadly\b|^\s*bad\b"  # "so" splits clauses: "want to ... so badly tonight"
 )
 
@@ -79,6 +79,7 @@ PAST = _rx(
     r"\bback (?:then|when|in)\b",
     # "when i was suicidal at uni, what helped was...": a time of life seen from after it
     r"\bwhen i was\b",
+    r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
@@ -119,7 +120,8 @@ PAST = _rx(
 )
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
 RECOVERED = _rx(
-    r"\b(?:suicidal thoughts|the thoughts|the urges|urges|ideation) (?:are|have|has) (?:all )?"
+    r"\b(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges"
+    r"|ideation) (?:are|have|has) (?:all )?"
     r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)\b",
     r"\b(?:clean|free) (?:since|for)\b",
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?"
@@ -153,6 +155,8 @@ PAST_OVERRIDE = re.compile(
 REPORTED = _rx(
     r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether|what"
     r"|how|why|about)\b"
+    # others' guesses and questions: "people assume i want to die", "asked about suicidal"
+    r"|\b(?:assume|assumes|assumed|assuming) (?:that )?i\b|\b(?:asked|asks|asking) about\b"
     r"|\b(?:told|tells|telling|admitted|confided|said) (?:to )?(?:me|us) (?:that )?(?:he|she"
     r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"
     r"|\b(?:asked|asking|ask|asks) (?:if|whether)\b"

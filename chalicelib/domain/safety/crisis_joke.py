@@ -36,6 +36,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
+    r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
+    r"|story|pic)\b"
 )
 # A match lost, told as it happened: "conceding in the 94th minute again", "relegated".
 # Each phrase is its own anchored branch (`crisis_regex`): one search with `\b(?:a|b|...)\b`

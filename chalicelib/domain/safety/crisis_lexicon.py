@@ -62,7 +62,8 @@ MARKER = re.compile(
     r"|thinking about|thinking of|think about|thought about|thoughts of|considering"
     r"|contemplating|dream of|dream about|fantasi[sz](?:e|ing) about|long for|longing for"
     r"|tryna|try to"
-    r"|trying to|would rather|id rather|should just|happy if|nice if|better if|relief to"
+    r"|trying to|(?:would|id) (?:honestly |really |just |much )?rather|should just|happy if"
+    r"|nice if|better if|relief to"
     r"|urge to|urges to|just want|all i want|okay with|ok with|wouldnt mind if|dont mind if"
     r"|wouldnt care if|relieved if|glad if|feel like(?! death)|felt like(?! death))\b"
 )

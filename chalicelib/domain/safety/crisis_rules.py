@@ -264,6 +264,7 @@ PLAN = _rx(
     r"|husband|parents|partner|son|daughter)s? (?:is |are |has been |have been )?(?:all )?"
     r"(?:written and sealed|sealed)\b",
     r"\bnote(?:s| is) (?:all )?written\b",
+    r"\b(?:letters?|notes?)\b[^.!?]{0,60}\b(?:are|is|theyre|its) (?:all )?sealed\b",
     r"\b(?:goodbye|suicide|last) (?:notes?|letters?) (?:is |are |has been |have been )?(?:all )?"
     r"(?:written|done|finished|ready|sorted)\b",
     # peace made, a day named as the day, thanks said as a farewell
