@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, WebSocketRoute, expect
 
 from tests.web.helpers import (
     announced,
@@ -159,13 +159,19 @@ def test_a_rejoin_announces_only_how_many_messages_were_missed(open_page) -> Non
     assert announced(page) == [["2 new messages arrived while you were reconnecting."]]
 
 
-def test_a_burst_of_messages_is_summarised(open_page) -> None:
-    # GIVEN a member in a room
+def listening_member(open_page) -> tuple[Page, list[WebSocketRoute]]:
+    """A member in the lounge whose WebSocket the test can write to, announcements recorded."""
     page = open_page()
     routes = proxy_websocket(page)
     enter_rooms(page)
     join(page)
     record_announcements(page)
+    return page, routes
+
+
+def test_a_burst_of_messages_is_summarised(open_page) -> None:
+    # GIVEN a member in a room
+    page, routes = listening_member(open_page)
     # WHEN ten messages arrive at once
     frames = [message_frame("Busy Wren", unique("Quick")) for _ in range(10)]
     for frame in frames:
@@ -182,11 +188,7 @@ def test_a_burst_of_messages_is_summarised(open_page) -> None:
 
 def test_a_deleted_message_is_withdrawn_from_the_announcer(open_page) -> None:
     # GIVEN a member in a room who was just told of a message
-    page = open_page()
-    routes = proxy_websocket(page)
-    enter_rooms(page)
-    join(page)
-    record_announcements(page)
+    page, routes = listening_member(open_page)
     first = message_frame("Rude Visitor", unique("Unkind words"))
     routes[-1].send(json.dumps(first))
     expect(announcer(page)).to_have_text(f"Rude Visitor: {first['text']}")
