@@ -1,7 +1,7 @@
 """The labelled safety sets in tests/data, in the order they were written.
 
 Each was written blind and scored once as held-out data before any tuning on it (the history
-is in bench/safety_eval.py's docstring). One list, read by the trainer and the evaluator.
+is in bench/safety_history.md). One list, read by the trainer and the evaluator.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ MODEL_TRAINING = (
     "safety_unseen22.jsonl",
     "safety_unseen23.jsonl",
     "safety_unseen24.jsonl",
+    "safety_unseen25.jsonl",
 )
-# Written blind during round 21 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen25.jsonl"
+# Written blind during round 22 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen26.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)
