@@ -37,7 +37,8 @@ MODEL_TRAINING = (
     "safety_unseen23.jsonl",
     "safety_unseen24.jsonl",
     "safety_unseen25.jsonl",
+    "safety_unseen26.jsonl",
 )
 # Written blind during round 22 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen26.jsonl"
+HELD_OUT = "safety_unseen27.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

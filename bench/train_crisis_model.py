@@ -19,8 +19,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen26.jsonl) is the held-out set: it is never read here
-(unseen9-25, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen27.jsonl) is the held-out set: it is never read here
+(unseen9-26, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -60,8 +60,10 @@ MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 al
 PRUNE = 0.04  # weights smaller than this are dropped from the shipped table
 # The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
-# show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5).
-THRESHOLDS = [t / 100 for t in range(70, 96)]
+# show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5). Raised
+# to 0.72 in round 23, when the model reached 0.705 on "nobody would notice me at a party":
+# pooled CV recall 0.982 -> 0.981, false alarms 0.013 -> 0.012.
+THRESHOLDS = [t / 100 for t in range(72, 96)]
 # The bar when no first-person cue of the present is in the line (crisis_model.needs_strict_bar):
 # past stories, replies and reports are where every held-out false alarm came from.
 STRICT_THRESHOLD = 0.8

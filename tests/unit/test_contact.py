@@ -662,3 +662,16 @@ def test_round_22_line_ids_handles_after_the_platform_and_door_numbers_in_words(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("honestly @Gentle Otter you said it better than i could", False),
+        ("@river that line made me cry", False),
+        ("i live on elm rd, house number seventeen, pop round", True),
+        ("my flat number is seventeen b", False),
+    ],
+)
+def test_round_23_people_spoken_to_and_door_numbers_in_words(text: str, blocked: bool) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1170,3 +1170,15 @@ def test_round_22_rather_sealed_letters_assumptions_and_teenage_years(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("whats the point in sticking around another 30 years of this", "concern"),
+        ("self-deleting after my shift ends at 11", "urgent"),
+        ("that curry was so hot i genuinely thought i was going to die", "none"),
+    ],
+)
+def test_round_23_sticking_around_self_deleting_and_spicy_food(text: str, level: str) -> None:
+    assert assess_crisis(text).level == level

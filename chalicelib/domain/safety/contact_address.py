@@ -79,10 +79,14 @@ ADDRESS_CUE = re.compile(
     r"|\b(?:i live|come over to|come to|meet me at|my house is|my flat is) (?:at|on) \d{1,5}\b"
 )
 # A door number given apart from its street: "im on wattle st, house number is four-two".
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred)"
+)
 DOOR_NUMBER = re.compile(
     r"\b(?:house|flat|apartment|apt|unit|door|building) (?:number|no|num|#) (?:is |its |=|:)?"
-    r"\s*(?:\d{1,4}(?:-\d{1,3})?[a-z]?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-    r"|ninety)(?:-?\d)?)\b"
+    rf"\s*(?:\d{{1,4}}(?:-\d{{1,3}})?[a-z]?|{_NUMBER_WORDS}(?:-?\d|[- ]{_NUMBER_WORDS})?)\b"
 )
 NAMED_STREET = re.compile(rf"\b(?:on|in|off) ((?:[a-z]+ ){{1,2}}){_STREET}\b")
 POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
@@ -129,21 +133,18 @@ def _foreign_street(t: str) -> bool:
 
 
 # A door number said in words before a named street: "im at number fourteen birch road".
-_NUMBER_WORDS = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred)"
-)
 WORDED_DOOR = re.compile(
     rf"\bnumber {_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})? ((?:[a-z]+\s+){{1,2}}){_STREET}\b"
 )
 
 
 def worded_address(t: str) -> bool:
-    """Whether `t` gives a door number in words before a named street (no digit to find)."""
+    """Whether `t` gives a door number in words with a named street (no digit to find)."""
     if "number " not in t:
         return False
-    return any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in WORDED_DOOR.finditer(t))
+    if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in WORDED_DOOR.finditer(t)):
+        return True
+    return _door_number_on_street(t)
 
 
 def _door_number_on_street(t: str) -> bool:

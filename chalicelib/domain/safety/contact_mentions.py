@@ -37,10 +37,10 @@ def _addressed(t: str) -> set[str]:
         return set()
     names = set()
     lead = R.LEADING_MENTION.match(t)
-    if lead:
+    if lead:  # "@river that line made me cry": a reply, even beside a word like "line"
         names.add(lead.group(1))
     if not R.PLATFORM_WORD.search(t):
-        names |= {m.group(1) or m.group(2) for m in R.ADDRESSED_MENTION.finditer(t)}
+        names |= {next(g for g in m.groups() if g) for m in R.ADDRESSED_MENTION.finditer(t)}
         pairs = [(m.group(1), m.group(2)) for m in R.LISTED_MENTIONS.finditer(t)]
         for first, second in pairs + pairs[::-1]:  # spread along the list both ways
             if first in names or second in names:

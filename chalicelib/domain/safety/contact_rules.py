@@ -280,6 +280,8 @@ ADDRESSED_MENTION = re.compile(
     r"@([a-z0-9_][a-z0-9_.]{1,29})"
     # or set off by a comma at the end of a clause: "you matter to this room, @amber fox."
     r"|,\s*@([a-z0-9_][a-z0-9_.]{1,29})(?:\s+[a-z]{2,12})?\s*[.!?]"
+    # or spoken to: "honestly @gentle otter you said it better"
+    r"|@([a-z0-9_][a-z0-9_.]{1,29})(?:\s+[a-z]{2,12})?,?\s+(?:you|youre|your|u|ur)\b"
 )
 # Two names listed together ("@kez and @sunflower_88", aliases of two words "@silver fern
 # @brave lantern"): the second is in the lookahead, so a list yields every neighbouring pair.

@@ -166,7 +166,10 @@ REPORTED = _rx(
 )
 # Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
 # Hyperbole that may stand alone or beside a rule's match: both frames below use them.
-_FEARED_DEATH = r"\bi (?:thought|felt like|was sure) i was (?:going to|gonna|about to) die\b"
+_FEARED_DEATH = (
+    r"\bi (?:genuinely |honestly |actually |really |literally )?(?:thought|felt like|was sure)"
+    r" i was (?:going to|gonna|about to) die\b"
+)
 _KILL_THEM_THEN_ME = r"\bkill (?:him|her|them|you|my \w+),? (?:and )?then myself\b"
 # The act denied as an option: "suicide isnt on the table for me".
 _DENIAL = (

@@ -120,7 +120,7 @@ STRONG = {
         r"\s+(?:for me\s+)?(?:in|of|to|for)\s+"
         r"(?:keep\s+|keeping\s+|even\s+|carrying on\s+|carry on\s+)?"
         r"(?:living|live|life|going on|go on|keep going|being alive|be alive|being here|be here"
-        r"|staying alive|stay alive|existing|exist)\b",
+        r"|staying alive|stay alive|existing|exist|sticking around|stick around)\b",
         r"\breason not to (?:end it|die|kill myself|end my life|end things)\b",
         r"\blife\s+(?:just\s+|really\s+|even\s+|simply\s+)?(?:isnt|is not|aint)\s+"
         r"(?:really\s+|even\s+)?worth\s+(?:living|it)\b",

@@ -163,6 +163,8 @@ SLANG = {
     "self delete": "kill myself",
     "self-delete": "kill myself",
     "selfdelete": "kill myself",
+    "self deleting": "killing myself",
+    "self-deleting": "killing myself",
 }
 # Suicide spelt with letters lost or swapped ("sucide", "sucdal", "suiside"), "*" dropped.
 MANGLED_SUICIDE = re.compile(r"\bs+u*[iy]*[cs]+[iy]*d+(e|al|el|le|ial)\b")
