@@ -89,7 +89,8 @@ DOOR_NUMBER = re.compile(
     rf"\s*(?:\d{{1,4}}(?:-\d{{1,3}})?[a-z]?|{_NUMBER_WORDS}(?:-?\d|[- ]{_NUMBER_WORDS})?)\b"
 )
 NAMED_STREET = re.compile(rf"\b(?:on|in|off) ((?:[a-z]+ ){{1,2}}){_STREET}\b")
-POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
+# Not after "#" or "0x": "#af44bb" is a colour, not "AF4 4BB".
+POSTCODE = re.compile(r"(?<!#)(?<!0x)\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
 ZIP_IN_ADDRESS = re.compile(r",\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b")
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # Streets named type first, as in French, Spanish, Portuguese or Italian, then a postal code:
