@@ -38,7 +38,8 @@ MODEL_TRAINING = (
     "safety_unseen24.jsonl",
     "safety_unseen25.jsonl",
     "safety_unseen26.jsonl",
+    "safety_unseen27.jsonl",
 )
-# Written blind during round 22 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen27.jsonl"
+# Written blind during round 23 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen28.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

@@ -675,3 +675,19 @@ def test_round_22_line_ids_handles_after_the_platform_and_door_numbers_in_words(
 )
 def test_round_23_people_spoken_to_and_door_numbers_in_words(text: str, blocked: bool) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("dis cord dot gg slash quietroom", True),
+        ("this is so discordant, the cord snapped", False),
+        ("im at number fourteen, kingsway road, pop by", True),
+        ("tg is the first letter of each word: quiet unicorns in eastern tents", True),
+        ("the first letter of each word spells hope, a poem we wrote", False),
+    ],
+)
+def test_round_24_split_discord_door_numbers_with_commas_and_acrostic_handles(
+    text: str, blocked: bool
+) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1182,3 +1182,18 @@ def test_round_22_rather_sealed_letters_assumptions_and_teenage_years(
 )
 def test_round_23_sticking_around_self_deleting_and_spicy_food(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("been collecting my tablets for weeks and i intend to take them all on sunday", "urgent"),
+        ("having the thougts of suiside again at night", "concern"),
+        ("the sh urges are insane rn, 2 months clean and i think im gonna cave", "concern"),
+        ("i want this version of my life to end, new job here i come", "none"),
+    ],
+)
+def test_round_24_stores_gathered_typos_caving_and_versions_of_a_life(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

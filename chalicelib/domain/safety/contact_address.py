@@ -135,7 +135,7 @@ def _foreign_street(t: str) -> bool:
 
 # A door number said in words before a named street: "im at number fourteen birch road".
 WORDED_DOOR = re.compile(
-    rf"\bnumber {_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})? ((?:[a-z]+\s+){{1,2}}){_STREET}\b"
+    rf"\bnumber {_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,? ((?:[a-z]+\s+){{1,2}}){_STREET}\b"
 )
 
 

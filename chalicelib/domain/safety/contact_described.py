@@ -93,12 +93,14 @@ DOTS_OUT = re.compile(
     r"\b(?:take|taking) (?:all |out )?(?:the |all the )?(?:dots|spaces|dashes) out\b"
     r"|\b(?:remove|minus|without|ignore|no|take out|delete|lose) (?:all )?(?:the )?(?:dots"
     r"|dashes)\b"
+    # or to assemble it: "the first letter of each word: quiet unicorns in eastern tents"
+    r"|\bfirst letters? of (?:each|every|the) words?\b"
 )
 
 
 def dots_to_take_out(t: str) -> bool:
     """Whether `t` tells the reader to take separators out of a name, near a platform."""
-    if "dots" not in t and "dashes" not in t and "spaces" not in t:
+    if not any(n in t for n in ("dots", "dashes", "spaces", "letter")):
         return False
     return bool(DOTS_OUT.search(t) and PLACE.search(t))
 

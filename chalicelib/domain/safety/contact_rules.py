@@ -119,9 +119,9 @@ HANDLE_ON_PLATFORM = re.compile(
 )
 # Platform names split by a hyphen or space to dodge filters: "tele-gram", "snap chat".
 SPLIT_PLATFORM = re.compile(
-    r"\b(tele|insta|snap|tik|whats|face|disc)[\s\-_.]+(gram|chat|tok|app|book|ord)\b"
+    r"\b(tele|insta|snap|tik|whats|face|disc|dis)[\s\-_.]+(gram|chat|tok|app|book|ord|cord)\b"
 )
-SPLIT_PLATFORM_NEEDLES = ("tele", "insta", "snap", "tik", "whats", "face", "disc")
+SPLIT_PLATFORM_NEEDLES = ("tele", "insta", "snap", "tik", "whats", "face", "disc", "dis")
 # "I'm on insta, same name as here": pointing at a handle without writing it.
 SAME_NAME_ELSEWHERE = re.compile(
     rf"(?<![a-z]){PLATFORMS}(?![a-z])[^.!?]{{0,60}}\bsame (?:user ?name|name|handle|alias|@"

@@ -30,7 +30,9 @@ STATE = _rx(
     r"\b(?:not|never|dont|wont) wake up\b",
     r"\ba?sleep (?:forever|for ever|for good|and (?:not|never) wake)"
     r"(?!\w*\s+(?:after|once|when|till|until|this|on|at|in|from)\b)",
-    r"\b(?:it all|everything|my life|life|this life) to (?:be over|end|stop)\b"
+    # "this version of my life to end" wants a change, not death
+    r"\b(?<!version of )(?<!version of my )(?<!part of )(?<!part of my )(?<!chapter of )"
+    r"(?<!chapter of my )(?:it all|everything|my life|life|this life) to (?:be over|end|stop)\b"
     r"(?!\s+(?:so|for a|for the|soon enough to)\b)",
     # the lookbehinds follow "death" (and include it) so the scan can skip ahead by letter
     r"\b(?:suicide|dying|death(?<!feel like death)(?<!felt like death)(?<!look like death)"

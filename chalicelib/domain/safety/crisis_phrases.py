@@ -54,6 +54,10 @@ STRONG_EXTRA = {
         r"\b(?:ready|want|going|about|time) to let go of (?:life|this life|this world|living)\b",
     ),
     "overdose_intent": Anchored(
+        # a store gathered, then all of it to be taken: "...collecting my sleeping tablets for
+        # two months, and i intend to take them all"
+        r"\b(?:collecting|saving|hoarding|stockpiling|collected|saved)\b[^.!?]{0,40}\b(?:pills"
+        r"|tablets|meds|painkillers)\b[^.!?]{0,80}\b(?:take|swallow) them all\b",
         r"\b(?:tempted|thinking (?:of|about)|considering|contemplating|planning|urge) (?:to )?"
         r"tak(?:e|ing) (?:all |every one |every single one |the whole (?:box|bottle|pack) )"
         r"(?:of )?(?:my |the |these |those )?" + DRUGS + r"\b"

@@ -231,7 +231,7 @@ MEANS = _rx(
     r"\b(?:pills|tablets|meds|painkillers) (?:are|is) (?:all )?(?:saved|stashed|stockpiled"
     r"|counted|ready|lined up)\b",
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all|sorted"
-    r"|put|packed|hid|hidden"
+    r"|put|packed|hid|hidden|collecting|collected|hoarding|hoarded"
     r"|stocked up on|stocking up on"
     r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
     r"|painkillers|paracetamol|tylenol|insulin|antidepressants|ibuprofen|aspirin)\b",
