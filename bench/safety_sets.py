@@ -39,7 +39,8 @@ MODEL_TRAINING = (
     "safety_unseen25.jsonl",
     "safety_unseen26.jsonl",
     "safety_unseen27.jsonl",
+    "safety_unseen28.jsonl",
 )
-# Written blind during round 23 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen28.jsonl"
+# Written blind during round 24 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen29.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

@@ -691,3 +691,15 @@ def test_round_24_split_discord_door_numbers_with_commas_and_acrostic_handles(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("tele manas in india, it is 14416, free", False),
+        ("send it to 12 main st, albany, ny 12207", True),
+        ("my case number with the housing office is HX-2024-0093", False),
+    ],
+)
+def test_round_25_state_codes_and_cues_further_before_a_number(text: str, blocked: bool) -> None:
+    assert (find_contact_info(text) is not None) is blocked

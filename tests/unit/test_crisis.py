@@ -1197,3 +1197,19 @@ def test_round_24_stores_gathered_typos_caving_and_versions_of_a_life(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("the urge to cut is so strong tonight, sitting on my hands", "concern"),
+        ("the urge to self harm is back after 2 months clean", "concern"),
+        ("lost to the final boss again, kms 🙃 going again", "none"),
+        ("last message. the engine is running in the closed garage", "urgent"),
+        ("saved up two months of my meds. friday im swallowing all of them", "urgent"),
+        ("im taking them all to the zoo on friday", "none"),
+        ("meds stacked up on my desk, doing it when the house is quiet", "urgent"),
+    ],
+)
+def test_round_25_bare_times_after_urges_garages_and_the_whole_store(text: str, level: str) -> None:
+    assert assess_crisis(text).level == level

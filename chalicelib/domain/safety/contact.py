@@ -35,6 +35,8 @@ CONTACT_INFO_MESSAGE = (
     "number is always fine."
 )
 MIN_PHONE_DIGITS = 7
+# How far before a number its cue may start: "case number with the housing office is HX-..."
+CUE_REACH = 60
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
 _LEET_CHAR = re.compile(r"[0134579@$!|]")
 _PROVIDER_WORD = re.compile(rf"{R.PROVIDERS}|em@il|e-?mail")
@@ -218,7 +220,7 @@ def _has_phone(t: str) -> bool:
     for cluster in N.DIGIT_CLUSTER.finditer(t):
         if _digit_count(cluster.group()) < MIN_PHONE_DIGITS:
             continue  # no run in it can be a phone: skip the cue searches (most clusters)
-        before = max(0, cluster.start() - 40)
+        before = max(0, cluster.start() - CUE_REACH)
         if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
             continue
         if N.ID_NUMBER_CUE.search(t, before, cluster.start()):

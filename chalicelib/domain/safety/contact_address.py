@@ -91,7 +91,12 @@ DOOR_NUMBER = re.compile(
 NAMED_STREET = re.compile(rf"\b(?:on|in|off) ((?:[a-z]+ ){{1,2}}){_STREET}\b")
 # Not after "#" or "0x": "#af44bb" is a colour, not "AF4 4BB".
 POSTCODE = re.compile(r"(?<!#)(?<!0x)\b[a-z]{1,2}\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b")
-ZIP_IN_ADDRESS = re.compile(r",\s*[a-z]{2}\s+\d{5}(?:-\d{4})?\b")
+# A US state's code then a ZIP: ", ny 10027" (not ", is 14416", a helpline).
+_STATES = (
+    "al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh"
+    "|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy"
+)
+ZIP_IN_ADDRESS = re.compile(rf",\s*(?:{_STATES})\s+\d{{5}}(?:-\d{{4}})?\b")
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # Streets named type first, as in French, Spanish, Portuguese or Italian, then a postal code:
 # "17 rue des lilas, 75011 paris", "12 avenida da liberdade, 1250-096 lisboa".

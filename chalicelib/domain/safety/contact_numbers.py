@@ -31,7 +31,8 @@ ID_NUMBER_CUE = re.compile(
     r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
     r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page)"
     r"(?:\s+(?:no|number|num|id|code|ref))?"
-    r"(?:\s+for\s+(?:\w+\s+){1,4}?)?"  # "reference for my gp complaint is ..."
+    # "reference for my gp complaint is ...", "case number with the housing office is ..."
+    r"(?:\s+(?:for|with|at|from)\s+(?:\w+\s+){1,4}?)?"
     r"\W*(?:is|was|:|=|#)?\W*"
     r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
 )

@@ -83,11 +83,17 @@ def _timed(sentence: str) -> bool:
     """A time is the act's when it is in a clause of the act or of intent, or in one with no
     subject of its own ("ending it all, tonight after mums asleep"); "thinking about killing
     myself and tonight its louder" is not a plan."""
-    return any(
-        C.time_of_act(clause)
-        and (L.GATE.exists(clause) or C.INTENT.search(clause) or not _OWN_SUBJECT.search(clause))
-        for clause in C.CLAUSE_SPLIT.split(sentence)
-    )
+    prev = ""
+    for clause in C.CLAUSE_SPLIT.split(sentence):
+        if not C.time_of_act(clause):
+            prev = clause
+        elif L.GATE.exists(clause) or C.INTENT.search(clause):
+            return True
+        elif not _OWN_SUBJECT.search(clause) and C.time_of_act(prev + " " + clause):
+            return True  # a bare time belongs to the clause before it ("the urge is so strong")
+        else:
+            prev = clause
+    return False
 
 
 def _record(out: ClauseSignals, name: str, reason: str | None) -> None:

@@ -33,6 +33,7 @@ TIME = _rx(
     r"\b(?:on |this |next |by |until |after )?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b",
     r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
+    r"\bwhen the house is (?:quiet|empty|asleep|dark)\b",
     r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b",
 )
 # Words that turn a feeling with a time ("suicidal tonight") into intent ("going to ... tonight").
@@ -145,6 +146,7 @@ RELAPSE = re.compile(
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are|is) back\b"
     r"|\burges? (?:are|is) (?:so )?(?:insane|crazy|bad|strong|intense|loud|awful|unbearable)\b"
+    r"|\burges? to (?:self harm|cut|hurt myself|burn) (?:is|are) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"
     r"(?:right now|so bad|so badly)\b)"
@@ -232,6 +234,9 @@ IDIOM = _rx(
     r"\b(?:gone|away|off) (?:on|for) (?:holiday|holidays|vacation|a trip|a break|leave)\b",
     r"\b(?:ready|waiting) (?:at|for me at) the (?:pharmacy|chemist|chemists|drugstore|surgery)\b",
     r"\bon the (?:\d+|number \d+|night|last|early|late|school) (?:bus|train|tram)\b",
+    r"\btak(?:e|ing) them all (?:to|out|with|for|home|back|along|shopping|swimming)\b",
+    # unnoticed somewhere, not gone: "nobody would notice me at a party"
+    r"\b(?:nobody|no one|noone) (?:would|will|ever) notices? me (?:at|in|on) (?:a|the|this|that)\b",
     _FEARED_DEATH,
     _KILL_THEM_THEN_ME,
     _DENIAL,

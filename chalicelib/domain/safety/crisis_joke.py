@@ -20,9 +20,12 @@ from chalicelib.domain.safety import crisis_context as C
 from chalicelib.domain.safety.crisis_regex import Anchored, split_top
 
 # Beyond C.LAUGHTER: the crying-laughing face, "xd", stretched "lmaooo", "ded".
-_MORE_LAUGHTER = re.compile(r"\U0001f62d|\U0001f606|\bxd\b|\blmao+\b|\blol+\b|\bha(?:ha)+\b")
+# and the upside-down face, said with irony
+_MORE_LAUGHTER = re.compile(
+    r"\U0001f62d|\U0001f606|\U0001f643|\bxd\b|\blmao+\b|\blol+\b|\bha(?:ha)+\b"
+)
 # Every match of _MORE_LAUGHTER holds one of these: tested first (its `\b` starts are slow).
-_MORE_LAUGHTER_NEEDLES = ("\U0001f62d", "\U0001f606", "xd", "lmao", "lol", "haha")
+_MORE_LAUGHTER_NEEDLES = ("\U0001f62d", "\U0001f606", "\U0001f643", "xd", "lmao", "lol", "haha")
 TRIVIAL_TRIGGER = re.compile(
     r"\bif (?:i|we) (?:have|had|got|need) to\b"
     r"|\bif (?:i|we) (?:hear|see|watch|get|do|redo|sit through|lose)\b"
@@ -33,7 +36,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|\b(?:exams?|homework|calculus|maths?|stats|essay|assignment|deadline|lecture|meetings?"
     r"|rota|shift|boss|song|playlist|games?|match|team|traffic|wifi|group ?chat|alarm|queue"
     r"|in laws|flatmate|roommate|printer|laptop|router|commute|episode|referee|monday|mondays"
-    r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus)\b"
+    r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"

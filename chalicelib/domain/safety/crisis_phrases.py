@@ -54,6 +54,9 @@ STRONG_EXTRA = {
         r"\b(?:ready|want|going|about|time) to let go of (?:life|this life|this world|living)\b",
     ),
     "overdose_intent": Anchored(
+        # the whole of it to be taken: "gonna take them all", "im swallowing all of them"
+        r"\b(?:im|i am|gonna|going to|will|ill|about to) (?:swallow|take)(?:ing)? (?:all of them"
+        r"|them all|the lot)\b(?! (?:to|out|with|for|home|back|in|on|along|shopping)\b)",
         # a store gathered, then all of it to be taken: "...collecting my sleeping tablets for
         # two months, and i intend to take them all"
         r"\b(?:collecting|saving|hoarding|stockpiling|collected|saved)\b[^.!?]{0,40}\b(?:pills"
@@ -69,7 +72,7 @@ STRONG_EXTRA = {
 PREPARED = (
     r"\b(?:rope|noose|hose|pills|meds|tablets|bottle|blades?|razors?)(?:s)?\s+"
     r"(?:(?:is|are|all)\s+)?(?:\w+\s+){0,3}?(?:set up|ready|tied|laid out|counted out"
-    r"|lined up)\b(?! (?:for (?:the|my|a) (?:party|trip|camping|garden|kids|dog)|at the"
+    r"|lined up|stacked up)\b(?! (?:for (?:the|my|a) (?:party|trip|camping|garden|kids|dog)|at the"
     r" (?:pharmacy|chemist|chemists|drugstore|surgery)|to (?:collect|pick up)|for (?:collection"
     r"|pick ?up))\b)"
 )

@@ -178,7 +178,9 @@ WEAK = {
         r"tak(?:e|ing) "
         r"(?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?(?:pills|meds|tablets)"
         r"|the whole (?:bottle|box|pack))"
-        r"(?!\s+(?:on time|as prescribed|properly|today|every|with food|in the morning))"
+        r"(?!\s+(?:on time|as prescribed|properly|today|every|with food|in the morning"
+        # people taken somewhere: "im taking them all to the zoo"
+        r"|to|out|with|for|home|back|along|shopping|swimming)\b)"
     ),
     "use_on_self": _rx(r"\bus(?:e|ing) (?:it|that|this|them|the \w+|my \w+) on myself\b"),
     "do_it": _rx(
@@ -221,6 +223,7 @@ MEANS = _rx(
     r"\bbooked (?:a|the) (?:hotel |motel |b&b |airbnb )?room\b",
     r"\b(?:passwords?|pins?|bank details|my will) (?:is |are )?(?:in an envelope|written down|left)"
     r" for\b",
+    r"\b(?:car|engine)(?:s| is)? running in the (?:closed |shut |locked )?garage\b",
     # a store put by: "a months worth of my mums heart tablets in my bag"
     r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
     r"|meds|medication|painkillers)\b",
@@ -233,7 +236,7 @@ MEANS = _rx(
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all|sorted"
     r"|put|packed|hid|hidden|collecting|collected|hoarding|hoarded"
     r"|stocked up on|stocking up on"
-    r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,4}(?:pills|tablets|meds|medication"
+    r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,5}(?:pills|tablets|meds|medication"
     r"|painkillers|paracetamol|tylenol|insulin|antidepressants|ibuprofen|aspirin)\b",
     r"\boverdose\b",
     # the means acquired or put by: "bought the stuff", "got enough now", "saved up all my X"

@@ -108,6 +108,7 @@ SLANG = {
     "writen": "written",
     "tomoro": "tomorrow",
     "thougts": "thoughts",
+    "hav": "have",
     "thoughs": "thoughts",
     "thougths": "thoughts",
     "myslef": "myself",
