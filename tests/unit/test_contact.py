@@ -703,3 +703,18 @@ def test_round_24_split_discord_door_numbers_with_commas_and_acrostic_handles(
 )
 def test_round_25_state_codes_and_cues_further_before_a_number(text: str, blocked: bool) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("my gmail starts with tomas.r and ends with .1987, you know the rest", True),
+        ("the film starts with a bang and ends with a whimper", False),
+        ("my num is 04 one 2 triple 3 eight 9 0 one", True),
+        ("tele gram handle is the name of this app + lonelybird + 72", True),
+    ],
+)
+def test_round_26_first_and_last_characters_triples_and_the_name_of_this_app(
+    text: str, blocked: bool
+) -> None:
+    assert (find_contact_info(text) is not None) is blocked

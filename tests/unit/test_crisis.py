@@ -1213,3 +1213,28 @@ def test_round_24_stores_gathered_typos_caving_and_versions_of_a_life(
 )
 def test_round_25_bare_times_after_urges_garages_and_the_whole_store(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("arsenal bottled it again. kms 😭 every single season", "none"),
+        ("the habit with the razor has been calling me all week", "concern"),
+        (
+            "anyone else dream about going to sleep and never waking up? thats every night for me",
+            "concern",
+        ),
+        (
+            "been stockpiling my morphine for weeks. taking it all after my carer leaves at 8",
+            "urgent",
+        ),
+        ("just taking it all in, what a view", "none"),
+        ("the urg to cut is back so stong tonight", "concern"),
+        ("i was suicidal for most of 2019, diagnosis changed everything", "none"),
+        ("talked at my old school about my suicide attempt in year 10", "none"),
+    ],
+)
+def test_round_26_matches_with_a_laugh_habits_morphine_and_years_gone(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

@@ -143,7 +143,12 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         return True
     if "u/" in t and R.REDDIT_USER.search(t):
         return True
-    if since is None and (D.described_handle(t) or D.ambiguous_claim(t) or D.dots_to_take_out(t)):
+    if since is None and (
+        D.described_handle(t)
+        or D.ambiguous_claim(t)
+        or D.dots_to_take_out(t)
+        or D.starts_and_ends(t)
+    ):
         return True
     if since is None and _any_in(t, D.ONE_WORD_NEEDLES) and D.ONE_WORD_HANDLE.search(t):
         return True

@@ -19,7 +19,8 @@ PLACE = re.compile(
 DESCRIBED_HANDLE = re.compile(
     r"\b(?:(?:my\s+)?(?:user ?name|name|handle|alias|nick)\s+(?:from\s+|on\s+|in\s+)?here"
     r"|same\s+(?:user ?name|name|handle|alias|nick)(?:\s+as\s+(?:here|this|on here|in here))?"
-    r"|my\s+(?:first|last|real|full|sur)\s*name|the\s+word\s+[a-z]+)\b"
+    r"|my\s+(?:first|last|real|full|sur)\s*name|the\s+word\s+[a-z]+"
+    r"|the\s+name\s+of\s+this\s+(?:app|site|room|chat))\b"
     r"[^.!?]{0,50}?(?:\bplus\b|\bthen\b|\bfollowed by\b|\bwith\b|\band\b|\+)\s*"
     r"(?:an?\s+|my\s+|the\s+)?(?:\d|(?![ai]\b)[a-z]\b|birth ?year|year\b|birthday"
     r"|numbers?\b|digits?\b|underscore|dot\b)"
@@ -103,6 +104,18 @@ def dots_to_take_out(t: str) -> bool:
     if not any(n in t for n in ("dots", "dashes", "spaces", "letter")):
         return False
     return bool(DOTS_OUT.search(t) and PLACE.search(t))
+
+
+# An address given by how it starts and ends: "my gmail starts with tomas.r and ends with .1987".
+STARTS_AND_ENDS = re.compile(
+    r"\b(?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|mail|insta|snap|handle|user ?name|tag)\s+"
+    r"(?:starts|begins) with\s+\S+[^.!?]{0,30}?\bends (?:with|in)\b"
+)
+
+
+def starts_and_ends(t: str) -> bool:
+    """Whether `t` gives an address or handle by its first and last characters."""
+    return "ends " in t and STARTS_AND_ENDS.search(t) is not None
 
 
 def ambiguous_claim(t: str) -> bool:

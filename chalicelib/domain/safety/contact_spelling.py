@@ -118,6 +118,13 @@ def any_in(t: str, needles: Iterable[str]) -> bool:
     return any(n in t for n in needles)
 
 
+_REPEATED_DIGIT = re.compile(r"\b(double|triple)\s+(\d)\b")
+
+
+def _repeated(m: re.Match[str]) -> str:
+    return " ".join(m.group(2) * (2 if m.group(1) == "double" else 3))
+
+
 def _spelled_digits(t: str) -> str:
     """Number words as digits, and digits dictated in groups joined. Each pass first checks
     (cheaply) that it could change something: on a long message each one costs 20-160 us."""
@@ -131,6 +138,8 @@ def _spelled_digits(t: str) -> str:
         return t  # what follows joins digits to digits
     if _OH_GATE.search(t):
         t = N.OH_AS_ZERO.sub(r"\g<1>0", t)
+    if "double" in t or "triple" in t:  # "triple 3" beside digits: the words were done above
+        t = _REPEATED_DIGIT.sub(_repeated, t)
     if "hundred" in t:
         t = N.HUNDRED.sub(r"\g<1>00", t)
     if "hash" in t or "pound" in t:

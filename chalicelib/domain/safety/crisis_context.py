@@ -63,6 +63,7 @@ NOT_AT_HAND = re.compile(
     r"|long(?:ing)? for)\b[^,;]{0,30}$"
     r"|\b(?:drive|drives|driving|drove|cross|crosses|crossing|crossed|walk|walks|walked|cycle"
     r"|cycling|pass|passing|passed)\s+(?:over|across|past|under|by)\s+(?:the|a|that)\s*$"
+    r"|\bhabit with\s+(?:the|my|a)\s*$"
 )
 # A plan denied anywhere in the message: "not planning anything, just looking".
 NO_PLAN = re.compile(
@@ -81,6 +82,9 @@ PAST = _rx(
     # "when i was suicidal at uni, what helped was...": a time of life seen from after it
     r"\bwhen i was\b",
     r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
+    r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?(?:19|20)\d\d\b",
+    r"\bin year \d{1,2}\b",
+    r"\b(?:talked|spoke|speaking|talk|wrote|writing) (?:\w+ ){0,5}about my (?:suicide )?attempt\b",
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"

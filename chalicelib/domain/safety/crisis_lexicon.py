@@ -41,7 +41,7 @@ STATE = _rx(
     r"|them|their|hair|to|for|over|laughing|inside)\b)",
     r"\b(?:get|be|getting) (?:hit|run over|killed) by (?:a|the) (?:car|bus|train|truck|lorry)\b",
     r"\bout,? (?:permanently|for good|forever)\b",
-    r"\b(?:go|be) to sleep (?:and )?(?:not|never) (?:exist|wake)",
+    r"\b(?:go|going|be) to sleep (?:and )?(?:not|never) (?:exist|wake|waking)",
     r"\bi (?:just )?(?:died|was dead|were dead|was gone|were gone|disappeared|didnt exist"
     r"|wasnt here|wasnt alive|never woke up|didnt wake up)\b"
     r"(?!\s+(?:this early|early|so early|at|before|late|on time|in time)\b)",

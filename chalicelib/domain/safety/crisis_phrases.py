@@ -163,7 +163,7 @@ WEAK_EXTRA = {
 # A question about others answered for oneself: "...? cuz mine are constant", "...? i do".
 ME_TOO = Anchored(
     r"\?\s*(?:cuz|cause|because|coz|bc|and|tbh|cos)?\s*(?:mine|i do|me too|same here|i get them"
-    r"|i have them|i always do)\b",
+    r"|i have them|i always do|thats (?:every night|every day|me|how i feel))\b",
 )
 # A farewell to everyone said with finality, across the whole message ("goodbye everyone.
 # this is it"). Either half alone is ordinary ("bye everyone, see you tomorrow").

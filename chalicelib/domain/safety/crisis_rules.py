@@ -47,8 +47,10 @@ STRONG = {
         r"\b(?:itch(?:ing|es)?|aching|craving|crave|longing) for (?:the|my|a) (?:blade|razor"
         r"|cutting)\b",
         # the habit calling: "the old habit with the blade keeps calling me"
-        r"\b(?:habit|urges?|blades?|cutting|razor)\b[^.!?]{0,40}\bkeeps? (?:calling|pulling"
-        r"|calling out to|whispering to) me\b",
+        r"\b(?:habit|urges?|blades?|cutting|razor)\b[^.!?]{0,40}\b(?:keeps?|has been|is|been)"
+        r" (?:calling|pulling|calling out to|whispering to) me\b",
+        r"\burges? to (?:cut|self harm|hurt myself|burn myself)\b(?! (?:my hair|my fringe|the|back"
+        r"|down|ties|corners|costs)\b)",
         r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
         # pain sought to quiet the mind: "i want to feel actual physical pain"
         r"\b(?:want|need|crave|craving|wanting|needing) (?:to feel )?(?:actual |real )?physical"
@@ -176,7 +178,8 @@ WEAK = {
     "take_all": _rx(
         r"\b(?:going to|will|ill|about to|ready to|planning to|want to|im|i am) (?:just )?"
         r"tak(?:e|ing) "
-        r"(?:them all|all of them|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?(?:pills|meds|tablets)"
+        r"(?:them all|all of them|it all(?! in\b)|all (?:\d+ )?(?:of )?(?:my |the )?(?:\w+ )?"
+        r"(?:pills|meds|tablets|morphine)"
         r"|the whole (?:bottle|box|pack))"
         r"(?!\s+(?:on time|as prescribed|properly|today|every|with food|in the morning"
         # people taken somewhere: "im taking them all to the zoo"
@@ -233,6 +236,8 @@ MEANS = _rx(
     # the means set by, told object first: "pills are saved up in my drawer"
     r"\b(?:pills|tablets|meds|painkillers) (?:are|is) (?:all )?(?:saved|stashed|stockpiled"
     r"|counted|ready|lined up)\b",
+    r"\b(?:stockpil\w*|saving|saved|hoarding|collecting) (?:\w+ ){0,3}(?:morphine|oxycodone|codeine"
+    r"|opioids|insulin|sleeping pills)\b",
     r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all|sorted"
     r"|put|packed|hid|hidden|collecting|collected|hoarding|hoarded"
     r"|stocked up on|stocking up on"

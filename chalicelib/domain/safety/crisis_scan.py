@@ -222,7 +222,9 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "past"
     if C.HYPERBOLE_FRAME.search(sentence):
         return "hyperbole"
-    if J.joke_sentence(sentence, ctx.joke) or (ctx.sport and J.outburst(sentence)):
+    if J.joke_sentence(sentence, ctx.joke) or (
+        ctx.sport and (J.outburst(sentence) or J.laughs(sentence))
+    ):
         return "hyperbole"
     if J.died_of_a_chore(sentence) and not J.RISK_NOW.search(sentence):
         return "hyperbole"

@@ -109,6 +109,8 @@ SLANG = {
     "tomoro": "tomorrow",
     "thougts": "thoughts",
     "hav": "have",
+    "urg": "urge",
+    "stong": "strong",
     "thoughs": "thoughts",
     "thougths": "thoughts",
     "myslef": "myself",
