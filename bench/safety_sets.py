@@ -40,7 +40,8 @@ MODEL_TRAINING = (
     "safety_unseen26.jsonl",
     "safety_unseen27.jsonl",
     "safety_unseen28.jsonl",
+    "safety_unseen29.jsonl",
 )
-# Written blind during round 24 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen29.jsonl"
+# Written blind during round 25 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen30.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

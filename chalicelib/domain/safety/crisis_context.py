@@ -239,6 +239,8 @@ IDIOM = _rx(
     r"\b(?:ready|waiting) (?:at|for me at) the (?:pharmacy|chemist|chemists|drugstore|surgery)\b",
     r"\bon the (?:\d+|number \d+|night|last|early|late|school) (?:bus|train|tram)\b",
     r"\btak(?:e|ing) them all (?:to|out|with|for|home|back|along|shopping|swimming)\b",
+    r"\b(?:car|engine)(?:s| is)? running\b[^.!?]{0,30}\b(?:to (?:warm|heat|defrost|cool)"
+    r"|warming up)\b",
     # unnoticed somewhere, not gone: "nobody would notice me at a party"
     r"\b(?:nobody|no one|noone) (?:would|will|ever) notices? me (?:at|in|on) (?:a|the|this|that)\b",
     _FEARED_DEATH,

@@ -226,7 +226,10 @@ MEANS = _rx(
     r"\bbooked (?:a|the) (?:hotel |motel |b&b |airbnb )?room\b",
     r"\b(?:passwords?|pins?|bank details|my will) (?:is |are )?(?:in an envelope|written down|left)"
     r" for\b",
-    r"\b(?:car|engine)(?:s| is)? running in the (?:closed |shut |locked )?garage\b",
+    # a car left running shut in: not one warming up
+    r"\b(?:car|engine)(?:s| is)? running in the (?:closed|shut|locked) garage\b",
+    r"\b(?:car|engine)(?:s| is)? running in the garage\b(?=[^.!?]{0,40}\bdoor(?:s| is)?"
+    r" (?:shut|closed|locked)\b)",
     # a store put by: "a months worth of my mums heart tablets in my bag"
     r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
     r"|meds|medication|painkillers)\b",
