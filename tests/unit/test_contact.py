@@ -718,3 +718,18 @@ def test_round_26_first_and_last_characters_triples_and_the_name_of_this_app(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("call me on O7O8 l2l 9O5O", True),
+        ("lol that oil spill was in 2010", False),
+        ("my @ on the bird app backwards: 42_ydnas_lla", True),
+        ("flip it over, my insta looks better upside down", False),
+        ("first half of my snap is rainy, second half is dayz_07. put them together", True),
+        ("we put them together in the lego set", False),
+    ],
+)
+def test_round_27_letters_for_digits_reversed_handles_and_halves(text: str, blocked: bool) -> None:
+    assert (find_contact_info(text) is not None) is blocked

@@ -1238,3 +1238,15 @@ def test_round_26_matches_with_a_laugh_habits_morphine_and_years_gone(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("i keep daydreaming about my own funeral and feel relieved", "concern"),
+        ("the gun is on the bed next to me. im done after this message", "urgent"),
+        ("counted them twice, 60 tablets, thats enough. once the house is asleep", "urgent"),
+    ],
+)
+def test_round_27_daydreams_last_messages_and_counted_stores(text: str, level: str) -> None:
+    assert assess_crisis(text).level == level

@@ -71,6 +71,7 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
 
 
 _REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
+_HANDLE_SHAPED = re.compile(r"\b(?=[a-z0-9_.]*[a-z])[a-z0-9]+[._][a-z0-9_.]*[a-z0-9]\b")
 
 
 def _reversed_words(t: str) -> ContactFinding | None:
@@ -78,6 +79,8 @@ def _reversed_words(t: str) -> ContactFinding | None:
     flipped = " ".join(word[::-1] for word in t.split())
     if _has_email(flipped):
         return ContactFinding("email")
+    if R.PLATFORM_WORD.search(t) and _HANDLE_SHAPED.search(t):
+        return ContactFinding("handle")  # "my @ on the bird app backwards: 42_ydnas_lla"
     return ContactFinding("phone") if _has_phone(flipped) else None
 
 

@@ -96,12 +96,14 @@ DOTS_OUT = re.compile(
     r"|dashes)\b"
     # or to assemble it: "the first letter of each word: quiet unicorns in eastern tents"
     r"|\bfirst letters? of (?:each|every|the) words?\b"
+    r"|\bput (?:them|it|those|the two|both(?: halves)?) together\b"
+    r"|\bjoin (?:them|it) (?:up|together)\b"
 )
 
 
 def dots_to_take_out(t: str) -> bool:
     """Whether `t` tells the reader to take separators out of a name, near a platform."""
-    if not any(n in t for n in ("dots", "dashes", "spaces", "letter")):
+    if not any(n in t for n in ("dots", "dashes", "spaces", "letter", "together", "join")):
         return False
     return bool(DOTS_OUT.search(t) and PLACE.search(t))
 

@@ -89,6 +89,11 @@ _LETTER_BETWEEN_DIGITS = re.compile(r"(?<![a-z0-9])\d+([a-z])\d+(?:\1\d+){3,}(?!
 _LETTER_BETWEEN_GATE = re.compile(r"\d[a-z]\d+[a-z]\d")  # starts with a class: scanned fast
 
 
+# Letters standing in for digits inside a number: "call me on o7o8 l2l 9o5o".
+_DIGITISH = re.compile(r"\b(?=[0-9oli]*\d)(?=[0-9oli]*[oli])[0-9oli]{3,}\b")
+_AS_DIGITS = str.maketrans("oli", "011")
+
+
 def _digits_only(m: re.Match[str]) -> str:
     digits = m.group().replace(m.group(1), "")
     return digits if len(digits) >= 7 else m.group()
@@ -97,6 +102,8 @@ def _digits_only(m: re.Match[str]) -> str:
 def _separators(t: str) -> str:
     """Separators said or drawn: "tired dot tortoise" for a name, "555🌸01🌸88", "0x7x7"."""
     t = said_dots(t)
+    if _DIGITISH.search(t):
+        t = _DIGITISH.sub(lambda m: m.group().translate(_AS_DIGITS), t)
     if _LETTER_BETWEEN_GATE.search(t):
         t = _LETTER_BETWEEN_DIGITS.sub(_digits_only, t)
     if not t.isascii() and _SYMBOL_AFTER_DIGIT.search(t):

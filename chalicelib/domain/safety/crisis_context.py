@@ -33,7 +33,7 @@ TIME = _rx(
     r"\b(?:on |this |next |by |until |after )?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b",
     r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
-    r"\bwhen the house is (?:quiet|empty|asleep|dark)\b",
+    r"\b(?:when|once) the house is (?:quiet|empty|asleep|dark)\b",
     r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b",
 )
 # Words that turn a feeling with a time ("suicidal tonight") into intent ("going to ... tonight").

@@ -44,9 +44,9 @@ STRONG_EXTRA = {
         + r"\b",
     ),
     "own_funeral": Anchored(
-        r"\b(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about|dreaming (?:of|about)"
-        r"|thinking about|planning|keep seeing) my (?:own )?(?:funeral|grave|death|suicide"
-        r"|dead body)\b",
+        r"\b(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about|(?:day)?dreaming"
+        r" (?:of|about)|thinking about|planning|keep seeing) my (?:own )?(?:funeral|grave|death"
+        r"|suicide|dead body)\b",
     ),
     "let_go": Anchored(
         r"\b(?:ready|want|going|need|about|time) to let go(?: of (?:everything|it all|life"

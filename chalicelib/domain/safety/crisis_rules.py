@@ -207,6 +207,7 @@ WEAK = {
         r"\b(?:my )?last (?:message|post)\b",
         r"\b(?:the )?last time (?:ill|i will|im going to) (?:log on|log in|post|be on|be here"
         r"|come on|message)\b",
+        r"\bdone after this (?:message|post)\b",
         r"\b(?:wont|will not) be (?:logging on|logging in|posting|on here|around here) (?:after"
         r"|past) (?:tonight|today|this)\b",
     ),
@@ -230,6 +231,9 @@ MEANS = _rx(
     r"\b(?:car|engine)(?:s| is)? running in the (?:closed|shut|locked) garage\b",
     r"\b(?:car|engine)(?:s| is)? running in the garage\b(?=[^.!?]{0,40}\bdoor(?:s| is)?"
     r" (?:shut|closed|locked)\b)",
+    # a store counted: "counted them twice, 60 tablets, thats enough"
+    r"\b\d{2,3} (?:pills|tablets|capsules)\b[^.!?]{0,20}\b(?:enough|counted)\b",
+    r"\bcounted (?:them|the (?:pills|tablets|meds))\b",
     # a store put by: "a months worth of my mums heart tablets in my bag"
     r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
     r"|meds|medication|painkillers)\b",
