@@ -41,7 +41,8 @@ MODEL_TRAINING = (
     "safety_unseen27.jsonl",
     "safety_unseen28.jsonl",
     "safety_unseen29.jsonl",
+    "safety_unseen30.jsonl",
 )
-# Written blind during round 25 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen30.jsonl"
+# Written blind during round 27 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen31.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)
