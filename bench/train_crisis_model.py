@@ -9,7 +9,8 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus bench/crisis_train_extra*.jsonl, lines written for training only) and
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl and crisis_train_extra2.jsonl, lines
+   written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside).
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on

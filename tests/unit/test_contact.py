@@ -733,3 +733,34 @@ def test_round_26_first_and_last_characters_triples_and_the_name_of_this_app(
 )
 def test_round_27_letters_for_digits_reversed_handles_and_halves(text: str, blocked: bool) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # found in review: a "?" beside "app" crashed the nickname lookup
+        ("photo ? app", False),
+        ("whats the blue app? the ? app right", False),
+        # a cue naming a place must not swallow "text me"
+        ("im a student at leeds uni text me 07700900123", True),
+        ("account from my job text me 07700900123", True),
+        ("text me 07, 70, 09, 00, 12, 34", True),
+        ("tele im quiet river 7 all together", True),
+    ],
+)
+def test_review_fixes_for_the_contact_guard(text: str, blocked: bool) -> None:
+    assert (find_contact_info(text) is not None) is blocked
+
+
+def test_a_long_run_of_digits_before_the_rest_is_read_in_one_pass() -> None:
+    # GIVEN 2000 characters of digits ending in "rest" (tried from every digit, the "the rest
+    # is" pattern took ~100 ms) WHEN checked THEN it is still a phone number, found once
+    assert find_contact_info("1 " * 995 + "x rest") is not None
+
+
+def test_platform_words_are_found_by_the_fast_path() -> None:
+    # contact.py finds platform words as whole runs of letters only while PLATFORM_WORD is
+    # still built from PLATFORM_WORDS; editing one without the other silently slows every check
+    from chalicelib.domain.safety import contact
+
+    assert contact._PLATFORM_RUNS is True

@@ -1250,3 +1250,26 @@ def test_round_26_matches_with_a_laugh_habits_morphine_and_years_gone(
 )
 def test_round_27_daydreams_last_messages_and_counted_stores(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # found in review: an idiom in one sentence no longer silences the next
+        ("im on the night bus home. tonight i take all my pills", "urgent"),
+        ("i thought i was going to die at work. tonight i take all my pills", "urgent"),
+        (
+            "suicide isnt an option anymore, its the only option. tonight i take all my pills",
+            "urgent",
+        ),
+        # a threat to kill someone and then oneself is never an idiom unless a joke
+        ("im going to kill my husband and then myself tonight", "concern"),
+        ("if my boss yells again im going to kill him then myself, i have the gun", "urgent"),
+        # hoping over a means at hand, and plans denied only in words
+        ("i hope the rope holds tonight", "urgent"),
+        ("im not planning on being here tomorrow. i have the pills ready", "urgent"),
+        ("i have no plans to be alive next week, i bought a rope", "urgent"),
+    ],
+)
+def test_review_fixes_for_the_crisis_check(text: str, level: str) -> None:
+    assert assess_crisis(text).level == level

@@ -280,8 +280,12 @@ def _looks_like_phone(run: str) -> bool:
         return False  # toll-free lines belong to services (Kids Help Phone, Trevor), not people
     if all(len(g) == 4 and N.YEAR.fullmatch(g) for g in groups):
         return False  # "2019 2020 2021"
-    if "," in run and _LIST_OF_PAIRS.fullmatch(run.strip(" ,")):
-        return False  # a list: "my grades: 67, 72, 58, 81"
+    if (
+        "," in run
+        and _LIST_OF_PAIRS.fullmatch(run.strip(" ,"))
+        and not run.lstrip().startswith("0")
+    ):
+        return False  # a list: "my grades: 67, 72, 58, 81" (not "07, 70, 09, 00, 12, 34")
     return not (len(groups) > 1 and all(set(g) == {"0"} for g in groups[1:]))  # "1 000 000"
 
 

@@ -69,7 +69,7 @@ ONE_WORD_HANDLE = re.compile(
     r"(?:all\s+(?:one|1)\s+word|all together|(?:all lower ?case )?no\s+spaces"
     r"|(?:one|1)\s+word\W+(?:all\s+)?lower\s?case)"
 )
-ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces")
+ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces", "all together")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").
 AT_SIGN = re.compile(r"\s*\bat[\s\-]+(?:sign|symbol)\b\s*(?:then\s+|,\s*)?")
 # Digit groups joined by an ellipsis or a spaced slash: "415... 555... 0198", "0791 / 1123".

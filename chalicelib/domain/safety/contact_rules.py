@@ -140,7 +140,7 @@ HASH_SPOKEN = re.compile(r"\s*\b(?:hashtag|hash|pound)(?:\s+sign)?\s*(?=\d)")
 PLATFORM_NICKNAME = re.compile(
     r"(?:\b(?:the\s+)?(bird|blue ?bird|blue|yellow ghost|ghost|yellow|green|purple|clock|photo"
     r"|paper ?plane)"
-    r"|(?:the\s+)?([\U0001f4f8\U0001f4f7\U0001f47b\U0001f426\u2708\ufe0f?]))\s*"
+    r"|(?:the\s+)?(\U0001f4f8|\U0001f4f7|\U0001f47b|\U0001f426|\u2708\ufe0f?))\s*"
     r"(?:(?:gaming|game|chat|chatting|messaging|messenger|social|video|photo|pic)\s+){0,2}"
     r"(?:app|site)\b"
     r"|\b(?:the\s+)?(?:app|site)\s+with\s+the\s+(?:yellow\s+|little\s+|blue\s+)?(ghost|bird"
@@ -169,7 +169,6 @@ NICKNAMED = {
     "\U0001f47b": "snapchat",
     "\U0001f426": "twitter",
     "\u2708": "telegram",
-    "\u2708\ufe0f": "telegram",
 }
 REDDIT_USER = re.compile(r"(?<![a-z0-9])u/[a-z0-9_\-]{3,20}\b")
 # Words that follow "my insta is" in ordinary talk ("my insta is private").

@@ -74,7 +74,8 @@ def spelled(text: str) -> str:
 
 
 def _nicknamed(m: re.Match[str]) -> str:
-    return R.NICKNAMED[next(g for g in m.groups() if g)]
+    name = next((g for g in m.groups() if g), "").rstrip("\ufe0f")
+    return R.NICKNAMED.get(name, m.group())
 
 
 def said_dots(t: str) -> str:

@@ -77,20 +77,27 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
     method = _method_detail(norm, bool(found.strong or found.weak))
     level = level_of(found, method)
     if level == "none" and not found.suppressed:
-        if C.IDIOM.search(norm):
+        asked = _without_idioms(norm) if C.IDIOM.search(norm) else norm
+        if not asked:
             return _IDIOM
         if L.others_loss(norm):
             return _OTHERS_LOSS
         if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
             return _JOKE  # "one more rota and ill throw myself out the window lol"
-        if not (model or M.load_model()).flags(norm):
+        if not (model or M.load_model()).flags(asked):
             return NO_RISK
-        model_layer(norm, found)
+        model_layer(asked, found)
         level = level_of(found, method)
     names = found.strong | found.weak | found.urgency | found.suppressed
     if method:
         names.add("method_detail")
     return CrisisAssessment(level, method, tuple(sorted(names)))
+
+
+def _without_idioms(norm: str) -> str:
+    """The message without its sentences that hold an idiom: "i thought i was going to die at
+    work" is set aside, but a next sentence "tonight i take all my pills" is still read."""
+    return ". ".join(s for s in C.sentences(norm) if s.strip() and not C.IDIOM.search(s))
 
 
 def _might_fire(norm: str) -> bool:

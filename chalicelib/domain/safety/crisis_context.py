@@ -57,18 +57,26 @@ def time_of_act(clause: str) -> bool:
     return not _NOT_AN_ACT.search(clause) or INTENT.search(clause) is not None
 
 
-# Before a means or a final word: it is wished for or passed by, not at hand.
+# Before a final word, a wish: "hoping i wont wake up tomorrow" is no goodbye.
+WISHED = re.compile(r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^,;]{0,30}$")
+# Before a means: craved, passed on a journey or named as a habit, not at hand ("my arms itch
+# for the blade", "every time i drive over the bridge"), unless the sentence says it is held.
 NOT_AT_HAND = re.compile(
-    r"\b(?:hope|hoping|wish|wishing|pray|praying|itch(?:ing)? for|crave|craving|miss|missing"
-    r"|long(?:ing)? for)\b[^,;]{0,30}$"
+    r"\b(?:itch(?:ing)? for|crave|craving|miss|missing|long(?:ing)? for)\b[^,;]{0,30}$"
     r"|\b(?:drive|drives|driving|drove|cross|crosses|crossing|crossed|walk|walks|walked|cycle"
     r"|cycling|pass|passing|passed)\s+(?:over|across|past|under|by)\s+(?:the|a|that)\s*$"
     r"|\bhabit with\s+(?:the|my|a)\s*$"
 )
-# A plan denied anywhere in the message: "not planning anything, just looking".
+HELD = re.compile(
+    r"\b(?:have|got|bought|holding|in my hand|next to me|on the bed|in my (?:bag|drawer|pocket)"
+    r"|ready|saved|stockpiled)\b"
+)
+# A plan denied in the message: "not planning anything, just looking" (not "not planning on
+# being here tomorrow", which is the plan).
 NO_PLAN = re.compile(
     r"\b(?:not|no|never|without|dont have a|havent got a|havent made a) (?:planning|plans?)"
-    r"(?: anything)?\b(?! (?:to stop|on stopping|b\b))"
+    r"(?: anything)?\b(?! (?:to stop|on stopping|b\b|on being|to be|on waking|to live|on living"
+    r"|on staying|to stay|on seeing|to see)\b)"
 )
 
 
@@ -171,21 +179,20 @@ REPORTED = _rx(
     r"|keep saying|keeps saying)\b",
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
 )
-# Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
-# Hyperbole that may stand alone or beside a rule's match: both frames below use them.
+# Hyperbole or denial that may stand alone or beside a rule's match: HYPERBOLE_FRAME and IDIOM
+# below both use them.
 _FEARED_DEATH = (
     r"\bi (?:genuinely |honestly |actually |really |literally )?(?:thought|felt like|was sure)"
     r" i was (?:going to|gonna|about to) die\b"
 )
-_KILL_THEM_THEN_ME = r"\bkill (?:him|her|them|you|my \w+),? (?:and )?then myself\b"
 # The act denied as an option: "suicide isnt on the table for me".
 _DENIAL = (
     r"\b(?:suicide|killing myself|ending it|self harm) (?:is not|isnt|is never|was never|is off)"
-    r" (?:on the table|an option|happening)\b"
+    r" (?:on the table|an option|happening)\b(?! (?:anymore|any more|now|to me now)\b)"
 )
+# Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
 HYPERBOLE_FRAME = _rx(
     _FEARED_DEATH,
-    _KILL_THEM_THEN_ME,
     _DENIAL,
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
@@ -244,7 +251,6 @@ IDIOM = _rx(
     # unnoticed somewhere, not gone: "nobody would notice me at a party"
     r"\b(?:nobody|no one|noone) (?:would|will|ever) notices? me (?:at|in|on) (?:a|the|this|that)\b",
     _FEARED_DEATH,
-    _KILL_THEM_THEN_ME,
     _DENIAL,
     r"\b(?:tired|sick) of (?:being|living) (?:here )?(?:in|at) (?:this|the|my) (?:town|city|job"
     r"|house|flat|school|place|country|village|office)\b",

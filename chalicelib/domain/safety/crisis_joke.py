@@ -36,7 +36,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|\b(?:exams?|homework|calculus|maths?|stats|essay|assignment|deadline|lecture|meetings?"
     r"|rota|shift|boss|song|playlist|games?|match|team|traffic|wifi|group ?chat|alarm|queue"
     r"|in laws|flatmate|roommate|printer|laptop|router|commute|episode|referee|monday|mondays"
-    r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight)\b"
+    r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight"
+    r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice))\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
@@ -105,6 +106,18 @@ def died_of_a_chore(sentence: str) -> bool:
     """Whether a sentence dies (only "die" or "walk into the sea", never "kill myself") of a
     trivial trigger: "if i hear that song one more time im walking into the sea"."""
     return _DIE_OF_IT.search(sentence) is not None and TRIVIAL_TRIGGER.search(sentence) is not None
+
+
+# A threat to kill someone else and then oneself is a joke only over a trivial trigger or with
+# a laugh, and nothing of risk now: "he spoiled the finale, im going to kill him, then myself".
+_KILL_THEM_THEN_ME = re.compile(r"\bkill (?:him|her|them|you|my \w+),? (?:and )?then myself\b")
+
+
+def kill_them_then_me_joke(sentence: str, norm: str) -> bool:
+    """Whether a sentence says "kill X, then myself" as a joke (see above)."""
+    if not _KILL_THEM_THEN_ME.search(sentence) or RISK_NOW.search(norm):
+        return False
+    return laughs(norm) or TRIVIAL_TRIGGER.search(norm) is not None
 
 
 def outburst(sentence: str) -> bool:

@@ -86,7 +86,6 @@ STRONG_EXTRA.update(
             r"\btell (?:my \w+|everyone|them|him|her|mum|mom|dad) (?:that )?(?:im sorry"
             r"|i love (?:them|her|him|you)|i said (?:bye|goodbye)|goodbye)\b",
         ),
-        # death spoken of as something pleasant: "sleeping forever sounds really nice"
         # no place for oneself ahead: "cant picture a future with me in it", "running out of
         # reasons to stay", "walking to the line to make it all stop for good"
         "no_future": Anchored(
@@ -140,6 +139,7 @@ STRONG_EXTRA.update(
             r"\b(?:cuts?|scars?|wounds?|marks)\b[^.!?]{0,80}\bto (?:re)?open (?:them|it)\b",
             r"\b(?:re)?open(?:ing)? (?:up )?(?:my|the) (?:old )?(?:cuts?|scars?|wounds?)\b",
         ),
+        # death spoken of as something pleasant: "sleeping forever sounds really nice"
         "death_appeal": Anchored(
             r"\b(?:sleeping forever|not waking up|never waking up|not existing|being dead"
             r"|dying)\s+(?:\w+\s+)?(?:sounds|seems|feels|looks)\s+(?:\w+\s+)?(?:nice|good"

@@ -33,6 +33,7 @@ class Ctx:
     story: bool  # the message tells of recovery now
     joke: bool  # the message laughs and says nothing of risk now (`crisis_joke.joking`)
     sport: bool = False  # the message is about a match and says nothing of risk now
+    norm: str = ""  # the whole normalised message, for frames that look beyond the sentence
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Found:
 
 
 def scan_rules(norm: str, found: Found) -> None:
-    ctx = Ctx(C.RECOVERY_NOW.search(norm) is not None, J.joking(norm), J.about_a_match(norm))
+    ctx = Ctx(C.RECOVERY_NOW.search(norm) is not None, J.joking(norm), J.about_a_match(norm), norm)
     brief = len(norm) > SHORT_MESSAGE  # long: level first, signal names only as found on the way
     for sentence in C.sentences(norm):
         if found.strong and not _may_raise(sentence):
@@ -121,10 +122,16 @@ def _urgency_cues(sentence: str, found: Found) -> None:
     for name, rx in _URGENCY_CUES:
         for m in rx.finditer(sentence):
             before = sentence[max(0, m.start() - 40) : m.start()]
-            if C.negated(before.split()[-3:]) or C.NOT_AT_HAND.search(before):
+            if C.negated(before.split()[-3:]) or _not_at_hand(name, before, sentence):
                 continue
             found.urgency.add(name)
             break
+
+
+def _not_at_hand(name: str, before: str, sentence: str) -> bool:
+    if name == "finality":
+        return C.WISHED.search(before) is not None
+    return name == "means" and bool(C.NOT_AT_HAND.search(before)) and not C.HELD.search(sentence)
 
 
 def model_layer(norm: str, found: Found) -> None:
@@ -139,7 +146,7 @@ def model_layer(norm: str, found: Found) -> None:
 
 def _drop_denied_plans(norm: str, found: Found) -> None:
     """ "been looking at the tracks. not planning anything": means named, a plan denied."""
-    if found.urgency & {"means", "plan"} and C.NO_PLAN.search(norm):
+    if found.urgency & {"means", "plan"} and C.NO_PLAN.search(norm) and not C.HELD.search(norm):
         found.urgency -= {"means", "plan"}
 
 
@@ -227,6 +234,8 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
     ):
         return "hyperbole"
     if J.died_of_a_chore(sentence) and not J.RISK_NOW.search(sentence):
+        return "hyperbole"
+    if J.kill_them_then_me_joke(sentence, ctx.norm):
         return "hyperbole"
     return None
 
