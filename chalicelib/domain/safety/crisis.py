@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_frames as F
 from chalicelib.domain.safety import crisis_joke as J
 from chalicelib.domain.safety import crisis_lexicon as L
 from chalicelib.domain.safety import crisis_model as M
@@ -77,7 +78,7 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
     method = _method_detail(norm, bool(found.strong or found.weak))
     level = level_of(found, method)
     if level == "none" and not found.suppressed:
-        asked = _without_idioms(norm) if C.IDIOM.search(norm) else norm
+        asked = _without_idioms(norm) if F.IDIOM.search(norm) else norm
         if not asked:
             return _IDIOM
         if L.others_loss(norm):
@@ -97,7 +98,7 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
 def _without_idioms(norm: str) -> str:
     """The message without its sentences that hold an idiom: "i thought i was going to die at
     work" is set aside, but a next sentence "tonight i take all my pills" is still read."""
-    return ". ".join(s for s in C.sentences(norm) if s.strip() and not C.IDIOM.search(s))
+    return ". ".join(s for s in C.sentences(norm) if s.strip() and not F.IDIOM.search(s))
 
 
 def _might_fire(norm: str) -> bool:

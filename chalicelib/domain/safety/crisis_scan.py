@@ -14,6 +14,7 @@ from typing import Literal
 
 from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_frames as F
 from chalicelib.domain.safety import crisis_joke as J
 from chalicelib.domain.safety import crisis_lexicon as L
 from chalicelib.domain.safety import crisis_phrases as P
@@ -130,8 +131,8 @@ def _urgency_cues(sentence: str, found: Found) -> None:
 
 def _not_at_hand(name: str, before: str, sentence: str) -> bool:
     if name == "finality":
-        return C.WISHED.search(before) is not None
-    return name == "means" and bool(C.NOT_AT_HAND.search(before)) and not C.HELD.search(sentence)
+        return F.WISHED.search(before) is not None
+    return name == "means" and bool(F.NOT_AT_HAND.search(before)) and not F.HELD.search(sentence)
 
 
 def model_layer(norm: str, found: Found) -> None:
@@ -146,7 +147,7 @@ def model_layer(norm: str, found: Found) -> None:
 
 def _drop_denied_plans(norm: str, found: Found) -> None:
     """ "been looking at the tracks. not planning anything": means named, a plan denied."""
-    if found.urgency & {"means", "plan"} and C.NO_PLAN.search(norm) and not C.HELD.search(norm):
+    if found.urgency & {"means", "plan"} and F.NO_PLAN.search(norm) and not F.HELD.search(norm):
         found.urgency -= {"means", "plan"}
 
 
@@ -227,7 +228,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "past"  # "8 months clean" is over when the sentence tells of a relapse
     if ctx.story and C.PAST_NARRATIVE.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
         return "past"
-    if C.HYPERBOLE_FRAME.search(sentence):
+    if F.HYPERBOLE_FRAME.search(sentence):
         return "hyperbole"
     if J.joke_sentence(sentence, ctx.joke) or (
         ctx.sport and (J.outburst(sentence) or J.laughs(sentence))
