@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_cues as U
 from chalicelib.domain.safety import crisis_frames as F
 from chalicelib.domain.safety import crisis_joke as J
 from chalicelib.domain.safety import crisis_lexicon as L
@@ -114,14 +115,14 @@ def _might_fire(norm: str) -> bool:
 
 
 def _method_detail(norm: str, ideation: bool) -> bool:
-    if R.METHOD_HOWTO.search(norm):
+    if U.METHOD_HOWTO.search(norm):
         return True
     if not ideation or not _DIGIT.search(norm):
         return False
-    return _quantity(norm) and bool(R.MEANS.search(norm))
+    return _quantity(norm) and bool(U.MEANS.search(norm))
 
 
-# Held by every match of R.METHOD_QUANTITY: a digit then a unit's first letter ("20mg",
+# Held by every match of U.METHOD_QUANTITY: a digit then a unit's first letter ("20mg",
 # "30 pills"), or "all " then a digit. Both start with a literal or a digit, so `re` skips
 # ahead fast; the pattern itself starts with `\b` and is tried at every position.
 _UNIT_AFTER_DIGIT = re.compile(r"\d\s*[mgptc]")
@@ -129,10 +130,10 @@ _ALL_OF = re.compile(r"all \d")
 
 
 def _quantity(norm: str) -> bool:
-    """`R.METHOD_QUANTITY.search(norm)`, skipped when it cannot match."""
+    """`U.METHOD_QUANTITY.search(norm)`, skipped when it cannot match."""
     if not (_UNIT_AFTER_DIGIT.search(norm) or _ALL_OF.search(norm)):
         return False
-    return bool(R.METHOD_QUANTITY.search(norm))
+    return bool(U.METHOD_QUANTITY.search(norm))
 
 
 def support_due(

@@ -14,6 +14,7 @@ from typing import Literal
 
 from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety import crisis_context as C
+from chalicelib.domain.safety import crisis_cues as U
 from chalicelib.domain.safety import crisis_frames as F
 from chalicelib.domain.safety import crisis_joke as J
 from chalicelib.domain.safety import crisis_lexicon as L
@@ -113,7 +114,7 @@ def _scan_urgency(sentence: str, found: Found, ctx: Ctx) -> None:
     _urgency_cues(sentence, found)
 
 
-_URGENCY_CUES = (("means", R.MEANS), ("plan", R.PLAN), ("finality", R.FINALITY))
+_URGENCY_CUES = (("means", U.MEANS), ("plan", U.PLAN), ("finality", U.FINALITY))
 
 
 def _urgency_cues(sentence: str, found: Found) -> None:

@@ -1,0 +1,126 @@
+"""Cues of urgency (means, a plan, finality) and of method detail, for the crisis assessment.
+Split from crisis_rules.py; patterns run on `crisis.normalise` text. A cue alone raises
+nothing: it makes a risk statement urgent (`crisis_scan.level_of`)."""
+
+from __future__ import annotations
+
+import re
+
+from chalicelib.domain.safety.crisis_phrases import PREPARED
+from chalicelib.domain.safety.crisis_regex import Anchored
+
+_rx = Anchored
+
+MEANS = _rx(
+    r"\b(?:ropes?|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
+    r"|rooftop|the roof|parking garage|multi[ -]?storey|overpass|balcony|ledge"
+    r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
+    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|roof|quarry"
+    r"|train line|railway line|rail line|level crossing)\b",
+    # a car park is a height only at its top: sitting in one after a shift is not a means
+    r"\b(?:top|roof) (?:floor |level |deck |storey )?(?:of )?(?:the |a )?car ?park\b",
+    # a room away from home, affairs left for others
+    r"\bbooked (?:a|the) (?:hotel |motel |b&b |airbnb )?room\b",
+    r"\b(?:passwords?|pins?|bank details|my will) (?:is |are )?(?:in an envelope|written down|left)"
+    r" for\b",
+    # a car left running shut in: not one warming up
+    r"\b(?:car|engine)(?:s| is)? running in the (?:closed|shut|locked) garage\b",
+    r"\b(?:car|engine)(?:s| is)? running in the garage\b(?=[^.!?]{0,40}\bdoor(?:s| is)?"
+    r" (?:shut|closed|locked)\b)",
+    # a store counted: "counted them twice, 60 tablets, thats enough"
+    r"\b\d{2,3} (?:pills|tablets|capsules)\b[^.!?]{0,20}\b(?:enough|counted)\b",
+    r"\bcounted (?:them|the (?:pills|tablets|meds))\b",
+    # a store put by: "a months worth of my mums heart tablets in my bag"
+    r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
+    r"|meds|medication|painkillers)\b",
+    r"\b(?:bought|got|have|ordered|picked up) (?:everything |what )i need(?:ed)? (?:for|to do)\b",
+    # a whole store named by where it is kept: "taking everything in the cabinet"
+    r"\beverything in (?:the|my) (?:medicine |bathroom |meds )?(?:cabinet|cupboard|drawer)\b",
+    # the means set by, told object first: "pills are saved up in my drawer"
+    r"\b(?:pills|tablets|meds|painkillers) (?:are|is) (?:all )?(?:saved|stashed|stockpiled"
+    r"|counted|ready|lined up)\b",
+    r"\b(?:stockpil\w*|saving|saved|hoarding|collecting) (?:\w+ ){0,3}(?:morphine|oxycodone|codeine"
+    r"|opioids|insulin|sleeping pills)\b",
+    r"\b(?:took|taking|take|swallow|swallowed|saved|saving|stockpil\w*|bought|have|got|all|sorted"
+    r"|put|packed|hid|hidden|collecting|collected|hoarding|hoarded"
+    r"|stocked up on|stocking up on"
+    r"|bottle of|bunch of|handful of|box of)\s+(?:\w+\s+){0,5}(?:pills|tablets|meds|medication"
+    r"|painkillers|paracetamol|tylenol|insulin|antidepressants|ibuprofen|aspirin)\b",
+    r"\boverdose\b",
+    # the means acquired or put by: "bought the stuff", "got enough now", "saved up all my X"
+    r"\b(?:bought|ordered|got|sorted|picked up) (?:the|all the) (?:stuff|things i need|supplies)\b",
+    r"\b(?:got|have|saved up|put by|put aside|stashed|collected) (?:\w+ ){0,2}enough\b"
+    r"(?! (?:sleep|time|money|rest|food|energy|of (?:this|that|it|them|you|him|her))\b)",
+    r"\bsaved up (?:\d+|all|enough|my|the)\b",
+    r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
+    r"\bgot (?:the|a|my) (?:\w+ )?(?:bottle|cord|belt|gun|knife|blade|razor|rope)"
+    r" (?:\w+ )?(?:here|out|ready|with me|in my hand|tied|up)\b",
+)
+PLAN = _rx(
+    r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
+    r"|planned (?:it|everything|how|when)|i know (?:exactly |just )?(?:how|when|where)"
+    r"|decided (?:to|how|when)"
+    r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
+    r"(?:the|a|my) (?:spot|place))\b",
+    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"
+    r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
+    r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
+    r" them|each of)\b",
+    r"\bthe note(?:s| is) (?:on|under|by) (?:the|my) (?:kitchen |bedroom |dining )?(?:table|bed"
+    r"|desk|pillow|counter|fridge)\b",
+    # a method named with intent: "im going to jump in front of the next train"
+    r"\b(?:going to|gonna|about to|will) (?:jump|step|walk|throw myself) in front of (?:a|the|an)"
+    r" (?:next )?(?:train|bus|truck|lorry|car|tram)\b",
+    r"\b(?:letters?|notes?|cards?) (?:to|for) (?:my|the) (?:\w+ )?(?:kids|children|family|wife"
+    r"|husband|parents|partner|son|daughter)s? (?:is |are |has been |have been )?(?:all )?"
+    r"(?:written and sealed|sealed)\b",
+    r"\bnote(?:s| is) (?:all )?written\b",
+    r"\b(?:letters?|notes?)\b[^.!?]{0,60}\b(?:are|is|theyre|its) (?:all )?sealed\b",
+    r"\b(?:goodbye|suicide|last) (?:notes?|letters?) (?:is |are |has been |have been )?(?:all )?"
+    r"(?:written|done|finished|ready|sorted)\b",
+    # peace made, a day named as the day, thanks said as a farewell
+    r"\b(?:made|make|making) (?:my )?peace\b(?! with (?:it|that|the fact|him|her|them)\b)",
+    r"\b(?:tonights the night|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday) is the day)\b",
+    r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:being (?:so )?(?:kind|there|nice)"
+    r"|all you(?:ve)? (?:done|did))\b",
+    r"\b(?:planning|plan) (?:to|on) (?:overdose|hang|kill|end|take|do it|die|cut|shoot"
+    r"|drown|crash)",
+    r"\b(?:saving|saved|stockpiling|stockpiled) (?:up )?(?:my )?(?:pills|meds|tablets)\b",
+    r"\bbought (?:a |the )?(?:rope|gun|noose|blades?|razors?)\b",
+    r"\b(?:sorted|wrote|written|made|updated|finished) (?:out )?my will\b",
+    r"\b(?:the |my )?plans? (?:is|are) (?:done|ready|set|made|sorted|in place|final)\b",
+    # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
+    r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
+    r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
+    r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
+    r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",
+    PREPARED,
+)
+FINALITY = _rx(
+    r"\b(?:already|just) (?:took|taken|swallowed)\b",
+    r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
+    r"|ledge)\b",
+    r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
+    r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
+    r"\bwont (?:be here|be around|wake up) tomorrow\b",
+    # part of a supply already taken, the rest to follow
+    r"\b(?:swallowed|took|taken)\b[^.]{0,40}\b(?:pills|tablets|meds|painkillers)\b[^.]{0,40}"
+    r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"
+    r"(?! (?:later|tomorrow|in the morning|if|when|after)\b)",
+    r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
+    r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
+    r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",
+)
+METHOD_QUANTITY = re.compile(
+    r"\b\d+\s*(?:mg|milligrams?|g|grams?|pills|tablets|capsules)\b|\ball \d+ of (?:my|the)\b"
+)
+METHOD_HOWTO = _rx(
+    r"\bhow (?:many|much) (?:\w+ ){0,2}(?:does it take|would it take|do i need|do you need|to)"
+    r" (?:to )?(?:die|kill|overdose|be fatal|be lethal)\b",
+    r"\b(?:lethal|fatal) dose\b",
+    r"\bhow (?:many|much) (?:\w+ ){0,2}(?:pills|tablets|meds|paracetamol|tylenol|insulin"
+    r"|painkillers) (?:it )?(?:would|does|will|do)? ?(?:it )?(?:take|kill)\b",
+    r"\b(?:tie|tying|tied) (?:a |the )?(?:noose|knot to hang)\b",
+    r"\bhow (?:high|tall|far) (?:\w+ ){0,4}(?:to die|to be fatal)\b",
+)
