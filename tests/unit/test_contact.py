@@ -764,3 +764,8 @@ def test_platform_words_are_found_by_the_fast_path() -> None:
     from chalicelib.domain.safety import contact
 
     assert contact._PLATFORM_RUNS is True
+
+
+def test_round_28_a_street_named_apart_from_its_door_number() -> None:
+    assert find_contact_info("street is Elm, house number four-one-seven, pop round") is not None
+    assert find_contact_info("the street is so quiet, house number 4 has a new dog") is None

@@ -1273,3 +1273,21 @@ def test_round_27_daydreams_last_messages_and_counted_stores(text: str, level: s
 )
 def test_review_fixes_for_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my mind keeps drifting to suicide on the night shift", "concern"),
+        ("she would have so much more money if i were gone", "concern"),
+        ("i have the blad in my hand, doing it propperly this time", "urgent"),
+        ("tried to take my life in 2014. ten years later i volunteer on a crisis line", "none"),
+        ("sh urges through the roof rn, 3 months clean", "concern"),
+        ("i want to die, im on the roof", "urgent"),
+        ("final logout tonight. wrote my goodbye posts", "urgent"),
+    ],
+)
+def test_round_28_minds_drifting_better_off_gone_roofs_and_final_logouts(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

@@ -153,10 +153,15 @@ def worded_address(t: str) -> bool:
     return _door_number_on_street(t)
 
 
+_STREET_IS = re.compile(r"\b(?:street|road|avenue) (?:is|:|=) (?!(?:the|a|my|so|very|too)\b)[a-z]+")
+
+
 def _door_number_on_street(t: str) -> bool:
     """A door number and a named street ("wattle st"), not "the street", told apart."""
     if not ("number" in t or " no " in t or "#" in t) or not DOOR_NUMBER.search(t):
         return False
+    if _STREET_IS.search(t):
+        return True  # "street is elm, house number four-one-seven"
     return any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in NAMED_STREET.finditer(t))
 
 

@@ -135,6 +135,7 @@ RELAPSE = re.compile(
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are|is) back\b"
     r"|\burges? (?:are|is) (?:so )?(?:insane|crazy|bad|strong|intense|loud|awful|unbearable)\b"
+    r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
     r"|\burges? to (?:self harm|cut|hurt myself|burn) (?:is|are) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"
@@ -164,7 +165,7 @@ RECOVERY_NOW = _rx(
     r"\bnow (?:im|i am) (?:so |much |really )?(?:well|better|good|fine|okay|ok|alright)\b",
     # looking back from later: "ten years on, i run a veterans walking group"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
-    r" on\b,? (?:and )?(?:i|im)\b",
+    r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
     r"\b(?:got|had|found|getting) (?:proper |the right |some )?(?:treatment|help|therapy"
     r"|support)\b(?! (?:tomorrow|tonight|soon|again))",
 )

@@ -13,10 +13,12 @@ _rx = Anchored
 
 MEANS = _rx(
     r"\b(?:ropes?|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
-    r"|rooftop|the roof|parking garage|multi[ -]?storey|overpass|balcony|ledge"
+    r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
-    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|roof|quarry"
+    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry"
     r"|train line|railway line|rail line|level crossing)\b",
+    # a roof, not urges "through the roof"
+    r"\b(?<!through )(?<!through the )(?:the )?roof\b",
     # a car park is a height only at its top: sitting in one after a shift is not a means
     r"\b(?:top|roof) (?:floor |level |deck |storey )?(?:of )?(?:the |a )?car ?park\b",
     # a room away from home, affairs left for others
@@ -62,7 +64,8 @@ PLAN = _rx(
     r"|decided (?:to|how|when)"
     r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
     r"(?:the|a|my) (?:spot|place))\b",
-    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?)\b"
+    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?"
+    r"|posts?|messages?)\b"
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
     r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
     r" them|each of)\b",

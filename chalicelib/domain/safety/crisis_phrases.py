@@ -118,6 +118,7 @@ STRONG_EXTRA.update(
         "respawn": Anchored(
             r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
             r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
+            r"\bfinal (?:logout|log out|log off|logoff)\b",
             r"\b(?:im|i am|going to|gonna|will|ill) (?:just )?(?:walk|walking|wade|wading)"
             r" (?:out )?into the (?:sea|ocean|river|lake|water)\b",
         ),
@@ -126,6 +127,11 @@ STRONG_EXTRA.update(
             r"\b(?:kids|family|wife|husband|partner|children|they|she|he) (?:would|will|could)"
             r" (?:get|have) (?:the|my) (?:life )?insurance\b",
             r"\bwithout their (?:dad|mum|mom|father|mother) (?:in it|around)\b",
+        ),
+        # their lives better for one's absence: "shed have so much more money if i were gone"
+        "better_gone": Anchored(
+            r"\b(?:have|get|be) (?:so much |a lot |much )?(?:more|better|happier|richer)"
+            r" (?:\w+ ){0,4}if i (?:was|were) (?:gone|dead|not here|not around)\b",
         ),
         # still being alive as a letdown, being found as the thing to avoid
         "still_here": Anchored(

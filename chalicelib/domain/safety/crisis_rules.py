@@ -158,7 +158,8 @@ STRONG = {
         r"\b(?:just|could|want to|i could)\s+(?:stop existing|not exist|cease to exist)\b",
         r"\b(?:want|wish|need)\s+(?:it all|everything|my life|all of it)\s+to\s+(?:end|stop)\b",
         # the mind urging it: "brain keeps going to kys territory", "my head tells me to die"
-        r"\b(?:brain|head|mind)\b[^.!?]{0,30}\b(?:kill yourself|kys|kill myself|to die)\b",
+        r"\b(?:brain|head|mind)\b[^.!?]{0,30}\b(?:kill yourself|kys|kill myself|to die|to suicide"
+        r"|to killing myself|to ending it)\b",
     ),
 }
 STRONG.update(STRONG_EXTRA)

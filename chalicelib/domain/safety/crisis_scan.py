@@ -23,7 +23,8 @@ from chalicelib.domain.safety import crisis_rules as R
 from chalicelib.domain.safety.crisis_regex import AnchoredTable
 
 RiskLevel = Literal["none", "concern", "urgent"]
-_WRITER_FIRST = re.compile(r"(?:i|im|ive|id|ill|i am|i will)\b")
+# A match that names the writer ("im done ...", "... if i were gone") is theirs.
+_WRITER_NAMED = re.compile(r"^(?:i|im|ive|id|ill|i am|i will)\b|\bif i (?:was|were)\b")
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
 
@@ -264,7 +265,7 @@ def _clause_reason(before: str, name: str, matched: str = "") -> str | None:
     clause = C.CLAUSE_SPLIT.split(before[-CLAUSE_WINDOW:])[-1]
     if C.REPORTED.search(clause):
         return "reported"
-    if not _WRITER_FIRST.match(matched) and K.owned_by_other(clause):
+    if not _WRITER_NAMED.search(matched) and K.owned_by_other(clause):
         return "reported"  # "do you ever want to die?" asks about someone else
     if name in R.NEGATION_BUILT_IN:
         return None

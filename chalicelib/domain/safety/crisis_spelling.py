@@ -109,6 +109,8 @@ SLANG = {
     "tomoro": "tomorrow",
     "thougts": "thoughts",
     "hav": "have",
+    "blad": "blade",
+    "propperly": "properly",
     "urg": "urge",
     "stong": "strong",
     "thoughs": "thoughts",
