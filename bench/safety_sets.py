@@ -42,7 +42,8 @@ MODEL_TRAINING = (
     "safety_unseen28.jsonl",
     "safety_unseen29.jsonl",
     "safety_unseen30.jsonl",
+    "safety_unseen31.jsonl",
 )
-# Written blind during round 27 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen31.jsonl"
+# Written blind during round 28 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen32.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)
