@@ -43,7 +43,8 @@ MODEL_TRAINING = (
     "safety_unseen29.jsonl",
     "safety_unseen30.jsonl",
     "safety_unseen31.jsonl",
+    "safety_unseen32.jsonl",
 )
-# Written blind during round 28 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen32.jsonl"
+# Written blind during round 29 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen33.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

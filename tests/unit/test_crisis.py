@@ -1291,3 +1291,32 @@ def test_round_28_minds_drifting_better_off_gone_roofs_and_final_logouts(
     text: str, level: str
 ) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # real words one edit from the vocabulary are never "corrected"
+        ("im willing to try, putting the kettle on now", "none"),
+        ("changing my sheets and sending a letter", "none"),
+        ("left the letter under my pillow. by friday i wont be anyones problem", "urgent"),
+        ("kms the wifi went out during my ranked match again", "none"),
+        ("kms everything is too much", "concern"),
+        ("the kindest thing i could do is disappear for good", "concern"),
+        ("the marks on my arms are fresh and part of me wants more", "concern"),
+        ("people say it gets better but the only way the hurting stops is if i stop", "concern"),
+        (
+            "made my will, the shotgun is loaded in the shed. tomorrow at first light its over",
+            "urgent",
+        ),
+        ("ctb thoughts creeping back in, no plan", "concern"),
+        ("been wanting to sh again, 40 days clean", "concern"),
+        ("want to cut myself tonight, the urge is strong", "concern"),
+        ("i want to kill myself tonight", "urgent"),
+        ("back in my twenties i was suicidal, it passed", "none"),
+    ],
+)
+def test_round_29_real_words_kept_kms_as_an_interjection_and_urges_at_a_time(
+    text: str, level: str
+) -> None:
+    assert assess_crisis(text).level == level

@@ -44,6 +44,8 @@ INTENT = re.compile(
 _NOT_AN_ACT = re.compile(
     r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
     r"|\bthink(?:ing)? about\b|^\W*wanting\b|\brather\b"
+    # an urge to self-harm at a time is an urge; wanting to die at a time stays urgent
+    r"|\bwant to (?:cut|hurt|harm|self harm|burn)\b"
     r"|\bbadly\b|^\s*bad\b"  # "so" splits clauses: "want to ... so badly tonight"
 )
 
@@ -63,7 +65,11 @@ PAST = _rx(
     r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )used to\b",
     r"\b(?:years?|months?|a while|a long time)\s+ago\b",
     r"\blast (?:year|summer|winter|spring|fall|autumn)\b",
-    r"\bback (?:then|when|in)\b",
+    # "back in 2019", "back in school" (not thoughts "creeping back in")
+    r"\bback (?:then|when|in (?:the day|the \d0s|(?:19|20)\d\d|high school|school|college|uni"
+    r"|my \w+ days|my (?:teens|twenties|thirties|forties|\d0s|youth|childhood)|january"
+    r"|february|march|april|may|june|july|august|september|october"
+    r"|november|december))\b",
     # "when i was suicidal at uni, what helped was...": a time of life seen from after it
     r"\bwhen i was\b",
     r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
@@ -92,7 +98,7 @@ PAST = _rx(
     r"\bsurviv(?:or|ed)\b",
     r"\bgot help\b",
     r"\bglad im still here\b",
-    r"\bit gets better\b",
+    r"(?<!says )(?<!say )(?<!said )(?<!told me )\bit gets better\b",
     r"\bhow far ive come\b",
     r"\bthere was a time\b",
     r"\bat my (?:lowest|worst|darkest)\b",
@@ -136,6 +142,8 @@ RELAPSE = re.compile(
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are|is) back\b"
     r"|\burges? (?:are|is) (?:so )?(?:insane|crazy|bad|strong|intense|loud|awful|unbearable)\b"
     r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
+    r"|\b(?:been )?wanting to (?:self harm|cut|hurt myself) again\b"
+    r"|\burges?\b[^.!?]{0,25}\b(?:are|is) (?:so+ )?(?:strong|insane|bad|loud|intense|crazy)\b"
     r"|\burges? to (?:self harm|cut|hurt myself|burn) (?:is|are) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"
@@ -275,7 +283,7 @@ def _hard_cut(piece: str) -> list[str]:
 # so `re` skips ahead to one instead of trying the lookbehind at every position.
 QUOTED = re.compile(r"\"[^\"]{1,200}\"|'(?<![a-z0-9]')[^']{1,120}'(?![a-z0-9])")
 SELF_QUOTE = re.compile(
-    r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my)"
+    r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my|doing the)"
     r"\s*:?\s*$"
 )
 

@@ -17,6 +17,7 @@ MEANS = _rx(
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry"
     r"|train line|railway line|rail line|level crossing)\b",
+    r"\b(?:with|under|in front of) (?:the|a) train\b",
     # a roof, not urges "through the roof"
     r"\b(?<!through )(?<!through the )(?:the )?roof\b",
     # a car park is a height only at its top: sitting in one after a shift is not a means
@@ -96,6 +97,8 @@ PLAN = _rx(
     # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
     r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
+    r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
+    r"\b(?:left|put) (?:the|a|my) (?:letter|note) (?:under|on|by) (?:my|the)\b",
     r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
     r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",
     PREPARED,

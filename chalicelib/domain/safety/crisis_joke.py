@@ -37,7 +37,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|rota|shift|boss|song|playlist|games?|match|team|traffic|wifi|group ?chat|alarm|queue"
     r"|in laws|flatmate|roommate|printer|laptop|router|commute|episode|referee|monday|mondays"
     r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight"
-    r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice))\b"
+    r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|fringe|outfit"
+    r"|makeup|ranked)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
@@ -118,6 +119,17 @@ def kill_them_then_me_joke(sentence: str, norm: str) -> bool:
     if not _KILL_THEM_THEN_ME.search(sentence) or RISK_NOW.search(norm):
         return False
     return laughs(norm) or TRIVIAL_TRIGGER.search(norm) is not None
+
+
+# "kms" said as an interjection over a chore or a game: "kms the wifi went out again".
+_KMS_FIRST = re.compile(r"^\W*(?:ugh |omg |honestly )?kill myself\b")
+
+
+def kms_interjection(sentence: str, norm: str) -> bool:
+    """Whether a sentence opens with "kms" over a trivial trigger, nothing of risk said."""
+    if not _KMS_FIRST.match(sentence) or RISK_NOW.search(norm):
+        return False
+    return TRIVIAL_TRIGGER.search(sentence) is not None
 
 
 def outburst(sentence: str) -> bool:

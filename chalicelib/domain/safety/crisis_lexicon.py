@@ -61,6 +61,7 @@ STATE = _rx(
 MARKER = re.compile(
     r"\b(?:want|wanting|wants|wish|wishing|hope|hoping|pray|praying|ready to|cant wait to"
     r"|about to|decided to|tempted to|deserve to|need to|going to|planning|plan to"
+    r"|(?:kindest|best) thing (?:i could do|to do|for everyone) is"
     r"|thinking about|thinking of|think about|thought about|thoughts of|considering"
     r"|contemplating|dream of|dream about|fantasi[sz](?:e|ing) about|long for|longing for"
     r"|tryna|try to"

@@ -119,6 +119,10 @@ STRONG_EXTRA.update(
             r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
             r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
             r"\bfinal (?:logout|log out|log off|logoff)\b",
+            r"\bif (?:i|you) (?:just )?(?:despawned|despawn|logged off for good"
+            r"|uninstalled myself)\b",
+            r"\bonly way (?:the|this|my) (?:hurting|pain|hurt) (?:stops|ends) is if i (?:stop|die"
+            r"|go|end it)\b",
             r"\b(?:im|i am|going to|gonna|will|ill) (?:just )?(?:walk|walking|wade|wading)"
             r" (?:out )?into the (?:sea|ocean|river|lake|water)\b",
         ),

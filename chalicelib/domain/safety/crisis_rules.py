@@ -43,6 +43,8 @@ STRONG = {
         r"\b(?:cut|cutting|slit|slitting)\s+(?:open\s+)?my\s+wrists?\b",
         # "cat scratches": self-harm named as a pet's, told as a habit or an urge
         r"\bcat scratch(?:es)?\b[^.!?]{0,40}\b(?:again|urges?)\b",
+        r"\b(?:marks|cuts|scars) on my (?:arms?|wrists?|thighs?|legs?|stomach) (?:are|is)"
+        r" (?:fresh|new|still bleeding)\b",
         r"\b(?:itch(?:ing|es)?|aching|craving|crave|longing) for (?:the|my|a) (?:blade|razor"
         r"|cutting)\b",
         # the habit calling: "the old habit with the blade keeps calling me"
@@ -194,7 +196,11 @@ WEAK = {
         r"\bi (?:know|have decided|decided) what (?:im going to|ill|i have to|i need to|to) do\b"
         r"(?!\s+(?:about|for|next|tomorrow|today|now|with my life))"
     ),
-    "all_over": _rx(r"\b(?:itll|it will|everything will|it all will)\s+(?:all\s+)?be over"),
+    "all_over": _rx(
+        r"\b(?:itll|it will|everything will|it all will)\s+(?:all\s+)?be over",
+        r"\b(?:tomorrow|tonight|at (?:first )?light|at dawn)\b[^.!?]{0,20}\b(?:its|it will be"
+        r"|itll be) over\b",
+    ),
     "method_research": _rx(
         r"\b(?:look(?:ing|ed)? up|googl\w*|research\w*|search\w*|read(?:ing)? up on)\s+"
         r"(?:for\s+)?(?:how (?:many|much|to|high|long)|ways to|painless|lethal|fatal|methods)\b"

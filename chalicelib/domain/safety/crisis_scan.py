@@ -238,7 +238,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "hyperbole"
     if J.died_of_a_chore(sentence) and not J.RISK_NOW.search(sentence):
         return "hyperbole"
-    if J.kill_them_then_me_joke(sentence, ctx.norm):
+    if J.kill_them_then_me_joke(sentence, ctx.norm) or J.kms_interjection(sentence, ctx.norm):
         return "hyperbole"
     return None
 

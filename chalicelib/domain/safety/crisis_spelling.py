@@ -10,6 +10,76 @@ import re
 
 from chalicelib.domain.safety.text import TypoFixer
 
+# English words one edit from a vocabulary word below that are not an inflection of it ("willing"
+# is not "killing", "putting" not "cutting", "letter" not "better"): never corrected. Listed
+# from Debian's wamerican and wbritish word lists (every word of 5+ letters the fixer changed).
+REAL_WORDS_NEAR_VOCABULARY = frozenset(
+    {
+        "abetter",
+        "abridge",
+        "banging",
+        "batter",
+        "beater",
+        "bending",
+        "betted",
+        "bettor",
+        "billing",
+        "bitter",
+        "bleeping",
+        "breaching",
+        "bride",
+        "bridle",
+        "butter",
+        "butting",
+        "catting",
+        "changing",
+        "chinking",
+        "enduing",
+        "exiting",
+        "fending",
+        "fetter",
+        "filling",
+        "fridge",
+        "ganging",
+        "gutting",
+        "handing",
+        "hinging",
+        "jutting",
+        "kilning",
+        "lending",
+        "letter",
+        "mending",
+        "milling",
+        "netter",
+        "nutting",
+        "overdoes",
+        "pending",
+        "pilling",
+        "putting",
+        "rally",
+        "ranging",
+        "realty",
+        "regally",
+        "rending",
+        "ridge",
+        "rutting",
+        "seeping",
+        "sending",
+        "setter",
+        "sleeking",
+        "sleeting",
+        "steeping",
+        "sweeping",
+        "tables",
+        "tending",
+        "tilling",
+        "vending",
+        "wending",
+        "wetter",
+        "willing",
+        "wreathing",
+    }
+)
 # Words typed often enough with one slip that exact matching would miss real distress.
 TYPOS = TypoFixer(
     (
@@ -44,7 +114,8 @@ TYPOS = TypoFixer(
     ),
     protected=frozenset(
         {"alike", "olive", "aline", "alice", "overdone", "anymre", "thanking", "thinning"}
-    ),
+    )
+    | REAL_WORDS_NEAR_VOCABULARY,
 )
 
 # Slang and abbreviations mapped onto plain words before any pattern runs.
@@ -109,6 +180,9 @@ SLANG = {
     "tomoro": "tomorrow",
     "thougts": "thoughts",
     "hav": "have",
+    "cutt": "cut",
+    "ctb thoughts": "suicidal thoughts",
+    "kill myself thoughts": "suicidal thoughts",
     "blad": "blade",
     "propperly": "properly",
     "urg": "urge",
