@@ -951,41 +951,26 @@ def test_round_12_matches_lost_prayers_plans_done_and_people_away(text: str, lev
     assert assess_crisis(text).level == level
 
 
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # a time beside a thought, or a recurring episode, is not a plan
+# What each tuning round (13-29) and the review after them taught the crisis check,
+# named by round so a failure points at the change that made the case pass.
+_ROUND_CASES: dict[str, list[tuple[str, str]]] = {
+    "round 13: time of the act no future and stories told from later": [
         ("i keep thinking about ending my life and tonight its worse than ever", "concern"),
         ("i hurt myself again tonight and i want to keep going", "concern"),
         ("im going to hurt myself again tonight", "urgent"),
         ("gonna end it all, tonight after the kids are asleep", "urgent"),
-        # no place for oneself ahead
         ("honestly i cant see a future with me in it anymore", "concern"),
         ("i think im running out of reasons to keep going", "concern"),
         ("after work im going to the railway line to make it all stop for good", "urgent"),
         ("takin evrything in the bathroom cabnet tonite, goodby", "urgent"),
-        # an urge now beside a streak is not a recovery story
         ("need to self harm right now so bad, was 3 weeks clean", "concern"),
-        # sport, chores and recoveries told with a later present
         ("conceded in the 90th minute again. honestly want to die.", "none"),
         ("killing myself over this thesis, someone bring snacks", "none"),
-        (
-            "after my divorce i struggled and thought about suicide. six years on, i coach",
-            "none",
-        ),
+        ("after my divorce i struggled and thought about suicide. six years on, i coach", "none"),
         ("i even thought of ending my life before. now im okay, my church helps", "none"),
         ("we have plenty of reasons to stay in this city", "none"),
     ],
-)
-def test_round_13_time_of_the_act_no_future_and_stories_told_from_later(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 14: urges at a time notes written and stories told from later": [
         ("the cutting urges are so loud tonight, trying to ride it out", "concern"),
         ("going to cut tonight, the urges won", "urgent"),
         ("my suicide letters are all written. sunday", "urgent"),
@@ -995,16 +980,7 @@ def test_round_13_time_of_the_act_no_future_and_stories_told_from_later(
         ("i spent my teens sure id kill myself before 20. im 31 now with two kids", "none"),
         ("relapsed with cutting back in june, but 60 days clean now", "none"),
     ],
-)
-def test_round_14_urges_at_a_time_notes_written_and_stories_told_from_later(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 15: wishes anniversaries conditions on others and wounds reopened": [
         ("some nights i wish i could just not wake up tomorrow", "concern"),
         ("three years ago tonight i tried to end my life. now i run marathons", "none"),
         ("kms if spurs bottle the title again", "none"),
@@ -1021,16 +997,7 @@ def test_round_14_urges_at_a_time_notes_written_and_stories_told_from_later(
         ("the sh urges are back, 30 days clean and i can feel the streak slipping", "concern"),
         ("our teacher reckons the song is about self harm", "none"),
     ],
-)
-def test_round_15_wishes_anniversaries_conditions_on_others_and_wounds_reopened(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 16: stays only for another places not left and game words": [
         ("i want to cut so badly tonight, please talk to me", "concern"),
         ("if the printer jams one more time im literally going to die", "none"),
         ("honestly only still here for my dog", "concern"),
@@ -1044,16 +1011,7 @@ def test_round_15_wishes_anniversaries_conditions_on_others_and_wounds_reopened(
         ("my son asked me what suicide means after the news", "none"),
         ("ill be gone before they wake up, early flight to lisbon", "concern"),
     ],
-)
-def test_round_16_stays_only_for_another_places_not_left_and_game_words(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 17: thinking at a time tired of being here and milestones": [
         ("hurting myself is all i can think about tonight", "concern"),
         ("so tired of being here. not sleepy, just done", "concern"),
         ("tired of being here in this town, want to move", "none"),
@@ -1064,16 +1022,7 @@ def test_round_16_stays_only_for_another_places_not_left_and_game_words(
         ("200 days self-harm free today!", "none"),
         ("discharged from the crisis team, first appointment was the year before last", "none"),
     ],
-)
-def test_round_17_thinking_at_a_time_tired_of_being_here_and_milestones(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 18: denied plans methods with intent notes left and places remembered": [
         ("i think about killing myself a lot. i dont have a plan, just exhausted", "concern"),
         ("i want to die and i have a plan", "urgent"),
         ("im at the platform and im going to jump in front of the next train", "urgent"),
@@ -1087,16 +1036,7 @@ def test_round_17_thinking_at_a_time_tired_of_being_here_and_milestones(
         ("i remember sitting in the car thinking about ending it. that was 2011", "none"),
         ("my boss cc'd everyone. i want to crawl under my desk and die", "none"),
     ],
-)
-def test_round_18_denied_plans_methods_with_intent_notes_left_and_places_remembered(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 19: waking up still here found answers for oneself and diaries": [
         ("so tired of waking up. every morning", "concern"),
         ("tired of waking up at 5 for work", "none"),
         ("gutted that im still here tbh", "concern"),
@@ -1107,16 +1047,7 @@ def test_round_18_denied_plans_methods_with_intent_notes_left_and_places_remembe
         ("that exam was so bad i wanted to shoot myself halfway through", "none"),
         ("read my diary from the year i was suicidal. so proud of her now", "none"),
     ],
-)
-def test_round_19_waking_up_still_here_found_answers_for_oneself_and_diaries(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 20: transport fears car parks hotel rooms and insurance": [
         ("on the 73 bus home, 45 mins to go 6 km", "none"),
         ("held a plank for 2 mins and i thought i was going to die", "none"),
         ("he spoiled the finale, im going to kill him, then myself", "none"),
@@ -1129,16 +1060,7 @@ def test_round_19_waking_up_still_here_found_answers_for_oneself_and_diaries(
         ("the old habit keeps calling me and i cant ignore it", "concern"),
         ("my kids would get the life insurance and a calmer house", "concern"),
     ],
-)
-def test_round_20_transport_fears_car_parks_hotel_rooms_and_insurance(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 21: means passed wished for or denied and new slang": [
         ("every time i drive over the bridge i think about suicide", "concern"),
         ("been looking at the cliffs a lot. not planning anything, just looking", "concern"),
         ("my arms itch for the blade again", "concern"),
@@ -1150,14 +1072,7 @@ def test_round_20_transport_fears_car_parks_hotel_rooms_and_insurance(
         ("if i hear that song one more time im walking into the sea", "none"),
         ("notes written, the ropes in the closet. peace out", "urgent"),
     ],
-)
-def test_round_21_means_passed_wished_for_or_denied_and_new_slang(text: str, level: str) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 22: rather sealed letters assumptions and teenage years": [
         ("lmao kms my aunt just liked my selfie from 2015", "none"),
         ("id honestly rather not wake up tomorrow", "concern"),
         ("letters to my dad and sister are sealed. after midnight it wont matter", "urgent"),
@@ -1165,43 +1080,18 @@ def test_round_21_means_passed_wished_for_or_denied_and_new_slang(text: str, lev
         ("my gp asked about suicidal thoughts and i could say none", "none"),
         ("as a teenager i wanted to die every day. at 30 those thoughts are gone", "none"),
     ],
-)
-def test_round_22_rather_sealed_letters_assumptions_and_teenage_years(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 23: sticking around self deleting and spicy food": [
         ("whats the point in sticking around another 30 years of this", "concern"),
         ("self-deleting after my shift ends at 11", "urgent"),
         ("that curry was so hot i genuinely thought i was going to die", "none"),
     ],
-)
-def test_round_23_sticking_around_self_deleting_and_spicy_food(text: str, level: str) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 24: stores gathered typos caving and versions of a life": [
         ("been collecting my tablets for weeks and i intend to take them all on sunday", "urgent"),
         ("having the thougts of suiside again at night", "concern"),
         ("the sh urges are insane rn, 2 months clean and i think im gonna cave", "concern"),
         ("i want this version of my life to end, new job here i come", "none"),
     ],
-)
-def test_round_24_stores_gathered_typos_caving_and_versions_of_a_life(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 25: bare times after urges garages and the whole store": [
         ("the urge to cut is so strong tonight, sitting on my hands", "concern"),
         ("the urge to self harm is back after 2 months clean", "concern"),
         ("lost to the final boss again, kms 🙃 going again", "none"),
@@ -1210,14 +1100,7 @@ def test_round_24_stores_gathered_typos_caving_and_versions_of_a_life(
         ("im taking them all to the zoo on friday", "none"),
         ("meds stacked up on my desk, doing it when the house is quiet", "urgent"),
     ],
-)
-def test_round_25_bare_times_after_urges_garages_and_the_whole_store(text: str, level: str) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 26: matches with a laugh habits morphine and years gone": [
         ("arsenal bottled it again. kms 😭 every single season", "none"),
         ("the habit with the razor has been calling me all week", "concern"),
         (
@@ -1233,51 +1116,25 @@ def test_round_25_bare_times_after_urges_garages_and_the_whole_store(text: str, 
         ("i was suicidal for most of 2019, diagnosis changed everything", "none"),
         ("talked at my old school about my suicide attempt in year 10", "none"),
     ],
-)
-def test_round_26_matches_with_a_laugh_habits_morphine_and_years_gone(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 27: daydreams last messages and counted stores": [
         ("i keep daydreaming about my own funeral and feel relieved", "concern"),
         ("the gun is on the bed next to me. im done after this message", "urgent"),
         ("counted them twice, 60 tablets, thats enough. once the house is asleep", "urgent"),
     ],
-)
-def test_round_27_daydreams_last_messages_and_counted_stores(text: str, level: str) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # found in review: an idiom in one sentence no longer silences the next
+    "review: crisis check": [
         ("im on the night bus home. tonight i take all my pills", "urgent"),
         ("i thought i was going to die at work. tonight i take all my pills", "urgent"),
         (
             "suicide isnt an option anymore, its the only option. tonight i take all my pills",
             "urgent",
         ),
-        # a threat to kill someone and then oneself is never an idiom unless a joke
         ("im going to kill my husband and then myself tonight", "concern"),
         ("if my boss yells again im going to kill him then myself, i have the gun", "urgent"),
-        # hoping over a means at hand, and plans denied only in words
         ("i hope the rope holds tonight", "urgent"),
         ("im not planning on being here tomorrow. i have the pills ready", "urgent"),
         ("i have no plans to be alive next week, i bought a rope", "urgent"),
     ],
-)
-def test_review_fixes_for_the_crisis_check(text: str, level: str) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
+    "round 28: minds drifting better off gone roofs and final logouts": [
         ("my mind keeps drifting to suicide on the night shift", "concern"),
         ("she would have so much more money if i were gone", "concern"),
         ("i have the blad in my hand, doing it propperly this time", "urgent"),
@@ -1286,17 +1143,7 @@ def test_review_fixes_for_the_crisis_check(text: str, level: str) -> None:
         ("i want to die, im on the roof", "urgent"),
         ("final logout tonight. wrote my goodbye posts", "urgent"),
     ],
-)
-def test_round_28_minds_drifting_better_off_gone_roofs_and_final_logouts(
-    text: str, level: str
-) -> None:
-    assert assess_crisis(text).level == level
-
-
-@pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        # real words one edit from the vocabulary are never "corrected"
+    "round 29: real words kept kms as an interjection and urges at a time": [
         ("im willing to try, putting the kettle on now", "none"),
         ("changing my sheets and sending a letter", "none"),
         ("left the letter under my pillow. by friday i wont be anyones problem", "urgent"),
@@ -1315,8 +1162,16 @@ def test_round_28_minds_drifting_better_off_gone_roofs_and_final_logouts(
         ("i want to kill myself tonight", "urgent"),
         ("back in my twenties i was suicidal, it passed", "none"),
     ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        pytest.param(text, expected, id=f"{name}: {text[:40]}")
+        for name, cases in _ROUND_CASES.items()
+        for text, expected in cases
+    ],
 )
-def test_round_29_real_words_kept_kms_as_an_interjection_and_urges_at_a_time(
-    text: str, level: str
-) -> None:
+def test_what_rounds_13_to_29_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level

@@ -22,9 +22,7 @@ def code_of(body: str | bytes) -> str:
 
 def test_core_actions_parse_to_typed_commands() -> None:
     assert parse({"action": "hello"}) == p.Hello()
-    assert parse({"action": "hello", "token": "t", "accept_guidelines": True}) == p.Hello(
-        "t", True
-    )
+    assert parse({"action": "hello", "token": "t", "accept_guidelines": True}) == p.Hello("t", True)
     assert parse({"action": "list_rooms"}) == p.ListRooms()
     assert parse({"action": "join", "room": "lounge"}) == p.Join("lounge")
     assert parse({"action": "leave", "room": "lounge"}) == p.Leave("lounge")
