@@ -651,6 +651,14 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("text me 07, 70, 09, 00, 12, 34", True),
         ("tele im quiet river 7 all together", True),
     ],
+    "round 30: shout-outs, letters for digits, first parts and number words": [
+        ("shoutout to @Calm Fern and @Silver Maple for checking on me", False),
+        ("call 3l2-5S5-0I47 (u know how to read it)", True),
+        ("loved the 90s and the 10s were fine too", False),
+        ("gmail, first bit is noor.h.2001, you can figure out the rest", True),
+        ("the first bit is the hardest, you know", False),
+        ("my tiktok is the name of this app + seventeen + the word girl, no spaces", True),
+    ],
 }
 
 

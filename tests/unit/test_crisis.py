@@ -1162,6 +1162,12 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i want to kill myself tonight", "urgent"),
         ("back in my twenties i was suicidal, it passed", "none"),
     ],
+    "round 30: means looked at, urges again, logging off for good, a bridge drawn": [
+        ("i keep looking at the bridge on my drive and thinking how easy it would be", "concern"),
+        ("got the urge to cut again after 40 days clean", "concern"),
+        ("logging off for good at midnight. the \U0001f309 is a 10 min walk from mine", "urgent"),
+        ("logging off for the night, see you all tomorrow", "none"),
+    ],
 }
 
 

@@ -23,7 +23,8 @@ DESCRIBED_HANDLE = re.compile(
     r"|the\s+name\s+of\s+this\s+(?:app|site|room|chat))\b"
     r"[^.!?]{0,50}?(?:\bplus\b|\bthen\b|\bfollowed by\b|\bwith\b|\band\b|\+)\s*"
     r"(?:an?\s+|my\s+|the\s+)?(?:\d|(?![ai]\b)[a-z]\b|birth ?year|year\b|birthday"
-    r"|numbers?\b|digits?\b|underscore|dot\b)"
+    r"|numbers?\b|digits?\b|underscore|dot\b|word\b|(?:ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
 DESCRIBED_NEEDLES = ("plus", "then", "followed", "with", "and", "+")
 # Every match of DESCRIBED_HANDLE also names what is described; its `\b` start makes `re` try
@@ -113,11 +114,20 @@ STARTS_AND_ENDS = re.compile(
     r"\b(?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|mail|insta|snap|handle|user ?name|tag)\s+"
     r"(?:starts|begins) with\s+\S+[^.!?]{0,30}?\bends (?:with|in)\b"
 )
+# Or by its first part, the rest left to guess: "gmail, first bit is noor.h.2001, you can
+# figure out the rest".
+FIRST_PART = re.compile(
+    r"\b(?:first|second) (?:bit|part|half)(?: of it)? (?:is|:|=)\s*@?(?=\S*[a-z])[a-z0-9._]{3,}"
+    r"[^.!?]{0,40}?\b(?:the rest|figure (?:it )?out|you know)\b"
+)
 
 
 def starts_and_ends(t: str) -> bool:
-    """Whether `t` gives an address or handle by its first and last characters."""
-    return "ends " in t and STARTS_AND_ENDS.search(t) is not None
+    """Whether `t` gives an address or handle by its first and last characters, or by its
+    first part with the rest left to guess (beside a platform or mail provider)."""
+    if "ends " in t and STARTS_AND_ENDS.search(t) is not None:
+        return True
+    return ("first" in t or "second" in t) and bool(FIRST_PART.search(t) and PLACE.search(t))
 
 
 def ambiguous_claim(t: str) -> bool:

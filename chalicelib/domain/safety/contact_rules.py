@@ -274,7 +274,8 @@ REVERSED_CUE = re.compile(
 # People thanked or greeted by name, and names listed with them: "thanks @sunflower_88 and @kez".
 ADDRESSED_MENTION = re.compile(
     r"(?:\b(?:thanks|thank you|thx|ty|hi|hey|hiya|hello|morning|evening|night|hugs|welcome"
-    r"|congrats|cheers|sorry|love you|same|agree with|proud of you|you (?:said|suggested"
+    r"|congrats|cheers|sorry|love you|same|agree with|proud of you|shout ?out to|props to"
+    r"|kudos to|big up|you (?:said|suggested"
     r"|mentioned|recommended)))\s*,?\s*"
     r"@([a-z0-9_][a-z0-9_.]{1,29})"
     # or set off by a comma at the end of a clause: "you matter to this room, @amber fox."

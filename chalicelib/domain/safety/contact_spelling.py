@@ -91,8 +91,8 @@ _LETTER_BETWEEN_GATE = re.compile(r"\d[a-z]\d+[a-z]\d")  # starts with a class: 
 
 
 # Letters standing in for digits inside a number: "call me on o7o8 l2l 9o5o".
-_DIGITISH = re.compile(r"\b(?=[0-9oli]*\d)(?=[0-9oli]*[oli])[0-9oli]{3,}\b")
-_AS_DIGITS = str.maketrans("oli", "011")
+_DIGITISH = re.compile(r"\b(?=[0-9olis]*\d)(?=[0-9olis]*[olis])[0-9olis]{3,}\b")
+_AS_DIGITS = str.maketrans("olis", "0115")
 
 
 def _digits_only(m: re.Match[str]) -> str:

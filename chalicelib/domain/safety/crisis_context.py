@@ -143,6 +143,7 @@ RELAPSE = re.compile(
     r"|\burges? (?:are|is) (?:so )?(?:insane|crazy|bad|strong|intense|loud|awful|unbearable)\b"
     r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
     r"|\b(?:been )?wanting to (?:self harm|cut|hurt myself) again\b"
+    r"|\burges? to (?:cut|self harm|hurt myself) again\b"
     r"|\burges?\b[^.!?]{0,25}\b(?:are|is) (?:so+ )?(?:strong|insane|bad|loud|intense|crazy)\b"
     r"|\burges? to (?:self harm|cut|hurt myself|burn) (?:is|are) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"

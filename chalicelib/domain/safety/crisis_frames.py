@@ -19,6 +19,7 @@ NOT_AT_HAND = re.compile(
     r"|\b(?:drive|drives|driving|drove|cross|crosses|crossing|crossed|walk|walks|walked|cycle"
     r"|cycling|pass|passing|passed)\s+(?:over|across|past|under|by)\s+(?:the|a|that)\s*$"
     r"|\bhabit with\s+(?:the|my|a)\s*$"
+    r"|\b(?:looking|look|staring|stare|stared|looked) at (?:the|a|that)\s*$"
 )
 HELD = re.compile(
     r"\b(?:have|got|bought|holding|in my hand|next to me|on the bed|in my (?:bag|drawer|pocket)"

@@ -38,6 +38,8 @@ def normalise(text: str) -> str:
     t = _strip_quotes(t)
     if "(" in t:
         t = t.translate(_NO_PARENS)  # "i want to die (of boredom)" reads as the idiom
+    if "\U0001f309" in t:
+        t = t.replace("\U0001f309", " bridge ")  # "the 🌉 is a 10 min walk from mine"
     t = unleet(S.STARRED.sub("", t) if "*" in t else t)
     words = word_set(t)
     scanned = t

@@ -119,6 +119,7 @@ STRONG_EXTRA.update(
             r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
             r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
             r"\bfinal (?:logout|log out|log off|logoff)\b",
+            r"\b(?:logging|log|logged) (?:off|out) (?:for good|forever|permanently)\b",
             r"\bif (?:i|you) (?:just )?(?:despawned|despawn|logged off for good"
             r"|uninstalled myself)\b",
             r"\bonly way (?:the|this|my) (?:hurting|pain|hurt) (?:stops|ends) is if i (?:stop|die"
