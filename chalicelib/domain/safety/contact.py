@@ -8,22 +8,20 @@ doses, scores, ages) pass. Everything here is pure and runs in microseconds.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 from chalicelib.domain.safety import contact_address as A
 from chalicelib.domain.safety import contact_described as D
 from chalicelib.domain.safety import contact_mentions as M
-from chalicelib.domain.safety import contact_numbers as N
 from chalicelib.domain.safety import contact_rules as R
+from chalicelib.domain.safety import contact_windows as W
 from chalicelib.domain.safety.abuse import find_abuse
+from chalicelib.domain.safety.contact_phone import has_phone
 from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
-from chalicelib.domain.safety.contact_spelling import DIGITS as _DIGITS
 from chalicelib.domain.safety.contact_spelling import any_in as _any_in
 from chalicelib.domain.safety.contact_spelling import said_dots, spelled
-from chalicelib.domain.safety.helplines import allowed_numbers
 from chalicelib.domain.safety.text import LEET, base_text, whole_runs
 
 ContactKind = Literal["phone", "email", "address", "handle", "invite"]
@@ -34,9 +32,6 @@ CONTACT_INFO_MESSAGE = (
     "everyone here is safe, so please keep talking in the room instead. Sharing a helpline "
     "number is always fine."
 )
-MIN_PHONE_DIGITS = 7
-# How far before a number its cue may start: "case number with the housing office is HX-..."
-CUE_REACH = 60
 _LEET_WORD = re.compile(r"[a-z0-9@$!|]*[0134579@$!|][a-z0-9@$!|]*")
 _LEET_CHAR = re.compile(r"[0134579@$!|]")
 _PROVIDER_WORD = re.compile(rf"{R.PROVIDERS}|em@il|e-?mail")
@@ -81,7 +76,7 @@ def _reversed_words(t: str) -> ContactFinding | None:
         return ContactFinding("email")
     if R.PLATFORM_WORD.search(t) and _HANDLE_SHAPED.search(t):
         return ContactFinding("handle")  # "my @ on the bird app backwards: 42_ydnas_lla"
-    return ContactFinding("phone") if _has_phone(flipped) else None
+    return ContactFinding("phone") if has_phone(flipped) else None
 
 
 def _deleet_words(t: str) -> str:
@@ -167,42 +162,13 @@ def _platform_windows(t: str, since: str | None) -> list[str]:
         spans = [m.span() for m in R.PLATFORM_WORD.finditer(t)]
     if since is not None:  # only platform words revealed by undoing leet
         spans = [(s, e) for s, e in spans if since[s:e] != t[s:e]]
-    return _windows(t, spans, R.HANDLE_REACH_BEFORE, R.HANDLE_REACH_AFTER)
+    return W.windows(t, spans, R.HANDLE_REACH_BEFORE, R.HANDLE_REACH_AFTER)
 
 
 # PLATFORM_WORD is the platform words as whole runs of letters: then `whole_runs` finds it.
 _PLATFORM_RUNS = R.PLATFORM_WORD.pattern == (
     r"(?<![a-z])(?:" + "|".join(sorted(R.PLATFORM_WORDS, key=len, reverse=True)) + r")(?![a-z])"
 ) and all(w.isascii() and w.isalpha() and w.islower() for w in R.PLATFORM_WORDS)
-
-
-def _windows(t: str, spans: Iterable[tuple[int, int]], before: int, after: int) -> list[str]:
-    """Whole-word stretches of `t` reaching `before`/`after` characters around each span,
-    overlapping stretches merged."""
-    merged: list[list[int]] = []
-    for s, e in spans:
-        lo, hi = max(0, s - before), e + after
-        if merged and lo <= merged[-1][1]:
-            merged[-1][1] = hi
-        else:
-            merged.append([lo, hi])
-    return [_whole_words(t, lo, hi) for lo, hi in merged]
-
-
-@lru_cache(maxsize=8)  # the phone and the address checks of one message both ask
-def _digit_windows(t: str) -> tuple[str, ...]:
-    """The stretches around digits: every phone-in-parts and address pattern holds a digit."""
-    spans = ((m.start(), m.end()) for m in _DIGITS.finditer(t))
-    return tuple(_windows(t, spans, R.DIGIT_REACH_BEFORE, R.DIGIT_REACH_AFTER))
-
-
-def _whole_words(t: str, lo: int, hi: int) -> str:
-    if lo:
-        lo = t.find(" ", lo) + 1 or lo  # do not start in the middle of a word
-    if hi < len(t):
-        space = t.rfind(" ", lo, hi)
-        hi = space if space > lo else hi
-    return t[lo:hi]
 
 
 def _handle_near(t: str) -> bool:
@@ -218,90 +184,19 @@ def _handle_near(t: str) -> bool:
     )
 
 
-def _has_phone(t: str) -> bool:
-    if not _DIGIT.search(t):
-        return False
-    if _any_in(t, _PART_NEEDLES) and any(N.PHONE_IN_PARTS.search(w) for w in _digit_windows(t)):
-        return True
-    if _any_in(t, N.PIECES_NEEDLES) and any(_pieced_phone(w) for w in _digit_windows(t)):
-        return True
-    for cluster in N.DIGIT_CLUSTER.finditer(t):
-        if _digit_count(cluster.group()) < MIN_PHONE_DIGITS:
-            continue  # no run in it can be a phone: skip the cue searches (most clusters)
-        before = max(0, cluster.start() - CUE_REACH)
-        if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
-            continue
-        if N.ID_NUMBER_CUE.search(t, before, cluster.start()):
-            continue  # "ISBN is ...", "order 4402-8817-2291": an identifier, not a phone
-        safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
-        if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
-            return True
-    return False
-
-
-_PART_NEEDLES = (
-    "part",
-    "half",
-    "bit",
-    "few",
-    "digits",
-    "numbers",
-    "three",
-    "four",
-    "five",
-    "starts",
-    "begins",
-    "ends",
-    "rest",
-)
-
-
-def _digit_count(t: str) -> int:
-    return len(t) - len(t.translate(_NO_DIGITS))
-
-
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-
-
-def _pieced_phone(t: str) -> bool:
-    digits = N.pieced_number(t)
-    return digits is not None and _looks_like_phone(digits)
-
-
-_LIST_OF_PAIRS = re.compile(r"\d\d(?:, ?\d\d){2,}")
-
-
-def _looks_like_phone(run: str) -> bool:
-    groups = re.findall(r"\d+", run)
-    digits = "".join(groups)
-    if len(digits) < MIN_PHONE_DIGITS or digits in allowed_numbers():
-        return False
-    if N.SERVICE_NUMBER.fullmatch(digits):
-        return False  # toll-free lines belong to services (Kids Help Phone, Trevor), not people
-    if all(len(g) == 4 and N.YEAR.fullmatch(g) for g in groups):
-        return False  # "2019 2020 2021"
-    if (
-        "," in run
-        and _LIST_OF_PAIRS.fullmatch(run.strip(" ,"))
-        and not run.lstrip().startswith("0")
-    ):
-        return False  # a list: "my grades: 67, 72, 58, 81" (not "07, 70, 09, 00, 12, 34")
-    return not (len(groups) > 1 and all(set(g) == {"0"} for g in groups[1:]))  # "1 000 000"
-
-
 def _has_address(t: str) -> bool:
     if "address" in t and A.ADDRESS_CUE.search(t):
         return True
     if A.worded_address(t):
         return True
-    return any(A.address_near(w) for w in _digit_windows(t))
+    return any(A.address_near(w) for w in W.digit_windows(t))
 
 
 _CHECKS: tuple[tuple[ContactKind, Callable[[str], bool]], ...] = (
     ("invite", _has_invite),
     ("email", _has_email),
     ("handle", _has_handle),
-    ("phone", _has_phone),
+    ("phone", has_phone),
     ("address", _has_address),
 )
 

@@ -1,0 +1,88 @@
+"""Phone numbers for the contact-info guard: whole, in parts, dictated or in pieces, and the
+numbers that are not phones (helplines, services, identifiers, years, lists). Split from
+contact.py; runs on `contact_spelling.spelled` text."""
+
+from __future__ import annotations
+
+import re
+
+from chalicelib.domain.safety import contact_numbers as N
+from chalicelib.domain.safety import contact_windows as W
+from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
+from chalicelib.domain.safety.contact_spelling import any_in as _any_in
+from chalicelib.domain.safety.helplines import allowed_numbers
+
+MIN_PHONE_DIGITS = 7
+# How far before a number its cue may start: "case number with the housing office is HX-..."
+CUE_REACH = 60
+
+
+def has_phone(t: str) -> bool:
+    if not _DIGIT.search(t):
+        return False
+    if _any_in(t, _PART_NEEDLES) and any(N.PHONE_IN_PARTS.search(w) for w in W.digit_windows(t)):
+        return True
+    if _any_in(t, N.PIECES_NEEDLES) and any(_pieced_phone(w) for w in W.digit_windows(t)):
+        return True
+    for cluster in N.DIGIT_CLUSTER.finditer(t):
+        if _digit_count(cluster.group()) < MIN_PHONE_DIGITS:
+            continue  # no run in it can be a phone: skip the cue searches (most clusters)
+        before = max(0, cluster.start() - CUE_REACH)
+        if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
+            continue
+        if N.ID_NUMBER_CUE.search(t, before, cluster.start()):
+            continue  # "ISBN is ...", "order 4402-8817-2291": an identifier, not a phone
+        safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
+        if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
+            return True
+    return False
+
+
+_PART_NEEDLES = (
+    "part",
+    "half",
+    "bit",
+    "few",
+    "digits",
+    "numbers",
+    "three",
+    "four",
+    "five",
+    "starts",
+    "begins",
+    "ends",
+    "rest",
+)
+
+
+def _digit_count(t: str) -> int:
+    return len(t) - len(t.translate(_NO_DIGITS))
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _pieced_phone(t: str) -> bool:
+    digits = N.pieced_number(t)
+    return digits is not None and _looks_like_phone(digits)
+
+
+_LIST_OF_PAIRS = re.compile(r"\d\d(?:, ?\d\d){2,}")
+
+
+def _looks_like_phone(run: str) -> bool:
+    groups = re.findall(r"\d+", run)
+    digits = "".join(groups)
+    if len(digits) < MIN_PHONE_DIGITS or digits in allowed_numbers():
+        return False
+    if N.SERVICE_NUMBER.fullmatch(digits):
+        return False  # toll-free lines belong to services (Kids Help Phone, Trevor), not people
+    if all(len(g) == 4 and N.YEAR.fullmatch(g) for g in groups):
+        return False  # "2019 2020 2021"
+    if (
+        "," in run
+        and _LIST_OF_PAIRS.fullmatch(run.strip(" ,"))
+        and not run.lstrip().startswith("0")
+    ):
+        return False  # a list: "my grades: 67, 72, 58, 81" (not "07, 70, 09, 00, 12, 34")
+    return not (len(groups) > 1 and all(set(g) == {"0"} for g in groups[1:]))  # "1 000 000"
