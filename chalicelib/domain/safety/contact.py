@@ -66,7 +66,7 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
 
 
 _REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
-_HANDLE_SHAPED = re.compile(r"\b(?=[a-z0-9_.]*[a-z])[a-z0-9]+[._][a-z0-9_.]*[a-z0-9]\b")
+_HANDLE_SHAPED = re.compile(rf"\b{R.HANDLE_SHAPE}\b")
 
 
 def _reversed_words(t: str) -> ContactFinding | None:

@@ -111,11 +111,11 @@ HANDLE_SHAPED_CLAIM = re.compile(
 )
 # "sam_the_sad on tiktok", "im on twitter, hazel_rain": a handle-shaped word (with "_" or "."
 # and a letter) on a platform, named after it or before it.
+# A word shaped like a handle: letters or digits with a "." or "_" inside, and a letter.
+HANDLE_SHAPE = r"(?=[a-z0-9._]*[a-z])[a-z0-9]+[._][a-z0-9_.]*[a-z0-9]"
 HANDLE_ON_PLATFORM = re.compile(
-    r"(?<![a-z0-9_.])@?(?=[a-z0-9._]*[a-z])[a-z0-9]+[._][a-z0-9_.]*[a-z0-9]\s+(?:on|at|over on)"
-    rf"\s+{PLATFORMS}(?![a-z])"
-    rf"|\b(?:im|i am|find me|me) on {PLATFORMS}\W+@?(?=[a-z0-9._]*[a-z])[a-z0-9]+[._][a-z0-9_.]*"
-    r"[a-z0-9]\b"
+    rf"(?<![a-z0-9_.])@?{HANDLE_SHAPE}\s+(?:on|at|over on)\s+{PLATFORMS}(?![a-z])"
+    rf"|\b(?:im|i am|find me|me) on {PLATFORMS}\W+@?{HANDLE_SHAPE}\b"
 )
 # Platform names split by a hyphen or space to dodge filters: "tele-gram", "snap chat".
 SPLIT_PLATFORM = re.compile(
