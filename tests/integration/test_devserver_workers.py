@@ -31,6 +31,17 @@ def _run(scenario: Coroutine[Any, Any, T]) -> T:
         return pool.submit(asyncio.run, scenario).result()
 
 
+async def _one_worker_in_turn(*bodies: str, warm_up: bool = False) -> list[dict[str, Any] | None]:
+    """The results of `message` events with these bodies, one after another, in one worker."""
+    invoker = ProcessInvoker(APP, processes=1)
+    try:
+        if warm_up:
+            await invoker.warm_up()
+        return [await invoker.invoke("message", {"body": body}) for body in bodies]
+    finally:
+        invoker.shutdown()
+
+
 def test_handlers_run_in_warm_worker_processes_with_a_lambda_context() -> None:
     async def scenario() -> list[dict[str, object] | None]:
         invoker = ProcessInvoker(APP, processes=2)
@@ -55,17 +66,8 @@ def test_handlers_run_in_warm_worker_processes_with_a_lambda_context() -> None:
 def test_a_handler_that_raises_in_a_worker_is_a_failed_lambda_logged_without_its_text(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    async def scenario() -> tuple[object, object]:
-        invoker = ProcessInvoker(APP, processes=1)
-        try:
-            failed = await invoker.invoke("message", {"body": "boom"})
-            after = await invoker.invoke("message", {"body": "still here"})
-            return failed, after
-        finally:
-            invoker.shutdown()
-
     with caplog.at_level(logging.ERROR, logger="devserver"):
-        failed, after = _run(scenario())
+        failed, after = _run(_one_worker_in_turn("boom", "still here"))
     # THEN the event failed (the server answers as API Gateway would), the worker lives on
     assert failed is None and isinstance(after, dict) and after["body"] == "still here"
     # AND the log names the error type and the app's line, never the exception's text
@@ -77,18 +79,8 @@ def test_a_handler_that_raises_in_a_worker_is_a_failed_lambda_logged_without_its
 def test_a_worker_that_dies_fails_its_event_and_is_replaced(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    async def scenario() -> tuple[object, object]:
-        invoker = ProcessInvoker(APP, processes=1)
-        try:
-            await invoker.warm_up()
-            crashed = await invoker.invoke("message", {"body": "crash"})
-            after = await invoker.invoke("message", {"body": "next one"})
-            return crashed, after
-        finally:
-            invoker.shutdown()
-
     with caplog.at_level(logging.ERROR, logger="devserver"):
-        crashed, after = _run(scenario())
+        crashed, after = _run(_one_worker_in_turn("crash", "next one", warm_up=True))
     # THEN the event in flight failed, and the next one ran in a new worker
     assert crashed is None and isinstance(after, dict) and after["body"] == "next one"
     assert "a Lambda worker died" in caplog.text
