@@ -674,3 +674,14 @@ def test_what_rounds_13_to_29_and_the_review_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789olisx .-", max_size=40))
+def test_the_digitish_gate_holds_for_every_word_it_would_rewrite(text: str) -> None:
+    # GIVEN any text of digits, the letters read as digits and separators
+    from chalicelib.domain.safety import contact_spelling as S
+
+    # WHEN a word mixes digits with o/l/i/s THEN the cheap digit-led gates find it too
+    gated = S._DIGIT_THEN_OLIS.search(text) or S._OLIS_THEN_DIGIT.search(text)
+    assert gated or not S._DIGITISH.search(text)

@@ -93,6 +93,11 @@ _LETTER_BETWEEN_GATE = re.compile(r"\d[a-z]\d+[a-z]\d")  # starts with a class: 
 # Letters standing in for digits inside a number: "call me on o7o8 l2l 9o5o".
 _DIGITISH = re.compile(r"\b(?=[0-9olis]*\d)(?=[0-9olis]*[olis])[0-9olis]{3,}\b")
 _AS_DIGITS = str.maketrans("olis", "0115")
+# Held by every match of _DIGITISH (a word of only digits and o/l/i/s holding both has a digit
+# beside one of those letters). Starting with a digit, they skip fast to digits; the `\b` start
+# of _DIGITISH is tried at every word (~50 us on 2000 characters, ~25 us for these).
+_DIGIT_THEN_OLIS = re.compile(r"\d[olis]")
+_OLIS_THEN_DIGIT = re.compile(r"\d(?<=[olis]\d)")
 
 
 def _digits_only(m: re.Match[str]) -> str:
@@ -103,7 +108,7 @@ def _digits_only(m: re.Match[str]) -> str:
 def _separators(t: str) -> str:
     """Separators said or drawn: "tired dot tortoise" for a name, "555🌸01🌸88", "0x7x7"."""
     t = said_dots(t)
-    if _DIGITISH.search(t):
+    if _DIGIT_THEN_OLIS.search(t) or _OLIS_THEN_DIGIT.search(t):
         t = _DIGITISH.sub(lambda m: m.group().translate(_AS_DIGITS), t)
     if _LETTER_BETWEEN_GATE.search(t):
         t = _LETTER_BETWEEN_DIGITS.sub(_digits_only, t)
