@@ -47,8 +47,11 @@ export class ChatView {
     this.members = new Set(Array.isArray(frame.members) ? frame.members : []);
     this.count = this.members.size;
     const history = Array.isArray(frame.history) ? frame.history : [];
-    const added = history.filter((msg) =>
-      this.addMessage(msg, { live: false }) && msg.alias !== this.identity()).length;
+    // History is shown, not spoken; count only others' messages that were new to the list.
+    let added = 0;
+    for (const msg of history) {
+      if (this.addMessage(msg, { live: false }) && msg.alias !== this.identity()) added += 1;
+    }
     if (sameRoom && added) {
       this.announcer.say(`${added === 1 ? '1 new message' : `${added} new messages`}` +
         ' arrived while you were reconnecting.');
