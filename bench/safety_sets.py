@@ -45,7 +45,8 @@ MODEL_TRAINING = (
     "safety_unseen31.jsonl",
     "safety_unseen32.jsonl",
     "safety_unseen33.jsonl",
+    "safety_unseen34.jsonl",
 )
-# Written blind during round 30 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen34.jsonl"
+# Written blind during round 31 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen35.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

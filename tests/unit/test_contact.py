@@ -659,6 +659,10 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("the first bit is the hardest, you know", False),
         ("my tiktok is the name of this app + seventeen + the word girl, no spaces", True),
     ],
+    "round 31: an invite link with a platform spelt in digits": [
+        ("d1sc0rd . gg / quietpines7 (take the spaces out) vent server", True),
+        ("my d1sc0rd went down again lol", False),
+    ],
 }
 
 

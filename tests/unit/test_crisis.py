@@ -1168,6 +1168,24 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("logging off for good at midnight. the \U0001f309 is a 10 min walk from mine", "urgent"),
         ("logging off for the night, see you all tomorrow", "none"),
     ],
+    "round 31: crashes meant, others' wishes, letters left, quotes, beliefs that ended": [
+        ("on the motorway i keep thinking about swerving into the barrier", "concern"),
+        ("the school run traffic makes me want to drive into a wall lol", "none"),
+        ("i nearly crashed into a tree on the ice this morning", "none"),
+        ("this overtime lah, my manager wants me to die already", "none"),
+        ("the voices want me to die and i cant make them stop", "concern"),
+        ("gave the cat to my friend, left notes for my brothers. i just want to be gone", "urgent"),
+        ("the bottle of wine is ready for tonight haha", "none"),
+        ("friday is the day we move house, so excited", "none"),
+        ("bout to overdoes on my tablets, got them all out already", "urgent"),
+        ("he overdoes it on the salt every single time", "none"),
+        (
+            "my teacher quoted someone today: suicide is a permanent answer to a passing pain",
+            "none",
+        ),
+        ("after my attempt in 2021 i thought id never smile again. smiled all day today", "none"),
+        ("i thought id never feel like this again but im back to wanting to die", "concern"),
+    ],
 }
 
 
@@ -1179,5 +1197,5 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_29_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
+def test_what_rounds_13_to_31_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level

@@ -54,6 +54,8 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
         if check(t):
             return ContactFinding(kind)
     deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
+    if deleeted != t and _has_invite(deleeted):  # "disc0rd . gg / ..."
+        return ContactFinding("invite")
     if deleeted != t and _has_handle(deleeted, since=t):
         return ContactFinding("handle")
     if deleeted != t and _has_email(said_dots(deleeted)):  # "j4m13@0utl00k d0t c0m"

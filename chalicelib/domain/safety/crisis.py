@@ -82,7 +82,7 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
         asked = _without_idioms(norm) if F.IDIOM.search(norm) else norm
         if not asked:
             return _IDIOM
-        if L.others_loss(norm):
+        if L.others_loss(norm) or F.QUOTING.search(norm):
             return _OTHERS_LOSS
         if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
             return _JOKE  # "one more rota and ill throw myself out the window lol"

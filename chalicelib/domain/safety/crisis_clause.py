@@ -117,7 +117,7 @@ def _states(sentence: str, out: ClauseSignals) -> None:
         marker = _last_marker(before)
         if marker is None:
             continue
-        if L.others_death_before(before, len(before)):
+        if L.others_death_before(before, len(before)) or _others_wish(before, marker):
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
         if L.STATE_HYPERBOLE_AFTER.match(sentence[m.end() :]) or _joke(sentence):
@@ -139,6 +139,20 @@ def _last_marker(before: str) -> re.Match[str] | None:
     if last is None or len(before) - last.end() > L.MARKER_WINDOW:
         return None
     return last
+
+
+_WISH_MARKERS = frozenset({"want", "wants", "wanting", "wish", "wishing", "hope", "hoping"})
+# Inner voices that want the writer dead are the writer's risk, not someone else's wish.
+_INNER_VOICE = re.compile(r"\b(?:voices?|brain|head|mind|thoughts|demons|intrusive)\b")
+
+
+def _others_wish(before: str, marker: re.Match[str]) -> bool:
+    """ "my boss wants me to die", "everyone wants me dead": another's wish about the writer."""
+    return (
+        marker.group() in _WISH_MARKERS
+        and before[marker.end() :].startswith(" me ")
+        and not _INNER_VOICE.search(before)
+    )
 
 
 def _acts(sentence: str, out: ClauseSignals) -> None:

@@ -154,6 +154,20 @@ PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|coming back|are back|is back|(?<!ago )tonight"
     r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
 )
+_NEVER_BEFORE = re.compile(r"\bnever (?:\w+ ){1,3}$")
+
+
+def past_override(text: str) -> bool:
+    """Whether something in `text` says the past is not over (`PAST_OVERRIDE`), except an
+    "again" that ends a belief ("i thought id never laugh again")."""
+    for m in PAST_OVERRIDE.finditer(text):
+        if m.group() != "again" or not _NEVER_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            return True
+    return False
+
+
 REPORTED = _rx(
     r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether|what"
     r"|how|why|about)\b"

@@ -84,8 +84,11 @@ PLAN = _rx(
     r"(?:written|done|finished|ready|sorted)\b",
     # peace made, a day named as the day, thanks said as a farewell
     r"\b(?:made|make|making) (?:my )?peace\b(?! with (?:it|that|the fact|him|her|them)\b)",
-    r"\b(?:tonights the night|(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday) is the day)\b",
+    r"\b(?:tonights? (?:is )?the night(?! (?:of|for|before|we|to)\b)|(?:today|tonight|tomorrow"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday) is the day)\b"
+    # not a day for something ordinary: "tomorrow is the day i get my results"
+    r"(?! (?:of|for|we|you|they|he|she|my|our|the|i (?:get|start|move|fly|have|find|meet|see"
+    r"|pick|graduate|go|finally))\b)",
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:being (?:so )?(?:kind|there|nice)"
     r"|all you(?:ve)? (?:done|did))\b",
     r"\b(?:planning|plan) (?:to|on) (?:overdose|hang|kill|end|take|do it|die|cut|shoot"
@@ -101,6 +104,12 @@ PLAN = _rx(
     r"\b(?:left|put) (?:the|a|my) (?:letter|note) (?:under|on|by) (?:my|the)\b",
     r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
     r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",
+    r"\b(?:given|gave|giving) (?:away )?(?:my|the) (?:dog|cat|pets?|puppy|kitten|rabbit|bird"
+    r"|hamster) (?:away|to)\b"
+    r"(?![^.!?]{0,30}\b(?:while|until|til|for the (?:week|weekend|holiday))\b)",
+    r"\b(?:left|leaving) (?:letters|notes|cards) (?:to|for) (?:my|each of my|all my|all of my)"
+    r" (?:\w+ )?(?:sisters|brothers|siblings|kids|children|family|parents|girls|boys|friends"
+    r"|grandkids|grandchildren)\b",
     PREPARED,
 )
 FINALITY = _rx(

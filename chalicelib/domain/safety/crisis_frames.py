@@ -99,3 +99,10 @@ IDIOM = _rx(
     r"\bwhat (?:self harm|suicide|cutting|an overdose) (?:is|means|was)\b",
     r"\b(?:give|giving|gave) up on (?:life|living) (?:admin|goals|plans|insurance|drawing)\b",
 )
+# Someone else's words quoted: "our pastor quoted someone on sunday: suicide happens when...".
+# Consulted only when the model alone would raise concern (no rule found the writer's risk).
+QUOTING = re.compile(
+    r"\b(?:quoted|quoting) (?:someone|somebody|a|an|the|this|that|from|\w+ (?:on|in|at))\b"
+    r"|\b(?:a|the|this|that|fav(?:ou?rite)?) quote (?:from|by|about|that|i)\b"
+    r"|\bas (?:\w+ ){1,3}(?:once )?(?:put|puts|said|says) it\b"
+)

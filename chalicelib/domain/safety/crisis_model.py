@@ -92,7 +92,7 @@ def _char_grams(word: str) -> tuple[str, ...]:
 
 def _context_features(norm: str, feats: set[str]) -> None:
     """Sentence-level cues: the past, recovery, laughter, a reply to someone else."""
-    if C.PAST.search(norm) and not C.PAST_OVERRIDE.search(norm):
+    if C.PAST.search(norm) and not C.past_override(norm):
         feats.add("ctx:past")
     if C.RECOVERED.search(norm):
         feats.add("ctx:recovered")

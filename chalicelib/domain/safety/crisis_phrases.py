@@ -70,7 +70,8 @@ STRONG_EXTRA = {
 
 # Means set out ready: a risk statement of its own, and a plan (see `crisis_rules.PLAN`).
 PREPARED = (
-    r"\b(?:rope|noose|hose|pills|meds|tablets|bottle|blades?|razors?)(?:s)?\s+"
+    r"\b(?:rope|noose|hose|pills|meds|tablets|bottle(?! of (?:wine|prosecco|champagne|fizz"
+    r"|bubbly|beer|cider|milk|water|formula|bubbles)\b)|blades?|razors?)(?:s)?\s+"
     r"(?:(?:is|are|all)\s+)?(?:\w+\s+){0,3}?(?:set up|ready|tied|laid out|counted out"
     r"|lined up|stacked up)\b(?! (?:for (?:the|my|a) (?:party|trip|camping|garden|kids|dog)|at the"
     r" (?:pharmacy|chemist|chemists|drugstore|surgery)|to (?:collect|pick up)|for (?:collection"
@@ -149,6 +150,17 @@ STRONG_EXTRA.update(
         "reopen": Anchored(
             r"\b(?:cuts?|scars?|wounds?|marks)\b[^.!?]{0,80}\bto (?:re)?open (?:them|it)\b",
             r"\b(?:re)?open(?:ing)? (?:up )?(?:my|the) (?:old )?(?:cuts?|scars?|wounds?)\b",
+        ),
+        # a crash meant, not met: "thought about just steering into the barrier"
+        "crash_on_purpose": Anchored(
+            # not "traffic made me want to drive off a cliff": a frustration
+            r"\b(?<!made me )(?<!makes me )(?<!make me )(?:thought about|thinking (?:about|of)"
+            r"|think about|tempted to|urge to|want to|wanted to|wanting to|considered|considering"
+            r"|imagining|pictured|picturing)"
+            r"(?: just)? (?:steer|swerv|veer|driv|crash|yank)(?:e|ing)?"
+            r"(?: (?:the|my) (?:car|wheel|truck|van))? (?:into|off) (?:the |a |an )?"
+            r"(?:oncoming |on coming |\w+ )?(?:barrier|wall|tree|traffic|truck|lorry|bridge|river"
+            r"|median|pole|pillar|embankment|ditch|lamp ?post|sea|lake|bus)\b",
         ),
         # death spoken of as something pleasant: "sleeping forever sounds really nice"
         "death_appeal": Anchored(

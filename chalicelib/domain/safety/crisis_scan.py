@@ -224,11 +224,11 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
     and says nothing of risk now, so a sentence with a trivial trigger is a joke (`crisis_joke`).
     """
     relapse = C.RELAPSE.search(sentence)  # recent or about to happen: the story is not over
-    if C.PAST.search(sentence) and not (relapse or C.PAST_OVERRIDE.search(sentence)):
+    if C.PAST.search(sentence) and not (relapse or C.past_override(sentence)):
         return "past"
     if C.RECOVERED.search(sentence) and not relapse:
         return "past"  # "8 months clean" is over when the sentence tells of a relapse
-    if ctx.story and C.PAST_NARRATIVE.search(sentence) and not C.PAST_OVERRIDE.search(sentence):
+    if ctx.story and C.PAST_NARRATIVE.search(sentence) and not C.past_override(sentence):
         return "past"
     if F.HYPERBOLE_FRAME.search(sentence):
         return "hyperbole"

@@ -153,6 +153,7 @@ SLANG = {
     "kil": "kill",
     "ded": "dead",
     "od": "overdose",
+    "overdoes on": "overdose on",  # "bout to overdoes on my meds" (not "overdoes it on")
     "u": "you",
     "unalived": "killed myself",
     "ur": "your",
