@@ -46,7 +46,8 @@ MODEL_TRAINING = (
     "safety_unseen32.jsonl",
     "safety_unseen33.jsonl",
     "safety_unseen34.jsonl",
+    "safety_unseen35.jsonl",
 )
-# Written blind during round 31 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen35.jsonl"
+# Written blind during round 32 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen36.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

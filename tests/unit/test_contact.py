@@ -663,6 +663,15 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("d1sc0rd . gg / quietpines7 (take the spaces out) vent server", True),
         ("my d1sc0rd went down again lol", False),
     ],
+    "round 32: long dashes, a channel to search for, an address in parts, a name at the end": [
+        ("ring me: oh seven seven \u2014 nine double one \u2014 four five six seven eight", True),
+        ("my shifts are 7\u20133 this week and 11\u20137 next week", False),
+        ("look up 'midnight knitter' on youtube, thats my channel", True),
+        ("search 'box breathing' on youtube, its a good one", False),
+        ("my gmail is sunny + dale + 1962, all one word", True),
+        ("how did the move go, hope your back is ok @Quiet Heron!!", False),
+        ("if you want to talk im @sadgirl_22!", True),
+    ],
 }
 
 
@@ -674,7 +683,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_29_and_the_review_taught_the_contact_guard(
+def test_what_rounds_13_to_32_and_the_review_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked

@@ -1186,6 +1186,16 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("after my attempt in 2021 i thought id never smile again. smiled all day today", "none"),
         ("i thought id never feel like this again but im back to wanting to die", "concern"),
     ],
+    "round 32: thoughts crossing the mind, urges told now, typos of a plan, cliffs over rotas": [
+        ("killing myself has been popping into my mind all week", "concern"),
+        ("the urges to cut are relentless tonight, 60 days clean and slipping", "concern"),
+        ("left a suicide not on the table. i wont be hear when you wake", "urgent"),
+        ("at the station, going to step in front of the next one", "urgent"),
+        ("the exam timetable just came out and i want to jump off a cliff", "none"),
+        ("sent the wrong file to the whole team, im going to go die in a hole", "none"),
+        ("i want to crawl into a hole and die after that presentation", "none"),
+        ("when i first joined i was posting about wanting to die. looking back at how far", "none"),
+    ],
 }
 
 
@@ -1197,5 +1207,5 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_31_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
+def test_what_rounds_13_to_32_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level

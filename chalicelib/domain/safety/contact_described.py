@@ -63,21 +63,26 @@ NAME_WITH_SUFFIX = re.compile(
     r"|followed by|\+)\s+(?:an?\s+|the\s+|some\s+)?(?:\d+\s+)?(?:zeros?|digits?|numbers?"
     r"|underscores?|\d+s)\s+(?:after|at the end|on the end|after it|behind)\b"
 )
-# A name given with how to type it: "tele: quiet river 99, all one word, lowercase".
+# A name or address given with how to type it: "tele: quiet river 99, all one word, lowercase".
 ONE_WORD_HANDLE = re.compile(
-    rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\W*(?:(?:my )?(?:user ?name|user|name|handle|tag) )?"
-    r"(?:is|:|=|-|im|i am)\s*@?[a-z0-9_. ]{2,70}?[\s,;(]*"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele|gram|e-?mail|gmail|hotmail|outlook|yahoo|icloud)\W*"
+    r"(?:(?:my )?(?:user ?name|user|name|handle|tag|address) )?"
+    # parts joined by "+": "hotmail is grandpa + bernie + the year i was born (1949)"
+    r"(?:is|:|=|-|im|i am)\s*@?[a-z0-9_. +()]{2,70}?[\s,;(]*"
     r"(?:all\s+(?:one|1)\s+word|all together|(?:all lower ?case )?no\s+spaces"
     r"|(?:one|1)\s+word\W+(?:all\s+)?lower\s?case)"
 )
 ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces", "all together")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").
 AT_SIGN = re.compile(r"\s*\bat[\s\-]+(?:sign|symbol)\b\s*(?:then\s+|,\s*)?")
-# Digit groups joined by an ellipsis or a spaced slash: "415... 555... 0198", "0791 / 1123".
+# Digit groups joined by an ellipsis, a spaced slash or a long dash: "415... 555... 0198",
+# "0791 / 1123".
 GROUP_BREAK = re.compile(
     r"(?<=\d)\s*(?:\.{2,}|\u2026)\s*(?=\d)|(?<=\d{3})\s+/\s+(?=\d{3})"
     # digits dictated one by one, in groups split by slashes: "0 4 1 2 / 3 3 3 / 9 1 8"
     r"|(?<=\d \d)\s+/\s+(?=\d \d)"
+    # or by long dashes: "9 1 7 — 5 5 5 — 0 1 4 2"
+    r"|(?<=\d)\s*[\u2013\u2014]\s*(?=\d)"
 )
 
 

@@ -52,7 +52,7 @@ PROVIDER_SPOKEN = re.compile(r"\b(?:gee|g|google|hot|proton|ya)[\s\-]+(mail|hoo)
 PLATFORMS = (
     r"(?:insta(?:gram)?|ig|snap(?:chat)?|sc|tik ?tok|twitter|discord|telegram|tg"
     r"|whats ?app|kik|facebook|fb|messenger|skype|reddit|tumblr|threads|bluesky|bsky"
-    r"|wechat|viber|steam|xbox|psn|roblox|imessage|facetime|snap|the ?gram)"
+    r"|wechat|viber|steam|xbox|psn|roblox|imessage|facetime|snap|the ?gram|youtube|twitch)"
 )
 _PLATFORMS_ANY = rf"(?:{PLATFORMS}|x|line|signal|teams|zoom)"
 # Every handle pattern except tags, u/ names and URLs names a platform: one fast search for
@@ -64,7 +64,7 @@ PLATFORM_WORDS = frozenset(
         *("discord", "telegram", "tg", "whatsapp", "whats", "kik", "facebook", "fb"),
         *("messenger", "skype", "reddit", "tumblr", "threads", "bluesky", "bsky", "wechat"),
         *("viber", "steam", "xbox", "psn", "roblox", "imessage", "facetime", "gram", "thegram"),
-        *("line", "signal", "teams", "zoom", "x"),
+        *("line", "signal", "teams", "zoom", "x", "youtube", "twitch"),
         "tele",  # telegram's nickname; only handle-shaped names count after it
     }
 )
@@ -83,6 +83,10 @@ HANDLE_INVITATION = re.compile(
     rf"|through)\s+(?:my\s+)?{_PLATFORMS_ANY}\b"
     rf"|\b(?:im|i am|find me|look me up|search(?: for)? me)\s+(?:on|at)\s+{PLATFORMS}\s+"
     r"(?:as|under|@)"
+    # a name to search for there, owned: "search 'the tired midwife' on youtube, thats me"
+    r"|\b(?:search|look up|type|google)\s+(?:for\s+)?['\"\u2018\u201c]?[a-z0-9_. ]{2,40}"
+    rf"['\"\u2019\u201d]?\s+(?:on|in)\s+{PLATFORMS}\W+(?:\w+\W+){{0,2}}(?:thats|its|is)"
+    r"\s+(?:me|my|mine)\b"
     # a name given on a platform, then an invitation: "discord is nightowl, add me"
     rf"|(?<![a-z]){PLATFORMS}\s*(?:is|=|:)\s*@?[a-z0-9_.]{{2,30}},?\s+(?:add|follow|dm|pm"
     r"|message|msg|hmu|hit)\b"
@@ -282,6 +286,10 @@ ADDRESSED_MENTION = re.compile(
     r"|,\s*@([a-z0-9_][a-z0-9_.]{1,29})(?:\s+[a-z]{2,12})?\s*[.!?]"
     # or spoken to: "honestly @gentle otter you said it better"
     r"|@([a-z0-9_][a-z0-9_.]{1,29})(?:\s+[a-z]{2,12})?,?\s+(?:you|youre|your|u|ur)\b"
+    # or named at the end of words to them: "what happened with your interview @quiet heron!!"
+    r"|\b(?:you|youre|your|u|ur)\b(?:(?!\b(?:i|im|my|me|message|msg|contact|reach|talk|chat"
+    r"|find|hit|call|text|ask|write|join)\b)[^@]){0,80}@([a-z0-9_][a-z0-9_.]{1,29})"
+    r"(?:\s+[a-z]{2,12})?\s*[.!?]+\s*$"
 )
 # Two names listed together ("@kez and @sunflower_88", aliases of two words "@silver fern
 # @brave lantern"): the second is in the lookahead, so a list yields every neighbouring pair.

@@ -157,7 +157,7 @@ def _spelled_digits(t: str) -> str:
         t = N.HUNDRED.sub(r"\g<1>00", t)
     if "hash" in t or "pound" in t:
         t = R.HASH_SPOKEN.sub("#", t)
-    if (".." in t or "/" in t or "\u2026" in t) and _GROUP_BREAK_GATE.search(t):
+    if any_in(t, _GROUP_BREAK_NEEDLES) and _GROUP_BREAK_GATE.search(t):
         t = D.GROUP_BREAK.sub(" ", t)
     if _DIGITS_THEN_GATE.search(t):
         t = N.DIGITS_THEN.sub(" ", t)
@@ -166,7 +166,8 @@ def _spelled_digits(t: str) -> str:
 
 # Held by every match of D.GROUP_BREAK (a digit, then the ellipsis or the spaced slash); its
 # lookbehind start made `re` try every position (~100 us on a long message with a "/").
-_GROUP_BREAK_GATE = re.compile(r"\d(?:\s*(?:\.\.|\u2026)|\s+/)")
+_GROUP_BREAK_GATE = re.compile(r"\d(?:\s*(?:\.\.|\u2026|[\u2013\u2014])|\s+/)")
+_GROUP_BREAK_NEEDLES = ("..", "/", "\u2026", "\u2013", "\u2014")
 # Held by every match of N.WORD_THEN_DIGIT: a digit right after the last letter of a number
 # word. It starts with a digit, so `re` skips fast; the `\b` start of the other is slow.
 _WORD_THEN_DIGIT_GATE = re.compile(r"\d(?<=[eortxn]\d)")

@@ -72,6 +72,9 @@ PAST = _rx(
     r"|november|december))\b",
     # "when i was suicidal at uni, what helped was...": a time of life seen from after it
     r"\bwhen i was\b",
+    # told from later: "when i first joined this room", "looking back at that person"
+    r"\bwhen i first (?:joined|started|came|got here|found|arrived|signed up)\b",
+    r"\blooking back (?:at|on) (?:that|those|who|how|the)\b",
     r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
     r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?(?:19|20)\d\d\b",
     r"\bin year \d{1,2}\b",
@@ -129,6 +132,11 @@ RECOVERED = _rx(
     r"|my therapist|recovery|my meds|medication) (?:really |honestly |literally )?"
     r"(?:saved my life|helped me)\b",
 )
+# How urges felt now are told: "the sh urges are brutal tonight".
+_URGES_NOW = (
+    r"(?:insane|crazy|bad|strong|intense|loud|awful|unbearable|brutal|relentless|overwhelming"
+    r"|horrible|terrible|screaming)"
+)
 # A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
 RELAPSE = re.compile(
     r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak)\b(?![^.!?]{0,30}\b(?:last (?:year"
@@ -140,11 +148,11 @@ RELAPSE = re.compile(
     r" streak)|cave|caving|give in|giving in)\b"
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are|is) back\b"
-    r"|\burges? (?:are|is) (?:so )?(?:insane|crazy|bad|strong|intense|loud|awful|unbearable)\b"
+    rf"|\burges? (?:are|is) (?:so )?{_URGES_NOW}\b"
     r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
     r"|\b(?:been )?wanting to (?:self harm|cut|hurt myself) again\b"
     r"|\burges? to (?:cut|self harm|hurt myself) again\b"
-    r"|\burges?\b[^.!?]{0,25}\b(?:are|is) (?:so+ )?(?:strong|insane|bad|loud|intense|crazy)\b"
+    rf"|\burges?\b[^.!?]{{0,25}}\b(?:are|is) (?:so+ )?{_URGES_NOW}\b"
     r"|\burges? to (?:self harm|cut|hurt myself|burn) (?:is|are) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"

@@ -65,7 +65,7 @@ PLAN = _rx(
     r"|decided (?:to|how|when)"
     r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
     r"(?:the|a|my) (?:spot|place))\b",
-    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|letters?"
+    r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|not|letters?"
     r"|posts?|messages?)\b"
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
     r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
@@ -74,7 +74,7 @@ PLAN = _rx(
     r"|desk|pillow|counter|fridge)\b",
     # a method named with intent: "im going to jump in front of the next train"
     r"\b(?:going to|gonna|about to|will) (?:jump|step|walk|throw myself) in front of (?:a|the|an)"
-    r" (?:next )?(?:train|bus|truck|lorry|car|tram)\b",
+    r" (?:next )?(?:train|bus|truck|lorry|car|tram)\b|\bin front of the next one\b",
     r"\b(?:letters?|notes?|cards?) (?:to|for) (?:my|the) (?:\w+ )?(?:kids|children|family|wife"
     r"|husband|parents|partner|son|daughter)s? (?:is |are |has been |have been )?(?:all )?"
     r"(?:written and sealed|sealed)\b",

@@ -51,6 +51,9 @@ HYPERBOLE_FRAME = _rx(
     _DENIAL,
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
+    # embarrassment: "im going to go die in a hole", "crawl into a hole and die"
+    r"\bdie in a (?:hole|ditch|corner)\b|\bcrawl (?:in|into|under) (?:a|the) (?:hole|rock)"
+    r" (?:and|to) die\b",
     # a thing, not the self: "makes me want to unalive my router"
     r"\b(?:unalive|kill) (?:my|the|this|that) (?!(?:self|selves|life|own|body|myself)\b)"
     r"(?:router|wifi|laptop|phone|printer|computer|alarm|boss|flatmate|roommate|code|tv)\b",

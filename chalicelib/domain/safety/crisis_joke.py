@@ -100,12 +100,14 @@ _IF_THEY = re.compile(r"\b(?:kill myself|want to die|ill die|end it all) if (?!i
 _DIE_OF_IT = re.compile(
     r"\b(?:actually|literally|gonna|going to|will|ill) (?:actually |literally )?die\b"
     r"|\bwalk(?:ing)? into the sea\b"
+    r"|\b(?:jump|jumping|throw myself|walk|walking|drive|driving) off (?:a|the nearest) cliff\b"
 )
 
 
 def died_of_a_chore(sentence: str) -> bool:
-    """Whether a sentence dies (only "die" or "walk into the sea", never "kill myself") of a
-    trivial trigger: "if i hear that song one more time im walking into the sea"."""
+    """Whether a sentence dies (only "die", "walk into the sea" or "jump off a cliff", never
+    "kill myself") of a trivial trigger: "if i hear that song one more time im walking into the
+    sea", "the rota just dropped and i want to jump off a cliff"."""
     return _DIE_OF_IT.search(sentence) is not None and TRIVIAL_TRIGGER.search(sentence) is not None
 
 

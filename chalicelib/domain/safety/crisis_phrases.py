@@ -162,6 +162,12 @@ STRONG_EXTRA.update(
             r"(?:oncoming |on coming |\w+ )?(?:barrier|wall|tree|traffic|truck|lorry|bridge|river"
             r"|median|pole|pillar|embankment|ditch|lamp ?post|sea|lake|bus)\b",
         ),
+        # the thought returning unasked: "suicide keeps crossing my mind at work"
+        "crosses_mind": Anchored(
+            r"\b(?:suicide|killing myself|ending (?:it|my life|things)|self harm|dying|not being"
+            r" here)\b (?:\w+ )?(?:keeps|kept|is|has been|always) (?:crossing|entering|popping"
+            r" into|coming into|creeping into|on) my mind\b",
+        ),
         # death spoken of as something pleasant: "sleeping forever sounds really nice"
         "death_appeal": Anchored(
             r"\b(?:sleeping forever|not waking up|never waking up|not existing|being dead"

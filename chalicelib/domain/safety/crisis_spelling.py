@@ -153,7 +153,10 @@ SLANG = {
     "kil": "kill",
     "ded": "dead",
     "od": "overdose",
-    "overdoes on": "overdose on",  # "bout to overdoes on my meds" (not "overdoes it on")
+    "overdoes on": "overdose on",
+    "wont be hear": "wont be here",
+    "trian": "train",
+    "frunt": "front",  # "bout to overdoes on my meds" (not "overdoes it on")
     "u": "you",
     "unalived": "killed myself",
     "ur": "your",
