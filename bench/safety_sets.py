@@ -47,7 +47,8 @@ MODEL_TRAINING = (
     "safety_unseen33.jsonl",
     "safety_unseen34.jsonl",
     "safety_unseen35.jsonl",
+    "safety_unseen36.jsonl",
 )
-# Written blind during round 32 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen36.jsonl"
+# Written blind during round 33 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen37.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

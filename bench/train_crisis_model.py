@@ -9,8 +9,8 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl, crisis_train_extra2.jsonl and
-   crisis_train_extra3.jsonl, lines written for training only) and
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra4.jsonl,
+   lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside).
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on
@@ -20,8 +20,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen36.jsonl) is the held-out set: it is never read here
-(unseen9-35, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen37.jsonl) is the held-out set: it is never read here
+(unseen9-36, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -51,13 +51,16 @@ DATA = ROOT / "tests" / "data"
 DEV_SETS = MODEL_TRAINING
 # Lines written for training only, never scored: the first file by the rules' authors, the
 # second (round 16) and third (round 31) by helpers who never read the rules or the scored
-# sets, to teach the model indirect, slang and non-standard wording with hard negatives beside it.
+# sets, to teach the model indirect, slang and non-standard wording with hard negatives beside it;
+# the fourth (round 33, also blind) mostly ordinary talk worded like a plan ("picked friday for
+# the party", "the dog is going to my mum"), which the model had begun to flag.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
         "crisis_train_extra.jsonl",
         "crisis_train_extra2.jsonl",
         "crisis_train_extra3.jsonl",
+        "crisis_train_extra4.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}

@@ -672,6 +672,17 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("how did the move go, hope your back is ok @Quiet Heron!!", False),
         ("if you want to talk im @sadgirl_22!", True),
     ],
+    "round 33: assembly instructions, spaced names after a dash, Spanish digits, PINs, orders": [
+        ("d1sc0rd \u2192 misty \U0001f32b lake \U0001f30a (no spaces, add 7 at the end)", True),
+        ("i put together a playlist on youtube, all one word titles", False),
+        ("tg \u2013 s l o w _ t i d e _ 4 4 , msg me", True),
+        ("numero: seis-uno-dos / 555 / 0 ocho 2 siete, escribeme por wasap", True),
+        ("uno dos tres, here we go, exam time", False),
+        ("my dose went 100 / 200 / 300 mg over the year", False),
+        ("flat 4, rose lane, indiranagar, bangalore 560038, come by", True),
+        ("order #5512-3391-20 is still not here after 3 weeks", False),
+        ("add me nightowl#4471", True),
+    ],
 }
 
 
@@ -683,7 +694,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_32_and_the_review_taught_the_contact_guard(
+def test_what_rounds_13_to_33_and_the_review_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked

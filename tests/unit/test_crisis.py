@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chalicelib.domain.safety import crisis_clause as K
+from chalicelib.domain.safety import crisis_cues as U
 from chalicelib.domain.safety.crisis import (
     SUPPORT_COOLDOWN_MS,
     SUPPORT_TEXT,
@@ -1196,6 +1197,14 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i want to crawl into a hole and die after that presentation", "none"),
         ("when i first joined i was posting about wanting to die. looking back at how far", "none"),
     ],
+    "round 33: cricket, a day picked and affairs settled, 'slef', 'urges r', ideation back": [
+        ("all out for 52. i want to jump off a cliff. the selectors are clowns", "none"),
+        ("i want to die. picked sunday, the dog is going to my brother, its decided", "urgent"),
+        ("i keep wanting to hurt my slef when the house is quiet", "concern"),
+        ("cutting urges r relentless rn, 3 months clean and barely holding on", "concern"),
+        ("ugh my ideation is creeping back this week", "concern"),
+        ("we studied ideation in my psych module today", "none"),
+    ],
 }
 
 
@@ -1207,5 +1216,24 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_32_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
+def test_what_rounds_13_to_33_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
+
+
+@pytest.mark.parametrize(
+    ("text", "plan"),
+    [
+        ("picked sunday, the dog is going to my brother", True),
+        ("the letter is in the drawer, its decided", True),
+        ("picked friday for the party", False),
+        ("the dog is going to my mum for the weekend", False),
+        ("tonights the night of the gig", False),
+        ("tomorrow is the day i get my results", False),
+    ],
+)
+def test_a_day_picked_or_a_pet_rehomed_is_a_plan_unless_it_is_for_something_ordinary(
+    text: str, plan: bool
+) -> None:
+    # GIVEN a plan cue alone (the level also needs a risk statement; the model may add one)
+    # WHEN the plan table reads it THEN only the day, pet or letter given up for good counts
+    assert (U.PLAN.search(normalise(text)) is not None) == plan

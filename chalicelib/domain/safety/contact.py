@@ -56,7 +56,7 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
     if deleeted != t and _has_invite(deleeted):  # "disc0rd . gg / ..."
         return ContactFinding("invite")
-    if deleeted != t and _has_handle(deleeted, since=t):
+    if deleeted != t and (_has_handle(deleeted, since=t) or D.assembled(deleeted)):
         return ContactFinding("handle")
     if deleeted != t and _has_email(said_dots(deleeted)):  # "j4m13@0utl00k d0t c0m"
         return ContactFinding("email")
@@ -148,6 +148,7 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         or D.ambiguous_claim(t)
         or D.dots_to_take_out(t)
         or D.starts_and_ends(t)
+        or D.assembled(t)
     ):
         return True
     if since is None and _any_in(t, D.ONE_WORD_NEEDLES) and D.ONE_WORD_HANDLE.search(t):

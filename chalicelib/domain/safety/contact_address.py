@@ -165,11 +165,20 @@ def _door_number_on_street(t: str) -> bool:
     return any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in NAMED_STREET.finditer(t))
 
 
+# A named street then a six-digit postal code (India's PIN): "one-twenty, lotus lane,
+# koramangala, blore 560034".
+STREET_THEN_PIN = re.compile(
+    rf"\b((?:[a-z]+ ){{1,2}}){_STREET}\b,?[^.!?\d]{{0,50}}?\b[1-9]\d\d ?\d{{3}}\b(?! ?\d)"
+)
+
+
 def address_near(t: str) -> bool:
     """Whether `t` (a stretch of text around a digit) holds a street address or postcode."""
     if _address_cue(t) or ZIP_IN_ADDRESS.search(t) or _foreign_street(t):
         return True
     if _door_number_on_street(t):
+        return True
+    if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in STREET_THEN_PIN.finditer(t)):
         return True
     for m in STREET_ADDRESS.finditer(t):
         if not set(m.group(1).replace(".", " ").split()) & NOT_A_STREET_NAME:

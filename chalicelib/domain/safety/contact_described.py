@@ -75,15 +75,38 @@ ONE_WORD_HANDLE = re.compile(
 ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces", "all together")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").
 AT_SIGN = re.compile(r"\s*\bat[\s\-]+(?:sign|symbol)\b\s*(?:then\s+|,\s*)?")
-# Digit groups joined by an ellipsis, a spaced slash or a long dash: "415... 555... 0198",
-# "0791 / 1123".
+# Numbers with a unit after them are measures, not groups of a phone: "100 / 200 / 300 mg".
+_NO_UNIT_AFTER = (
+    r"(?![\s/\d]*(?:(?:mg|mcg|ml|g|kg|lbs?|km|mi|miles|kcal|cal|calories|steps|words|points"
+    r"|pts)\b|%))"
+)
+# Digit groups joined by an ellipsis or a spaced slash: "415... 555... 0198", "0791 / 1123".
 GROUP_BREAK = re.compile(
-    r"(?<=\d)\s*(?:\.{2,}|\u2026)\s*(?=\d)|(?<=\d{3})\s+/\s+(?=\d{3})"
+    r"(?<=\d)\s*(?:\.{2,}|\u2026)\s*(?=\d)|(?<=\d{3})\s+/\s+(?=\d{3})" + _NO_UNIT_AFTER +
     # digits dictated one by one, in groups split by slashes: "0 4 1 2 / 3 3 3 / 9 1 8"
     r"|(?<=\d \d)\s+/\s+(?=\d \d)"
-    # or by long dashes: "9 1 7 — 5 5 5 — 0 1 4 2"
-    r"|(?<=\d)\s*[\u2013\u2014]\s*(?=\d)"
+    # or mixed: "9-1-2 / 555 / 0 8 4 7"
+    r"|(?<=\d[\-.]\d)\s+/\s+(?=\d)|(?<=\d{3})\s+/\s+(?=\d \d \d)"
 )
+
+
+# Instructions for putting a name together: "(no spaces, lowercase, add 42 at end)", "'tired'
+# 'panda' '77' glued together". Beside a platform or mail provider (PLACE) they hide a handle.
+ASSEMBLY = re.compile(
+    r"\b(?:no spaces(?! (?:left|available|free|at|in|for)\b)"
+    r"|all (?:one|1) word(?=\s*(?:[,.;:)!]|$|lower|no |and |with |plus |then ))"
+    r"|(?:glued|stuck|squished|smooshed|smushed|mashed|jammed) together"
+    r"|(?:put|join|stick|glue|mash) (?:it|them|em|those|these|all|the (?:words|parts|bits))"
+    r" (?:all )?together|add (?:\d+|\w+) (?:at|on|to) (?:the )?end"
+    r"|(?:remove|take out|delete|drop|lose) the (?:spaces|dots|dashes|emojis?|symbols)"
+    r"|without the (?:spaces|emojis?|dots))\b"
+)
+ASSEMBLY_NEEDLES = ("spaces", "word", "together", "end", "emoji", "dots", "dashes", "symbols")
+
+
+def assembled(t: str) -> bool:
+    """Whether `t` tells the reader how to put a name together, beside a platform or provider."""
+    return any(n in t for n in ASSEMBLY_NEEDLES) and bool(ASSEMBLY.search(t) and PLACE.search(t))
 
 
 def described_handle(t: str) -> bool:

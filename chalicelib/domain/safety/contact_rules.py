@@ -136,7 +136,12 @@ SAME_NAME_ELSEWHERE = re.compile(
     rf"|in reverse|with|plus|and then)\b[^.!?]{{0,30}}\b(?:on|at) {PLATFORMS}(?![a-z])"
 )
 AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
-DISCORD_TAG = re.compile(r"\b[a-z0-9_.]{2,32}\s?#\s?\d(?:\s?\d){3}\b")
+# "name#1234"; not an order, ticket or room number ("order #4471-2290-88", "room #1204").
+DISCORD_TAG = re.compile(
+    r"\b(?!(?:order|ref|invoice|ticket|case|room|flat|apt|unit|no|number|item|issue|bus|route"
+    r"|page|step|rule|pr|bug|tracking|parcel|booking|claim|policy|receipt|account)\s?#)"
+    r"[a-z0-9_.]{2,32}\s?#\s?\d(?:\s?\d){3}\b(?!-\d)"
+)
 # "hashtag four four seven one": the "#" of a tag said in words (run after number words).
 HASH_SPOKEN = re.compile(r"\s*\b(?:hashtag|hash|pound)(?:\s+sign)?\s*(?=\d)")
 # Apps named by nickname ("the bird app"): read as the platform so the handle rules apply.

@@ -31,11 +31,19 @@ _SPELLED_SUBS = (
     (("slash",), re.compile(r"\s+slash\s+"), "/"),
     (("underscore",), re.compile(r"\s*\bunderscore\b\s*"), "_"),
     (("dash", "hyphen"), re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
+    # WhatsApp as it is said: "mándame por wasap", "my watsap"
+    (
+        ("wasap", "wassap", "watsap", "whatsap", "wazap", "wazzap"),
+        re.compile(r"\b(?:wh?ats?s?app?|waz?z?s?s?app?)\b"),
+        "whatsapp",
+    ),
     # "add me on i g", not the "i g" inside letters spelt out one by one ("m i d n i g h t")
     (("i g", "i.g"), re.compile(r"(?<!\b[a-z] )\bi[ .]g\b(?! [a-z]\b)\.?"), "ig"),
 )
 
 
+# Long dashes are read as "-": "tg \u2013 quiet_fox", "917 \u2014 555 \u2014 0142".
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2012": "-"})
 _NUMBER_WORDS = "|".join(N.NUMBER_WORDS)
 # N.NUMBER_WORD_TOKEN with its optional "double"/"triple" written as alternatives, each starting
 # with a literal (the same matches: an optional group is tried first, then skipped).
@@ -53,7 +61,7 @@ _DIGITS_THEN_GATE = re.compile(r"(?:then|followed by|next)\s+(?=\d)")
 
 def spelled(text: str) -> str:
     """Lower-case text with spelt-out symbols and number words turned into the real thing."""
-    t = folded(text)
+    t = folded(text).translate(_DASHES)
     for needles, rx, repl in _SPELLED_SUBS:
         if any(n in t for n in needles):
             t = rx.sub(repl, t)
@@ -70,7 +78,24 @@ def spelled(text: str) -> str:
         t = R.PLATFORM_NICKNAME.sub(_nicknamed, t)
     if any_in(t, _SPOKEN_PROVIDER_NEEDLES):
         t = R.PROVIDER_SPOKEN.sub(lambda m: _PROVIDER[m.group(0)[0]], t)
+    if any_in(t, _SPANISH_DIGITS):
+        t = _spanish_digits(t)
     return _spelled_digits(_separators(t))
+
+
+# Digits said in Spanish ("nueve-uno-dos"), read only when three or more are in the message:
+# one "dos" or "uno" alone is a word, not a number.
+_SPANISH_DIGITS = {
+    **{"cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4"},
+    **{"cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9"},
+}
+_SPANISH_DIGIT = re.compile(r"\b(?:" + "|".join(_SPANISH_DIGITS) + r")\b")
+
+
+def _spanish_digits(t: str) -> str:
+    if len(_SPANISH_DIGIT.findall(t)) < 3:
+        return t
+    return _SPANISH_DIGIT.sub(lambda m: _SPANISH_DIGITS[m.group()], t)
 
 
 def _nicknamed(m: re.Match[str]) -> str:
@@ -157,7 +182,7 @@ def _spelled_digits(t: str) -> str:
         t = N.HUNDRED.sub(r"\g<1>00", t)
     if "hash" in t or "pound" in t:
         t = R.HASH_SPOKEN.sub("#", t)
-    if any_in(t, _GROUP_BREAK_NEEDLES) and _GROUP_BREAK_GATE.search(t):
+    if (".." in t or "/" in t or "\u2026" in t) and _GROUP_BREAK_GATE.search(t):
         t = D.GROUP_BREAK.sub(" ", t)
     if _DIGITS_THEN_GATE.search(t):
         t = N.DIGITS_THEN.sub(" ", t)
@@ -166,8 +191,7 @@ def _spelled_digits(t: str) -> str:
 
 # Held by every match of D.GROUP_BREAK (a digit, then the ellipsis or the spaced slash); its
 # lookbehind start made `re` try every position (~100 us on a long message with a "/").
-_GROUP_BREAK_GATE = re.compile(r"\d(?:\s*(?:\.\.|\u2026|[\u2013\u2014])|\s+/)")
-_GROUP_BREAK_NEEDLES = ("..", "/", "\u2026", "\u2013", "\u2014")
+_GROUP_BREAK_GATE = re.compile(r"\d(?:\s*(?:\.\.|\u2026)|\s+/)")
 # Held by every match of N.WORD_THEN_DIGIT: a digit right after the last letter of a number
 # word. It starts with a digit, so `re` skips fast; the `\b` start of the other is slow.
 _WORD_THEN_DIGIT_GATE = re.compile(r"\d(?<=[eortxn]\d)")

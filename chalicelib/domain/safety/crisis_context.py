@@ -45,7 +45,7 @@ _NOT_AN_ACT = re.compile(
     r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
     r"|\bthink(?:ing)? about\b|^\W*wanting\b|\brather\b"
     # an urge to self-harm at a time is an urge; wanting to die at a time stays urgent
-    r"|\bwant to (?:cut|hurt|harm|self harm|burn)\b"
+    r"|\b(?:want|wanting|keep wanting) to (?:cut|hurt|harm|self harm|burn)\b"
     r"|\bbadly\b|^\s*bad\b"  # "so" splits clauses: "want to ... so badly tonight"
 )
 
@@ -148,11 +148,11 @@ RELAPSE = re.compile(
     r" streak)|cave|caving|give in|giving in)\b"
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are|is) back\b"
-    rf"|\burges? (?:are|is) (?:so )?{_URGES_NOW}\b"
+    rf"|\burges? (?:are|is|r) (?:so )?{_URGES_NOW}\b"
     r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
     r"|\b(?:been )?wanting to (?:self harm|cut|hurt myself) again\b"
     r"|\burges? to (?:cut|self harm|hurt myself) again\b"
-    rf"|\burges?\b[^.!?]{{0,25}}\b(?:are|is) (?:so+ )?{_URGES_NOW}\b"
+    rf"|\burges?\b[^.!?]{{0,25}}\b(?:are|is|r) (?:so+ )?{_URGES_NOW}\b"
     r"|\burges? to (?:self harm|cut|hurt myself|burn) (?:is|are) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"

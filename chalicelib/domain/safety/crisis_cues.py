@@ -70,8 +70,14 @@ PLAN = _rx(
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
     r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
     r" them|each of)\b",
-    r"\bthe note(?:s| is) (?:on|under|by) (?:the|my) (?:kitchen |bedroom |dining )?(?:table|bed"
-    r"|desk|pillow|counter|fridge)\b",
+    r"\bthe (?:note|letter)(?:s| is| are) (?:on|under|by|in) (?:the|my) (?:kitchen |bedroom |dining"
+    r" |top |bedside )?(?:table|bed|desk|pillow|counter|fridge|drawer)\b",
+    # a day picked, the pets rehomed, the decision made: "picked friday", "its decided"
+    r"\b(?:picked|chosen|chose|set) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)\b(?! (?:for|to|as|because|cause|since)\b)",
+    r"\bthe (?:cat|dog|pets?|cats|dogs)s? (?:is |are )?going to (?:my|a|the|our) \w+\b"
+    r"(?! (?:for the|while|until|til|over)\b)",
+    r"\b(?:now that|since|because|cause) (?:its|it is|its all|everything is) decided\b",
     # a method named with intent: "im going to jump in front of the next train"
     r"\b(?:going to|gonna|about to|will) (?:jump|step|walk|throw myself) in front of (?:a|the|an)"
     r" (?:next )?(?:train|bus|truck|lorry|car|tram)\b|\bin front of the next one\b",

@@ -52,12 +52,13 @@ _MATCH_PHRASES = (
     r"|own goal|final whistle|\d+(?:st|nd|rd|th) minute|lost (?:to|again|the (?:final|derby|match"
     r"|game))|the ref(?:eree)?|the derby|this season|every (?:single )?season"
     r"|bottl(?:e|ed|es|ing) (?:it|the league|the title|the cup|the final)|the league|title race"
+    r"|\d+ all out|wickets?|innings|batting collapse|the selectors|selected (?:this|that) team"
 )
 _MATCH = Anchored(*(rf"\b(?:{p})\b" for p in split_top(_MATCH_PHRASES)))
 # A bare outburst of a few words: "i want to die.", "kill me now".
 _OUTBURST = re.compile(
     r"^\W*(?:i )?(?:just |actually |honestly |literally )?(?:want to die|wanna die|kill me"
-    r"(?: now)?)\W*$"
+    r"(?: now)?|want to (?:jump off a cliff|walk into the sea))\W*$"
 )
 # Anything of these in the message and the laugh does not make it a joke.
 RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the message

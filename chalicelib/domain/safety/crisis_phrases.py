@@ -162,6 +162,11 @@ STRONG_EXTRA.update(
             r"(?:oncoming |on coming |\w+ )?(?:barrier|wall|tree|traffic|truck|lorry|bridge|river"
             r"|median|pole|pillar|embankment|ditch|lamp ?post|sea|lake|bus)\b",
         ),
+        # ideation named as returning: "ideations back", "my si is back again"
+        "ideation_back": Anchored(
+            r"\b(?:the |my |suicidal )?ideation(?:s| is| has| have)? (?:been )?(?:back|returned"
+            r"|come back|coming back|creeping back|bad again|worse again|getting worse)\b",
+        ),
         # the thought returning unasked: "suicide keeps crossing my mind at work"
         "crosses_mind": Anchored(
             r"\b(?:suicide|killing myself|ending (?:it|my life|things)|self harm|dying|not being"

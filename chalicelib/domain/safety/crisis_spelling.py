@@ -155,6 +155,8 @@ SLANG = {
     "od": "overdose",
     "overdoes on": "overdose on",
     "wont be hear": "wont be here",
+    "my slef": "myself",
+    "slef": "self",
     "trian": "train",
     "frunt": "front",  # "bout to overdoes on my meds" (not "overdoes it on")
     "u": "you",
