@@ -48,7 +48,8 @@ MODEL_TRAINING = (
     "safety_unseen34.jsonl",
     "safety_unseen35.jsonl",
     "safety_unseen36.jsonl",
+    "safety_unseen37.jsonl",
 )
-# Written blind during round 33 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen37.jsonl"
+# Written blind during round 34 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen38.jsonl"
 ALL = (*MODEL_TRAINING, HELD_OUT)

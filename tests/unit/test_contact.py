@@ -683,6 +683,14 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("order #5512-3391-20 is still not here after 3 weeks", False),
         ("add me nightowl#4471", True),
     ],
+    "round 34: a mail address described, a door number after its street, an invite in parts": [
+        ("mail me, its first name dot surname at the big gmail. im priya shah", True),
+        ("the big day at the usual place, see you there", False),
+        ("we are the green door on elm road, number 14, pop round", True),
+        ("walked down elm road, number 14 bus was late again", False),
+        ("link starts discord dot gg and then k9xqt2, come vent", True),
+        ("the discord link is in the pinned message and then some", False),
+    ],
 }
 
 
@@ -694,7 +702,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_33_and_the_review_taught_the_contact_guard(
+def test_what_rounds_13_to_34_and_the_review_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked

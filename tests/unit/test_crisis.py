@@ -1205,6 +1205,22 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("ugh my ideation is creeping back this week", "concern"),
         ("we studied ideation in my psych module today", "none"),
     ],
+    "round 34: preparations together, nerve, the other side, inner voices, quotes of oneself": [
+        (
+            "bills are sorted, left a note for sam on the table, heading to the bridge at dawn",
+            "urgent",
+        ),
+        ("sat in the car park working up the courage to walk to the edge", "urgent"),
+        ("sold my bike and my tools. going to see my brother on the other side soon", "concern"),
+        ("the gun is loaded. going to see my brother on the other side soon", "urgent"),
+        ("my head keeps saying just kill yourself and i cant make it stop", "concern"),
+        ("feeling very 'delete me from existence' tonight", "concern"),
+        ("carving into my thighs with a compass again", "concern"),
+        ("the queue at the post office was so long i wanted to shoot myself", "none"),
+        ("my mum keeps asking since the funeral whether im suicidal. im not, just sad", "none"),
+        ("a year since my last suicidal episode and i feel steady", "none"),
+        ("time to clock out for good. got 30 oxys in my pocket", "urgent"),
+    ],
 }
 
 
@@ -1216,7 +1232,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_33_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
+def test_what_rounds_13_to_34_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
 
 

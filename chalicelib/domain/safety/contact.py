@@ -121,7 +121,12 @@ def _plain(word: str) -> str:
 
 # Cheap substring tests first: most messages contain no "@", "/" or digit at all.
 def _has_invite(t: str) -> bool:
-    return "/" in t and bool(R.INVITE.search(t))
+    if "/" in t and R.INVITE.search(t):
+        return True
+    return any(n in t for n in _INVITE_DOMAINS) and R.INVITE_IN_PARTS.search(t) is not None
+
+
+_INVITE_DOMAINS = ("gg", "whatsapp", ".me", "signal", " me")
 
 
 def _has_email(t: str) -> bool:

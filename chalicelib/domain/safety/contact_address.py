@@ -172,14 +172,21 @@ STREET_THEN_PIN = re.compile(
 )
 
 
+# A door number after its street: "the blue house on mill lane, number 9".
+STREET_THEN_NUMBER = re.compile(
+    rf"\b(?:on|in|off|at) ((?:[a-z]+ ){{1,2}}){_STREET},? (?:number|no\.?|#) ?\d{{1,4}}\b"
+)
+
+
 def address_near(t: str) -> bool:
     """Whether `t` (a stretch of text around a digit) holds a street address or postcode."""
     if _address_cue(t) or ZIP_IN_ADDRESS.search(t) or _foreign_street(t):
         return True
     if _door_number_on_street(t):
         return True
-    if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in STREET_THEN_PIN.finditer(t)):
-        return True
+    for rx in (STREET_THEN_PIN, STREET_THEN_NUMBER):
+        if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in rx.finditer(t)):
+            return True
     for m in STREET_ADDRESS.finditer(t):
         if not set(m.group(1).replace(".", " ").split()) & NOT_A_STREET_NAME:
             return True

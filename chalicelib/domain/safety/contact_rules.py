@@ -17,6 +17,12 @@ INVITE = re.compile(
     rf"|signal{_D}(?:me|group){_S}|m{_D}me{_S}|join{_D}skype{_D}com{_S}|line{_D}me{_S}"
     rf"|groupme{_D}com{_S}join|api{_D}whatsapp{_D}com{_S})\+?#?{_ID}"
 )
+# An invite link given in parts: "link starts chat dot whatsapp dot com and ends jx7pqw2mls".
+INVITE_IN_PARTS = re.compile(
+    rf"(?<![a-z0-9])(?:discord{_D}gg|chat{_D}whatsapp{_D}com|t{_D}me|wa{_D}me|signal{_D}group"
+    rf"|telegram{_D}me)\b[^.!?]{{0,40}}?\b(?:ends?|ending|then|followed by|code(?: is)?|and)\b"
+    r"\W*(?:with\s+|in\s+)?[a-z0-9_\-]*\d[a-z0-9_\-]*"
+)
 PROFILE_URL = re.compile(
     rf"(?<![a-z0-9])(?:(?:www{_D})?(?:instagram|twitter|x|facebook|fb|snapchat{_D}com{_S}add"
     rf"|tiktok|threads|onlyfans|linkedin{_D}com{_S}in){_D}?(?:com|net)?{_S}@?{_ID}"
@@ -40,12 +46,14 @@ PROVIDERS = (
     r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|protonmail|proton|aol|live|msn"
     r"|gmx|yandex|zoho|mail)"
 )
-EMAIL_WORDS = re.compile(rf"\b[a-z0-9][a-z0-9._+\-]{{1,63}},?\s+at\s+(?:the\s+)?{PROVIDERS}\b")
+# "at gmail", "at the big gmail", "at good old hotmail"
+_AT_THE = r"at\s+(?:the\s+)?(?:(?:big|good old|old|usual|trusty)\s+)?"
+EMAIL_WORDS = re.compile(rf"\b[a-z0-9][a-z0-9._+\-]{{1,63}},?\s+{_AT_THE}{PROVIDERS}\b")
 # Held by every match of EMAIL_WORDS and EMAIL_DESCRIBED; starting with a literal, it is
 # searched fast, where their leading `\b` makes `re` try every position of a long message.
-AT_PROVIDER = re.compile(rf"at\s+(?:the\s+)?{PROVIDERS}\b")
+AT_PROVIDER = re.compile(rf"{_AT_THE}{PROVIDERS}\b")
 # "email is my first name then my surname, at gmail": an address described, not written.
-EMAIL_DESCRIBED = re.compile(rf"\be-?mails?\b[^!?]{{0,80}}?\bat\s+(?:the\s+)?{PROVIDERS}\b")
+EMAIL_DESCRIBED = re.compile(rf"\be-?mails?\b[^!?]{{0,80}}?\b{_AT_THE}{PROVIDERS}\b")
 # Providers spelt as heard: "gee mail", "hot mail", "proton mail".
 PROVIDER_SPOKEN = re.compile(r"\b(?:gee|g|google|hot|proton|ya)[\s\-]+(mail|hoo)\b")
 

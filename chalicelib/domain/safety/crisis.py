@@ -77,6 +77,8 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
     if _might_fire(norm):
         scan_rules(norm, found)
     method = _method_detail(norm, bool(found.strong or found.weak))
+    if not found.suppressed and _preparations(norm) >= PREPARATIONS_ENOUGH:
+        found.urgency |= {"finality", "plan"}
     level = level_of(found, method)
     if level == "none" and not found.suppressed:
         asked = _without_idioms(norm) if F.IDIOM.search(norm) else norm
@@ -94,6 +96,22 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
     if method:
         names.add("method_detail")
     return CrisisAssessment(level, method, tuple(sorted(names)))
+
+
+# Separate preparations in one message that make a plan without the act named: "put the farm
+# papers in order and left a letter for jenny on the kitchen table. going down to the river
+# bridge at first light". One or two happen in ordinary life ("papers in order for the visa,
+# left a note for the landlord"); three together are a goodbye.
+PREPARATIONS_ENOUGH = 3
+
+
+def _preparations(norm: str) -> int:
+    """How many plan cues (`crisis_cues.PLAN`) match in separate places of the message."""
+    count, end = 0, -1
+    for m in U.PLAN.finditer(norm):
+        if m.start() >= end:
+            count, end = count + 1, m.end()
+    return count
 
 
 def _without_idioms(norm: str) -> str:

@@ -33,6 +33,7 @@ TIME = _rx(
     r"\b(?:on |this |next |by |until |after )?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b",
     r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
+    r"\b(?:at|by|before) (?:first light|dawn|sunrise|daybreak)\b",
     r"\b(?:when|once) the house is (?:quiet|empty|asleep|dark)\b",
     r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b",
 )
@@ -93,6 +94,7 @@ PAST = _rx(
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?"
     r"|weeks?|months?|years?) (?:today |now )?since i (?:last|stopped|quit|tried|attempted)\b",
     r"\bsince i (?:stopped|quit) (?:self ?harming|cutting|hurting myself|harming)\b",
+    r"\bsince my last (?:suicidal )?(?:episode|attempt|relapse|crisis|admission|overdose)\b",
     r"\bhavent (?:\w+ )?(?:in|for|since) (?:\d+|a|one|two|three|four|five|six|ten|over a)"
     r" (?:days?|weeks?|months?|years?)\b",
     r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
@@ -183,7 +185,7 @@ REPORTED = _rx(
     r"|\b(?:assume|assumes|assumed|assuming) (?:that )?i\b|\b(?:asked|asks|asking) about\b"
     r"|\b(?:told|tells|telling|admitted|confided|said) (?:to )?(?:me|us) (?:that )?(?:he|she"
     r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"
-    r"|\b(?:asked|asking|ask|asks) (?:if|whether)\b"
+    r"|\b(?:asked|asking|ask|asks)(?: \w+){0,4} (?:if|whether)\b"
     r"|\b(?:he|she|they|someone|somebody|people) (?:said|says"
     r"|keep saying|keeps saying)\b",
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
@@ -306,7 +308,11 @@ def _hard_cut(piece: str) -> list[str]:
 # so `re` skips ahead to one instead of trying the lookbehind at every position.
 QUOTED = re.compile(r"\"[^\"]{1,200}\"|'(?<![a-z0-9]')[^']{1,120}'(?![a-z0-9])")
 SELF_QUOTE = re.compile(
-    r"\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my|doing the)"
+    r"(?:\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my|doing the)"
+    # "feeling very '...'", "my brain keeps going '...'"
+    r"|\b(?:feeling|feel|felt)(?: very| so| really| a bit| kinda| pretty| extremely| super)?"
+    r"|\bmy (?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes|saying|says"
+    r"|telling me|tells me|screaming|whispering))"
     r"\s*:?\s*$"
 )
 

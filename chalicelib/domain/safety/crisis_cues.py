@@ -12,7 +12,7 @@ from chalicelib.domain.safety.crisis_regex import Anchored
 _rx = Anchored
 
 MEANS = _rx(
-    r"\b(?:ropes?|noose|gun|firearm|pistol|rifle|razors?|blades?|knife|knives|bridges?|cliffs?"
+    r"\b(?:ropes?|noose|guns?|firearms?|pistols?|rifles?|razors?|blades?|knife|knives|bridges?|cliffs?"
     r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry"
@@ -56,6 +56,9 @@ MEANS = _rx(
     r"(?! (?:sleep|time|money|rest|food|energy|of (?:this|that|it|them|you|him|her))\b)",
     r"\bsaved up (?:\d+|all|enough|my|the)\b",
     r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
+    r"\b(?:pistol|gun|rifle|shotgun)s? (?:is |are )?(?:cleaned|loaded|oiled|ready|out)\b",
+    r"\b(?:\d+|all (?:my|the)) (?:\w+ )?(?:pills|tablets|oxys?|xans|percs|meds|painkillers)"
+    r" (?:are )?(?:in my (?:pocket|hand|bag|car)|with me|on me|next to me)\b",
     r"\bgot (?:the|a|my) (?:\w+ )?(?:bottle|cord|belt|gun|knife|blade|razor|rope)"
     r" (?:\w+ )?(?:here|out|ready|with me|in my hand|tied|up)\b",
 )
@@ -107,7 +110,16 @@ PLAN = _rx(
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
     r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
     r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
-    r"\b(?:left|put) (?:the|a|my) (?:letter|note) (?:under|on|by) (?:my|the)\b",
+    r"\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by) (?:my|the)\b",
+    # nerve being gathered now is the moment itself: "working up the nerve to walk to the edge"
+    r"\b(?:working up|building up|getting up) (?:the )?(?:nerve|courage|guts|bottle) to (?:walk"
+    r"|step|jump|do it|go through with it|swallow|pull|let go)\b",
+    # affairs put in order, a place named with a time: "put the farm papers in order",
+    # "going down to the river bridge at first light"
+    r"\b(?:papers|affairs|paperwork|finances|accounts|things) (?:all )?(?:in order|sorted)\b",
+    r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"
+    r"|tracks|quarry|edge|roof|river|viaduct|overpass)"
+    r" (?:at|tonight|tomorrow|before|after|when|once)\b",
     r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
     r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",
     r"\b(?:given|gave|giving) (?:away )?(?:my|the) (?:dog|cat|pets?|puppy|kitten|rabbit|bird"
@@ -123,6 +135,8 @@ FINALITY = _rx(
     r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
     r"|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
+    r"\b(?:wanted|want|had|needed) to (?:say|tell) (?:bye|goodbye) to (?:you lot|you all|you guys"
+    r"|everyone|yall|all of you) (?:first|before)\b",
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",
     # part of a supply already taken, the rest to follow

@@ -17,7 +17,8 @@ WISHED = re.compile(r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^,;]{0,30}$"
 NOT_AT_HAND = re.compile(
     r"\b(?:itch(?:ing)? for|crave|craving|miss|missing|long(?:ing)? for)\b[^,;]{0,30}$"
     r"|\b(?:drive|drives|driving|drove|cross|crosses|crossing|crossed|walk|walks|walked|cycle"
-    r"|cycling|pass|passing|passed)\s+(?:over|across|past|under|by)\s+(?:the|a|that)\s*$"
+    r"|cycling|pass|passing|passed)\s+(?:\w+\s+){0,3}?(?:over|across|past|under|by)\s+(?:the|a|that)"
+    r"\s*$"
     r"|\bhabit with\s+(?:the|my|a)\s*$"
     r"|\b(?:looking|look|staring|stare|stared|looked) at (?:the|a|that)\s*$"
 )
@@ -51,6 +52,10 @@ HYPERBOLE_FRAME = _rx(
     _DENIAL,
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
+    # a wait or a bore told as over: "the queue was so long i wanted to shoot myself"
+    r"\bso (?:long|boring|bad|slow|loud|annoying|awkward|embarrassing|cringe|hot|cold|dull)"
+    r" (?:that )?i (?:wanted|could have|couldve|almost|nearly|was about) (?:to )?(?:shoot|kill"
+    r"|hang|stab) myself\b",
     # embarrassment: "im going to go die in a hole", "crawl into a hole and die"
     r"\bdie in a (?:hole|ditch|corner)\b|\bcrawl (?:in|into|under) (?:a|the) (?:hole|rock)"
     r" (?:and|to) die\b",

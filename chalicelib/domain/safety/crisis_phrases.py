@@ -12,7 +12,8 @@ from chalicelib.domain.safety.crisis_regex import Anchored
 # Medicines people name when they mean an overdose.
 DRUGS = (
     r"(?:\w+ )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers"
-    r"|paracetamol|tylenol|ibuprofen|aspirin|insulin|prescriptions?|sleeping pills|capsules)"
+    r"|paracetamol|tylenol|ibuprofen|aspirin|insulin|prescriptions?|sleeping pills|capsules"
+    r"|oxys?|oxycodone|xanax|xans|percs|percocets?|codeine|fentanyl|opioids|benzos)"
 )
 _HEIGHTS = (
     r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park|window"
@@ -161,6 +162,30 @@ STRONG_EXTRA.update(
             r"(?: (?:the|my) (?:car|wheel|truck|van))? (?:into|off) (?:the |a |an )?"
             r"(?:oncoming |on coming |\w+ )?(?:barrier|wall|tree|traffic|truck|lorry|bridge|river"
             r"|median|pole|pillar|embankment|ditch|lamp ?post|sea|lake|bus)\b",
+        ),
+        # nerve gathered for the act: "working up the nerve to walk to the edge"
+        "nerve": Anchored(
+            r"\b(?:working up|building up|getting up|trying to find|finding|found|got|get)"
+            r" (?:the )?(?:nerve|courage|guts|balls|bottle) to (?:walk|step|jump|do it|go through"
+            r"|end|take|climb|drive|swallow|pull|let go)\b",
+        ),
+        # an afterlife joined, oneself deleted, a shift ended for good
+        "other_side": Anchored(
+            r"\b(?:join|joining|see|seeing|be with|meet|meeting) (?:\w+ ){0,5}on the other side\b",
+            r"\bdelete (?:my account|me|myself) from (?:existence|the world|life|earth)\b",
+            r"\bclock(?:ing)? out (?:for good|permanently|forever|of life|for the last time)\b",
+        ),
+        # self-harm with a tool or to blood: "scratching my arms with my car keys"
+        "self_harm_tool": Anchored(
+            r"\b(?:scratch\w*|carv\w*|dig\w*|slic\w*) (?:into |at )?my (?:arms?|wrists?|legs?"
+            r"|skin|thighs?|stomach|hips?) with (?:a |my |the )?(?:\w+ )?(?:keys?|blades?|razors?"
+            r"|compass|pins?|needles?|glass|scissors|knife|nails)\b",
+        ),
+        # the mind telling the writer to die: "my brain keeps going just end it bro"
+        "inner_voice": Anchored(
+            r"\bmy (?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes|saying"
+            r"|says|telling me|tells me|screaming|whispering) (?:to )?(?:just )?(?:end it|kill"
+            r" (?:myself|yourself)|kys|die|unalive|do it|jump)\b",
         ),
         # ideation named as returning: "ideations back", "my si is back again"
         "ideation_back": Anchored(
