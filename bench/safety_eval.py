@@ -31,7 +31,7 @@ from chalicelib.domain.safety import assess_crisis, find_abuse, find_contact_inf
 DATA = ROOT / "tests" / "data"
 SETS = ALL
 CRISIS_POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
-CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery"}
+CRISIS_FALSE_ALARM = {"hyperbole", "peer", "recovery", "ordinary"}
 CRISIS_CONTEXT = {"negation", "quote"}
 CONTACT_POSITIVE = {"contact", "contact_obfuscated"}
 ORDINARY = {"numbers_ok", "helpline", "negation", "quote"}
@@ -80,7 +80,7 @@ def score(rows: list[Row]) -> None:
         rate([r for r in rows if flagged(r)], lambda r: r.crisis != "none"),
     )
     fa = [r for r in rows if r.category in CRISIS_FALSE_ALARM]
-    show("false alarms (hyperbole/peer/recovery)", rate(fa, flagged), "target <= 0.03")
+    show("false alarms (hyperbole/peer/recovery/ordinary)", rate(fa, flagged), "target <= 0.03")
     show(
         "false alarms (negation/quote)",
         rate([r for r in rows if r.category in CRISIS_CONTEXT], flagged),

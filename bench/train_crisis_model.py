@@ -9,7 +9,7 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra4.jsonl,
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra5.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside).
@@ -20,8 +20,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen38.jsonl) is the held-out set: it is never read here
-(unseen9-37, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen39.jsonl) is the held-out set: it is never read here
+(unseen9-38, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from bench.safety_sets import HELD_OUT, MODEL_TRAINING  # noqa: E402
+from bench.safety_sets import HELD_OUT, MODEL_TRAINING, ORDINARY_HELD_OUT  # noqa: E402
 from chalicelib.domain.safety.crisis import assess_crisis, normalise  # noqa: E402
 from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
@@ -53,7 +53,8 @@ DEV_SETS = MODEL_TRAINING
 # second (round 16) and third (round 31) by helpers who never read the rules or the scored
 # sets, to teach the model indirect, slang and non-standard wording with hard negatives beside it;
 # the fourth (round 33, also blind) mostly ordinary talk worded like a plan ("picked friday for
-# the party", "the dog is going to my mum"), which the model had begun to flag.
+# the party", "the dog is going to my mum"), which the model had begun to flag; the fifth (round
+# 35, blind) ordinary support-room talk: coping plans, check-ins, goodbyes for the night.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
@@ -61,6 +62,7 @@ EXTRAS = tuple(
         "crisis_train_extra2.jsonl",
         "crisis_train_extra3.jsonl",
         "crisis_train_extra4.jsonl",
+        "crisis_train_extra5.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
@@ -93,7 +95,7 @@ class Line:
 
 
 def load(path: Path, source: str) -> list[Line]:
-    if path.name == HELD_OUT:
+    if path.name == HELD_OUT or path.name in ORDINARY_HELD_OUT:
         raise ValueError("the held-out set is never used for training")
     lines: list[Line] = []
     with path.open(encoding="utf-8") as f:

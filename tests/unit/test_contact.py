@@ -691,6 +691,16 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("link starts discord dot gg and then k9xqt2, come vent", True),
         ("the discord link is in the pinned message and then some", False),
     ],
+    "round 35: a name then a year, a first part shaped like an address, riddles": [
+        ("on the ghost app, username is kate then the year i was born", True),
+        ("first bit is sam.j.hughes, the outlook one", True),
+        ("first bit of the essay is done, the rest can wait", False),
+        ("im on rowan street, house number is my age minus forty", True),
+        ("my house number is 12 and the street is quiet", False),
+        ("ring me on 0412 then my birth year then 55", True),
+        ("i call my mum at 6, then the age thing hits me, shes 80", False),
+        ("text 741741 then the number of your state", False),
+    ],
 }
 
 
@@ -702,7 +712,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_34_and_the_review_taught_the_contact_guard(
+def test_what_rounds_13_to_35_and_the_review_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked

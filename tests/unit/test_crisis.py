@@ -1221,6 +1221,20 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("a year since my last suicidal episode and i feel steady", "none"),
         ("time to clock out for good. got 30 oxys in my pocket", "urgent"),
     ],
+    "round 35: voices taken up, recurring dread, punishment, gone before it arrives": [
+        ("my ed voice keeps saying 'you should just die' and part of me agrees", "concern"),
+        (
+            "i get suicidal on monday nights, the dread of work hits and i start wanting to die",
+            "concern",
+        ),
+        ("i have this need to punish my body after meals, something that leaves marks", "concern"),
+        ("posted the letter today. i wont be around by the time it arrives", "urgent"),
+        ("im standing at the bridge now. tell the night mods thank you from me", "urgent"),
+        ("i want to die. bought what i need and the kids are away", "urgent"),
+        ("bought what i need for the cake, kids are away so i can bake in peace", "none"),
+        ("the self checkout beeped at me nine times in a row, im going to die", "none"),
+        ("ex has the kids and i never know what to do with myself", "none"),
+    ],
 }
 
 
@@ -1232,7 +1246,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_34_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
+def test_what_rounds_13_to_35_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
 
 

@@ -57,9 +57,9 @@ def test_the_training_script_refuses_the_held_out_set() -> None:
     import train_crisis_model as trainer
 
     # THEN the held-out file is refused before it is opened, and is not a development set
-    assert trainer.HELD_OUT == "safety_unseen38.jsonl"
+    assert trainer.HELD_OUT == "safety_unseen39.jsonl"
     assert trainer.HELD_OUT not in trainer.DEV_SETS
-    assert "safety_unseen37.jsonl" in trainer.DEV_SETS
+    assert "safety_unseen38.jsonl" in trainer.DEV_SETS
     with pytest.raises(ValueError):
         trainer.load(Path("/nonexistent") / trainer.HELD_OUT, "held-out")
 
@@ -72,6 +72,14 @@ def test_misspellings_share_letter_trigrams_with_the_right_spelling() -> None:
     assert len(wrong & right) >= len(right) // 2, (wrong, right)
     # AND negated words give no trigrams, so "n:" marking is not undone by them
     assert not any(f.startswith("c:") for f in features("not disappear"))
+
+
+def test_everyday_words_get_no_letter_trigrams() -> None:
+    # GIVEN an everyday word and a rarer one of the same length
+    feats = features("thinking overdosing")
+    # THEN the everyday word is a feature once, as a word; the rarer one also by its trigrams
+    assert "thinking" in feats and "c:thi" not in feats
+    assert "c:ove" in feats and "c:dos" in feats
 
 
 def test_tense_and_person_cues_are_features() -> None:
@@ -120,8 +128,8 @@ def test_what_the_rules_set_aside_is_not_overruled() -> None:
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert MODEL_FILE.stat().st_size < 300_000
-    assert "safety_unseen38.jsonl" not in raw["trained_on"]
-    assert "safety_unseen37.jsonl" in raw["trained_on"]
+    assert "safety_unseen39.jsonl" not in raw["trained_on"]
+    assert "safety_unseen38.jsonl" in raw["trained_on"]
     assert "crisis_train_extra2.jsonl" in raw["trained_on"]  # held out last round, development now
     model = load_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100

@@ -54,7 +54,9 @@ NAMED_HANDLE = re.compile(
     r"(?:there\s+|on\s+there\s+)?"
     r"(?:is|:|=)\s*@?([a-z0-9_.\-]{2,40})(,?\s+(?:add|follow|dm|pm|msg|message|hmu|hit)\b"
     # or with its suffix described: "emberline followed by dot four two"
-    r"|\s+(?:followed by|plus|then|with)\s*(?:a\s+|an\s+)?(?:dot\b|\.|underscore|_|\d))?"
+    r"|\s+(?:followed by|plus|then|with)\s*(?:a\s+|an\s+)?(?:dot\b|\.|underscore|_|\d"
+    # or a number to work out: "username is tom then the year i was born"
+    r"|the year|my (?:birth ?year|age|year of birth|birthday)))?"
 )
 # A name claimed on a platform with a suffix described: "on the bird app im rainydaynoodle with
 # 3 zeros after", "on kik i go by moth plus 2 numbers at the end".
@@ -145,8 +147,10 @@ STARTS_AND_ENDS = re.compile(
 # Or by its first part, the rest left to guess: "gmail, first bit is noor.h.2001, you can
 # figure out the rest".
 FIRST_PART = re.compile(
-    r"\b(?:first|second) (?:bit|part|half)(?: of it)? (?:is|:|=)\s*@?(?=\S*[a-z])[a-z0-9._]{3,}"
+    r"\b(?:first|second) (?:bit|part|half)(?: of it)? (?:is|:|=)\s*@?(?=\S*[a-z])(?:[a-z0-9._]{3,}"
     r"[^.!?]{0,40}?\b(?:the rest|figure (?:it )?out|you know)\b"
+    # or a part shaped like an address itself: "first bit is priya.s.leeds"
+    r"|[a-z0-9]+[._][a-z0-9][a-z0-9._]*)"
 )
 
 

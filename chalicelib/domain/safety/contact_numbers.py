@@ -41,6 +41,11 @@ ID_NUMBER_CUE = re.compile(
     r"\W*(?:is|was|:|=|#)?\W*"
     r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
 )
+# A number given partly as a riddle: "dial 0412, then the year the berlin wall fell, then 55".
+PHONE_RIDDLE = re.compile(
+    r"\b(?:dial|ring me|call me|text me|my number(?: is)?|area code(?: is)?)\b[^.!?\d]{0,20}"
+    r"\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by) (?:the year|my age|my birth ?year)\b"
+)
 # Spoken hundreds in a dictated number: "nine hundred" -> "900".
 HUNDRED = re.compile(r"(\d)\s+hundred\b")
 

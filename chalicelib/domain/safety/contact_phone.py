@@ -20,6 +20,8 @@ CUE_REACH = 60
 def has_phone(t: str) -> bool:
     if not _DIGIT.search(t):
         return False
+    if "the" in t and N.PHONE_RIDDLE.search(t):
+        return True
     if _any_in(t, _PART_NEEDLES) and any(N.PHONE_IN_PARTS.search(w) for w in W.digit_windows(t)):
         return True
     if _any_in(t, N.PIECES_NEEDLES) and any(_pieced_phone(w) for w in W.digit_windows(t)):

@@ -63,6 +63,7 @@ NO_RISK = CrisisAssessment("none", False, ())
 _IDIOM = CrisisAssessment("none", False, ("idiom",))
 _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 _JOKE = CrisisAssessment("none", False, ("hyperbole",))
+_FOR_NOW = CrisisAssessment("none", False, ("for_now",))
 
 
 def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssessment:
@@ -86,6 +87,8 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
             return _IDIOM
         if L.others_loss(norm) or F.QUOTING.search(norm):
             return _OTHERS_LOSS
+        if F.GOODBYE_FOR_NOW.search(norm):
+            return _FOR_NOW  # "goodbye all, this is it for today"
         if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
             return _JOKE  # "one more rota and ill throw myself out the window lol"
         if not (model or M.load_model()).flags(asked):

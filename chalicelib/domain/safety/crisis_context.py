@@ -48,6 +48,9 @@ _NOT_AN_ACT = re.compile(
     # an urge to self-harm at a time is an urge; wanting to die at a time stays urgent
     r"|\b(?:want|wanting|keep wanting) to (?:cut|hurt|harm|self harm|burn)\b"
     r"|\bbadly\b|^\s*bad\b"  # "so" splits clauses: "want to ... so badly tonight"
+    # a time that recurs: "i get suicidal on sunday nights", "around 8 i start wanting to"
+    r"|\b(?:start|starts|started) (?:wanting|thinking)\b|\bnights\b|\bevery (?:night|day|week)\b"
+    r"|\b(?:dread|dreading|fear|anxiety|worry|worried|panic) (?:of|about|before)\b"
 )
 
 
@@ -312,7 +315,9 @@ SELF_QUOTE = re.compile(
     # "feeling very '...'", "my brain keeps going '...'"
     r"|\b(?:feeling|feel|felt)(?: very| so| really| a bit| kinda| pretty| extremely| super)?"
     r"|\bmy (?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes|saying|says"
-    r"|telling me|tells me|screaming|whispering))"
+    r"|telling me|tells me|screaming|whispering)"
+    # "my ed voice has switched from '...' to '...'": the writer's own voice, whatever it says
+    r"|\bmy (?:\w+ )?voice\b[^.!?'\"]{0,40}(?:'[^']*'[^.!?'\"]{0,20})?)"
     r"\s*:?\s*$"
 )
 

@@ -57,6 +57,8 @@ MEANS = _rx(
     r"\bsaved up (?:\d+|all|enough|my|the)\b",
     r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
     r"\b(?:pistol|gun|rifle|shotgun)s? (?:is |are )?(?:cleaned|loaded|oiled|ready|out)\b",
+    r"\b(?:bought|got|picked up|collected) (?:what|everything|all) i need(?:ed)?\b"
+    r"(?! (?:for (?:the|my|a|dinner|tea|school|work|the trip)|to (?:make|cook|bake|fix))\b)",
     r"\b(?:\d+|all (?:my|the)) (?:\w+ )?(?:pills|tablets|oxys?|xans|percs|meds|painkillers)"
     r" (?:are )?(?:in my (?:pocket|hand|bag|car)|with me|on me|next to me)\b",
     r"\bgot (?:the|a|my) (?:\w+ )?(?:bottle|cord|belt|gun|knife|blade|razor|rope)"
@@ -117,6 +119,7 @@ PLAN = _rx(
     # affairs put in order, a place named with a time: "put the farm papers in order",
     # "going down to the river bridge at first light"
     r"\b(?:papers|affairs|paperwork|finances|accounts|things) (?:all )?(?:in order|sorted)\b",
+    r"\bwhere (?:the|my) (?:passwords|will|bank details|pin numbers|documents|insurance papers)\b",
     r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"
     r"|tracks|quarry|edge|roof|river|viaduct|overpass)"
     r" (?:at|tonight|tomorrow|before|after|when|once)\b",
@@ -132,13 +135,17 @@ PLAN = _rx(
 )
 FINALITY = _rx(
     r"\b(?:already|just) (?:took|taken|swallowed)\b",
-    r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
+    r"\bim (?:on|at|standing on|sitting on|standing at|sitting at|stood at|stood on|parked at"
+    r"|parked by|here at) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
     r"|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
     r"\b(?:wanted|want|had|needed) to (?:say|tell) (?:bye|goodbye) to (?:you lot|you all|you guys"
     r"|everyone|yall|all of you) (?:first|before)\b",
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",
+    # gone before something expected: "i wont be around by the time it arrives"
+    r"\bwont be (?:here|around|alive) (?:by the time|when) (?:it|they|you|she|he|this|the \w+)"
+    r" (?:arrives?|gets? (?:back|home|here)|comes? (?:back|home)|wakes? up|reads? (?:it|this))\b",
     # part of a supply already taken, the rest to follow
     r"\b(?:swallowed|took|taken)\b[^.]{0,40}\b(?:pills|tablets|meds|painkillers)\b[^.]{0,40}"
     r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"

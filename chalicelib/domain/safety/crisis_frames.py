@@ -81,6 +81,7 @@ IDIOM = _rx(
     r"\b(?:dying|died|die|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|cringe"
     r"|shame|the heat|heat|hunger|thirst)\b",
     r"\b(?:killing|killed|kill) (?:it|the game|the vibe|time)\b",
+    r"\b(?:know|knew|sure) what to do with myself\b",
     r"\b(?:killed|killing|kill|kills|hurt|hurting) myself laughing\b",
     r"\b(?:died|dying|dead) laughing\b",
     # medicine taken as prescribed, absence that is a trip
@@ -113,4 +114,12 @@ QUOTING = re.compile(
     r"\b(?:quoted|quoting) (?:someone|somebody|a|an|the|this|that|from|\w+ (?:on|in|at))\b"
     r"|\b(?:a|the|this|that|fav(?:ou?rite)?) quote (?:from|by|about|that|i)\b"
     r"|\bas (?:\w+ ){1,3}(?:once )?(?:put|puts|said|says) it\b"
+)
+# A goodbye for now: "goodbye all, this is it for today", "logging off, see you tomorrow".
+# Consulted only when the model alone would raise concern (no rule found the writer's risk).
+GOODBYE_FOR_NOW = re.compile(
+    r"\b(?:bye|goodbye|goodnight|night|logging off|signing off|heading off|off to bed|gotta go"
+    r"|got to go)\b[^.!?]{0,40}\b(?:for (?:today|tonight|now|the night|the day)|see (?:you|ya"
+    r"|yall|u)|(?:talk|speak|chat) (?:to you )?(?:tomorrow|later|soon)|back (?:tomorrow|later"
+    r"|soon))\b|\bnight all\b"
 )

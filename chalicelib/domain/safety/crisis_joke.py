@@ -38,7 +38,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|in laws|flatmate|roommate|printer|laptop|router|commute|episode|referee|monday|mondays"
     r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight"
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|fringe|outfit"
-    r"|makeup|ranked)\b"
+    r"|makeup|ranked|self ?checkout|bagging area|autocorrect|captcha|sat ?nav|times in a row)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"

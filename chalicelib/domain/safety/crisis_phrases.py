@@ -85,8 +85,9 @@ STRONG_EXTRA.update(
         "prepared": Anchored(PREPARED),
         # a message left for others through the reader: "tell my sister im sorry"
         "proxy_goodbye": Anchored(
-            r"\btell (?:my \w+|everyone|them|him|her|mum|mom|dad) (?:that )?(?:im sorry"
-            r"|i love (?:them|her|him|you)|i said (?:bye|goodbye)|goodbye)\b",
+            r"\btell (?:my \w+|everyone|them|him|her|mum|mom|dad|the (?:\w+ )?(?:mods|team|group"
+            r"|room)) (?:that )?(?:im sorry|i love (?:them|her|him|you)|i said (?:bye|goodbye)"
+            r"|goodbye|thank you from me|thanks from me)\b",
         ),
         # no place for oneself ahead: "cant picture a future with me in it", "running out of
         # reasons to stay", "walking to the line to make it all stop for good"
@@ -180,6 +181,19 @@ STRONG_EXTRA.update(
             r"\b(?:scratch\w*|carv\w*|dig\w*|slic\w*) (?:into |at )?my (?:arms?|wrists?|legs?"
             r"|skin|thighs?|stomach|hips?) with (?:a |my |the )?(?:\w+ )?(?:keys?|blades?|razors?"
             r"|compass|pins?|needles?|glass|scissors|knife|nails)\b",
+        ),
+        # punishment of one's body that leaves marks: "this need to punish my body ... marks"
+        "punish_self": Anchored(
+            r"\b(?:need|urge|want|wanting|have|has) to punish (?:my body|myself|my skin)\b",
+            r"\bsomething that leaves (?:marks|scars|bruises)\b",
+        ),
+        # words put in the writer's mouth, then taken up: "...to 'youd be better off dead' and
+        # im starting to agree with it"
+        "agree_with_voice": Anchored(
+            r"\b(?:youd be better off dead|you (?:should|need to) (?:just )?die|kill yourself|kys"
+            r"|you dont deserve to (?:live|be here)|just die)\b[^.!?]{0,80}\b(?:(?:im|i am"
+            r"|i keep) (?:starting|beginning|tempted) to (?:agree|believe)|part of me (?:agrees"
+            r"|believes))\b",
         ),
         # the mind telling the writer to die: "my brain keeps going just end it bro"
         "inner_voice": Anchored(

@@ -168,7 +168,9 @@ STRONG.update(STRONG_EXTRA)
 # Families that name a state of mind: a time beside them alone is not a plan.
 FEELINGS = frozenset({"suicidal", "not_live", "no_point"})
 # Families whose wording already contains the negation ("I don't want to live").
-NEGATION_BUILT_IN = frozenset({"not_live", "no_point"})
+# Patterns whose own words settle who says what: a negation before them belongs to something
+# else ("switched from 'dont eat' to 'youd be better off dead' and im starting to agree").
+NEGATION_BUILT_IN = frozenset({"not_live", "no_point", "agree_with_voice"})
 
 # Ambiguous alone ("I'm ending it"); they count only beside means or a plan.
 WEAK = {
