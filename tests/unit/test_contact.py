@@ -701,6 +701,13 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("i call my mum at 6, then the age thing hits me, shes 80", False),
         ("text 741741 then the number of your state", False),
     ],
+    "round 36: named gaps between digits, heavy minus signs, a worded door number": [
+        ("its 0 7 9 [gap] 1 1 2 [gap] 3 4 5 6 lol", True),
+        ("take a break (pause) 5 mins then 10 more", False),
+        ("four one six \u2796 five five five \u2796 zero one nine two, hmu", True),
+        ("send a card, im at the green house, twelve rowan road", True),
+        ("come to the party, seven of us on mill road", False),
+    ],
 }
 
 
@@ -712,7 +719,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_35_and_the_review_taught_the_contact_guard(
+def test_what_rounds_13_to_36_and_the_review_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked

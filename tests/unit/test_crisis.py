@@ -1235,6 +1235,18 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the self checkout beeped at me nine times in a row, im going to die", "none"),
         ("ex has the kids and i never know what to do with myself", "none"),
     ],
+    "round 36: jokes disclaimed, me included, the train is mine, not bringing myself back": [
+        ("load shedding again, i want to die \U0001f629 jokes, just gatvol", "none"),
+        ("i just want all of it to be over, me included", "concern"),
+        ("the 6:15 train is mine. im at the station now", "urgent"),
+        ("when im at the station i think about the tracks", "concern"),
+        ("gave my guitar to my nephew. sunday i walk out to sea and im not coming back", "urgent"),
+        ("im not coming back to work till monday, flu", "none"),
+        ("pills in one pocket, gin in the other. tonight it stops for good", "urgent"),
+        ("lost count of how long since i last hurt myself, my therapist is pleased", "none"),
+        ("shd again last night, 3 week streak gone", "concern"),
+        ("u shd try the breathing app, it helped me", "none"),
+    ],
 }
 
 
@@ -1246,7 +1258,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_35_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
+def test_what_rounds_13_to_36_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
 
 

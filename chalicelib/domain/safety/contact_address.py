@@ -144,8 +144,18 @@ WORDED_DOOR = re.compile(
 )
 
 
+# Where one lives, a door number in words, then the street: "im at the yellow house, nineteen
+# queen vic street".
+LIVE_AT_WORDED = re.compile(
+    r"\b(?:im at|i live at|i live on|live at|come (?:round )?to|send \w+ to|post \w+ to)\b"
+    rf"[^.!?]{{0,30}}?\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,? ((?:[a-z]+ ){{1,3}}){_STREET}\b"
+)
+
+
 def worded_address(t: str) -> bool:
     """Whether `t` gives a door number in words with a named street (no digit to find)."""
+    if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in LIVE_AT_WORDED.finditer(t)):
+        return True
     if "number " not in t:
         return False
     if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in WORDED_DOOR.finditer(t)):

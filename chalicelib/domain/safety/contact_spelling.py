@@ -29,6 +29,12 @@ _SPELLED_SUBS = (
     ),
     ((" dot ", " . "), re.compile(r"\s+dot\s+|\s+\.\s+(?=[a-z0-9])"), "."),
     (("slash",), re.compile(r"\s+slash\s+"), "/"),
+    # a gap named between digit groups: "0 8 2 [gap] 4 4 1 [gap] 7 7 0 3"
+    (
+        ("gap", "space", "pause", "break"),
+        re.compile(r"(?<=\d)\s*[\[({<]\s*(?:gap|space|pause|break)\s*[\])}>]\s*(?=\d)"),
+        " ",
+    ),
     (("underscore",), re.compile(r"\s*\bunderscore\b\s*"), "_"),
     (("dash", "hyphen"), re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
     # WhatsApp as it is said: "mándame por wasap", "my watsap"
@@ -43,7 +49,9 @@ _SPELLED_SUBS = (
 
 
 # Long dashes are read as "-": "tg \u2013 quiet_fox", "917 \u2014 555 \u2014 0142".
-_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2012": "-"})
+_DASHES = str.maketrans(
+    {"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2012": "-", "\u2796": "-", "\ufe63": "-"}
+)
 _NUMBER_WORDS = "|".join(N.NUMBER_WORDS)
 # N.NUMBER_WORD_TOKEN with its optional "double"/"triple" written as alternatives, each starting
 # with a literal (the same matches: an optional group is tried first, then skipped).

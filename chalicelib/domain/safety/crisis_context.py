@@ -98,6 +98,10 @@ PAST = _rx(
     r"|weeks?|months?|years?) (?:today |now )?since i (?:last|stopped|quit|tried|attempted)\b",
     r"\bsince i (?:stopped|quit) (?:self ?harming|cutting|hurting myself|harming)\b",
     r"\bsince my last (?:suicidal )?(?:episode|attempt|relapse|crisis|admission|overdose)\b",
+    r"\bhow long (?:its been )?since i (?:last|stopped)\b",
+    # told from after: "the nights i wanted to die ... feel like someone elses life now"
+    r"\b(?:feels?|felt) like (?:someone|somebody) elses life\b",
+    r"\bthe (?:nights|days|years|times|months) i (?:wanted|tried|used) to\b",
     r"\bhavent (?:\w+ )?(?:in|for|since) (?:\d+|a|one|two|three|four|five|six|ten|over a)"
     r" (?:days?|weeks?|months?|years?)\b",
     r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
@@ -210,7 +214,11 @@ PAST_NARRATIVE = re.compile(
     r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having"
     r"|i struggled|i even thought|i also thought|i left|i lost)\b"
 )
-LAUGHTER = _rx(r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j)\b", r"[\U0001f602\U0001f923\U0001f480]")
+LAUGHTER = _rx(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",
+    r"[\U0001f602\U0001f923\U0001f480]",
+    r"\bjokes\b(?=,| just\b| man\b| bru\b| bro\b)",  # "i want to die 😩 jokes, just gatvol"
+)
 HYPOTHETICAL = re.compile(r"\bif\b")
 NEGATORS = frozenset(
     {

@@ -57,6 +57,7 @@ MEANS = _rx(
     r"\bsaved up (?:\d+|all|enough|my|the)\b",
     r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
     r"\b(?:pistol|gun|rifle|shotgun)s? (?:is |are )?(?:cleaned|loaded|oiled|ready|out)\b",
+    r"\b(?:tablets|pills|meds|painkillers) in (?:one|my|each) pocket\b",
     r"\b(?:bought|got|picked up|collected) (?:what|everything|all) i need(?:ed)?\b"
     r"(?! (?:for (?:the|my|a|dinner|tea|school|work|the trip)|to (?:make|cook|bake|fix))\b)",
     r"\b(?:\d+|all (?:my|the)) (?:\w+ )?(?:pills|tablets|oxys?|xans|percs|meds|painkillers)"
@@ -119,6 +120,10 @@ PLAN = _rx(
     # affairs put in order, a place named with a time: "put the farm papers in order",
     # "going down to the river bridge at first light"
     r"\b(?:papers|affairs|paperwork|finances|accounts|things) (?:all )?(?:in order|sorted)\b",
+    r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:tools|guitar|games|medals|things|stuff"
+    r"|belongings|bike|car|truck|ps5|xbox|books|records|clothes) to\b(?! (?:charity|the charity"
+    r"|a charity|the tip|oxfam)\b)",
+    r"\b(?:tonight|today|tomorrow)\b[^.!?]{0,30}\b(?:stops?|ends?) for good\b",
     r"\bwhere (?:the|my) (?:passwords|will|bank details|pin numbers|documents|insurance papers)\b",
     r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"
     r"|tracks|quarry|edge|roof|river|viaduct|overpass)"
@@ -135,8 +140,10 @@ PLAN = _rx(
 )
 FINALITY = _rx(
     r"\b(?:already|just) (?:took|taken|swallowed)\b",
+    # now, not whenever: "when im on the platform i think about it" recurs
+    r"(?<!when )(?<!whenever )(?<!time )(?<!if )"
     r"\bim (?:on|at|standing on|sitting on|standing at|sitting at|stood at|stood on|parked at"
-    r"|parked by|here at) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
+    r"|parked by|here at) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks|station"
     r"|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
     r"\b(?:wanted|want|had|needed) to (?:say|tell) (?:bye|goodbye) to (?:you lot|you all|you guys"

@@ -113,6 +113,8 @@ STRONG_EXTRA.update(
             r"\b(?:not|never|dont think im|dont think ill be|doubt im) (?:going|coming|walking)"
             r" back down\b",
             r"\b(?:im )?not coming out of this (?:one|time)\b",
+            r"\b(?:im )?not (?:bringing myself|coming) back\b(?! (?:to (?:work|school|uni|this|the"
+            r" \w+)|here|till|until|for|after|on|next|tomorrow|today)\b)",
             r"\b(?:ill|i will|i ll) be gone (?:before|by the time) (?:they|everyone|you|the kids"
             r"|my \w+) (?:wake|wakes|get|gets|come|comes) (?:up|home|back)\b",
         ),
@@ -181,6 +183,13 @@ STRONG_EXTRA.update(
             r"\b(?:scratch\w*|carv\w*|dig\w*|slic\w*) (?:into |at )?my (?:arms?|wrists?|legs?"
             r"|skin|thighs?|stomach|hips?) with (?:a |my |the )?(?:\w+ )?(?:keys?|blades?|razors?"
             r"|compass|pins?|needles?|glass|scissors|knife|nails)\b",
+        ),
+        # the whole of it over, the writer with it: "want the whole story to be over, me included"
+        "me_included": Anchored(
+            r"\b(?:want|wish|need)\b[^.!?]{0,40}\b(?:over|done|finished|gone)\b,? (?:and )?"
+            r"(?:me included|including me|me with it|me too)\b",
+            # the means named as one's own: "the 11:40 train is mine"
+            r"\bthe (?:\d\d?:\d\d |next |last )?(?:train|bus|tram) is mine\b",
         ),
         # punishment of one's body that leaves marks: "this need to punish my body ... marks"
         "punish_self": Anchored(

@@ -155,6 +155,7 @@ SLANG = {
     "od": "overdose",
     "overdoes on": "overdose on",
     "wont be hear": "wont be here",
+    "shd again": "self harmed again",  # "sh'd again last night" (not "u shd try it")
     "my slef": "myself",
     "slef": "self",
     "trian": "train",
