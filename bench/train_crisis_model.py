@@ -9,7 +9,7 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra5.jsonl,
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra7.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside).
@@ -20,8 +20,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen40.jsonl) is the held-out set: it is never read here
-(unseen9-39, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen41.jsonl) is the held-out set: it is never read here
+(unseen9-40, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -54,7 +54,9 @@ DEV_SETS = MODEL_TRAINING
 # sets, to teach the model indirect, slang and non-standard wording with hard negatives beside it;
 # the fourth (round 33, also blind) mostly ordinary talk worded like a plan ("picked friday for
 # the party", "the dog is going to my mum"), which the model had begun to flag; the fifth (round
-# 35, blind) ordinary support-room talk: coping plans, check-ins, goodbyes for the night.
+# 35, blind) ordinary support-room talk: coping plans, check-ins, goodbyes for the night; the
+# sixth and seventh (round 37, blind, 610 lines each) indirect, slang and misspelt risk with
+# close negatives, from young and from older writers.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
@@ -63,6 +65,8 @@ EXTRAS = tuple(
         "crisis_train_extra3.jsonl",
         "crisis_train_extra4.jsonl",
         "crisis_train_extra5.jsonl",
+        "crisis_train_extra6.jsonl",
+        "crisis_train_extra7.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}

@@ -708,6 +708,22 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("send a card, im at the green house, twelve rowan road", True),
         ("come to the party, seven of us on mill road", False),
     ],
+    "round 37: lockers, rot13, the rest of a number from before": [
+        ("my locker is #2218 and someone keeps leaving notes in it", False),
+        ("rot13 cos the bot reads everything: fnz.wbarf ng tznvy qbg pbz", True),
+        ("we did rot13 in computing class today, so easy", False),
+        ("the 0779 from before, the rest is 41 22 83. text me tonight", True),
+        ("the rest is 150000 words of fanfic lol", False),
+    ],
+    "round 38: circled letters, a handle right after the app, split names, invite codes": [
+        ("come find me: \u24d8\u24d6 \u24e2\u24db\u24de\u24e6.\u24e3\u24d8\u24d3\u24d4", True),
+        ("insta dark.matter, come say hi", True),
+        ("my ig e.g. stories are private", False),
+        ("ping me on disco rd, names grey.fox", True),
+        ("mail noah [at] fastmail [.] fm", True),
+        ("disc invite: its the gg slash thing then q w 8 4 n t z", True),
+        ("discord invite expires in 24hrs btw", False),
+    ],
 }
 
 
@@ -719,7 +735,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_36_and_the_review_taught_the_contact_guard(
+def test_what_rounds_13_to_38_and_the_review_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked

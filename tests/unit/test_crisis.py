@@ -1247,6 +1247,30 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("shd again last night, 3 week streak gone", "concern"),
         ("u shd try the breathing app, it helped me", "none"),
     ],
+    "round 37: burdens ended, hidden arms, for good is no figure, the past that runs on": [
+        ("left the cat with my neighbour. tonight i stop being everyones burden", "urgent"),
+        (
+            "hoodie on in this heat so nobody sees my arms, the new cuts are from last night",
+            "concern",
+        ),
+        ("i would rather vanish for good than sit that exam", "concern"),
+        ("id rather die than sit through another team meeting", "none"),
+        ("i keep thinking everything would be simpler with me not in it", "concern"),
+        ("been having suicidal thoughts since uni started", "concern"),
+        ("i was suicidal all through final year. therapy helped", "none"),
+        ("the kms jokes stopped being jokes a while ago", "concern"),
+        ("gonna take a long walk off a short pier fr", "concern"),
+    ],
+    "round 38: urges named by the act, deaths wished in the past tense, others' losses": [
+        ("burning urges are so loud tonight, 2 months clean", "concern"),
+        ("my cutting urges have faded since i started dbt", "none"),
+        ("i wish i had died in that crash", "concern"),
+        ("i wish i hadnt survived last year", "concern"),
+        ("i wish my cat hadnt died, the flat is so quiet", "none"),
+        ("the car is running in the garage with the door shut. thank you all", "urgent"),
+        ("i want to end my life. my kids have enough on, i wont tell them", "concern"),
+        ("that cringe video of me resurfaced. kms \U0001f480 jk", "none"),
+    ],
 }
 
 
@@ -1258,7 +1282,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_36_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
+def test_what_rounds_13_to_38_and_the_review_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
 
 

@@ -7,6 +7,7 @@ doses, scores, ages) pass. Everything here is pure and runs in microseconds.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -53,6 +54,10 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     for kind, check in _CHECKS:
         if check(t):
             return ContactFinding(kind)
+    if "rot" in t and _ROT13_CUE.search(t):
+        found = _in_rot13(t)
+        if found:
+            return found
     deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
     if deleeted != t and _has_invite(deleeted):  # "disc0rd . gg / ..."
         return ContactFinding("invite")
@@ -65,6 +70,16 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
         return _reversed_words(t)
     return None
+
+
+_ROT13_CUE = re.compile(r"\brot ?13\b")
+
+
+def _in_rot13(t: str) -> ContactFinding | None:
+    """ "rot13 bc the bot is nosy: wnpx.serl ng bhgybbx qbg pbz": the text read through the
+    cipher it names."""
+    decoded = spelled(codecs.decode(t, "rot13"))
+    return next((ContactFinding(kind) for kind, check in _CHECKS if check(decoded)), None)
 
 
 _REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
@@ -123,7 +138,9 @@ def _plain(word: str) -> str:
 def _has_invite(t: str) -> bool:
     if "/" in t and R.INVITE.search(t):
         return True
-    return any(n in t for n in _INVITE_DOMAINS) and R.INVITE_IN_PARTS.search(t) is not None
+    if any(n in t for n in _INVITE_DOMAINS) and R.INVITE_IN_PARTS.search(t):
+        return True
+    return ("invite" in t or "link" in t or "code" in t) and bool(R.INVITE_DESCRIBED.search(t))
 
 
 _INVITE_DOMAINS = ("gg", "whatsapp", ".me", "signal", " me")

@@ -28,6 +28,15 @@ PHONE_IN_PARTS = re.compile(
     r"(?: of (?:it|the number))?\s*"
     r"(?:is|are|:|=)?\s*\d(?:[\s\-]?\d){3,}"
 )
+# The rest of a number whose start was given elsewhere ("remember the 0412 from my earlier
+# message? the rest is 88 19 03. text me"); a phone only with an invitation to use it.
+PHONE_REST = re.compile(
+    r"\bthe (?:rest|remainder)(?: of (?:it|the number|my number))? (?:is|are|:)\s*"
+    r"\d(?:[\s\-]?\d){5,}"
+)
+USE_MY_NUMBER = re.compile(
+    r"\b(?:text|call|ring|whatsapp|message|msg|phone) me\b|\bhmu\b|\bmy (?:number|mobile|cell)\b"
+)
 # Numbers introduced as what they identify are not phones: "ISBN is 978-...", "Order 4402-...".
 ID_NUMBER_CUE = re.compile(
     r"\b(?:isbn|order|tracking|ref|reference|invoice|ticket|case|confirmation|booking|parcel"

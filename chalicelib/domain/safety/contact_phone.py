@@ -20,7 +20,7 @@ CUE_REACH = 60
 def has_phone(t: str) -> bool:
     if not _DIGIT.search(t):
         return False
-    if "the" in t and N.PHONE_RIDDLE.search(t):
+    if "the" in t and _told_around(t):
         return True
     if _any_in(t, _PART_NEEDLES) and any(N.PHONE_IN_PARTS.search(w) for w in W.digit_windows(t)):
         return True
@@ -38,6 +38,14 @@ def has_phone(t: str) -> bool:
         if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
             return True
     return False
+
+
+def _told_around(t: str) -> bool:
+    """A number partly told as a riddle ("then the year the berlin wall fell"), or finished from
+    an earlier message ("the rest is 88 19 03. text me")."""
+    if N.PHONE_RIDDLE.search(t):
+        return True
+    return "the re" in t and bool(N.PHONE_REST.search(t) and N.USE_MY_NUMBER.search(t))
 
 
 _PART_NEEDLES = (

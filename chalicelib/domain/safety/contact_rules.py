@@ -17,6 +17,13 @@ INVITE = re.compile(
     rf"|signal{_D}(?:me|group){_S}|m{_D}me{_S}|join{_D}skype{_D}com{_S}|line{_D}me{_S}"
     rf"|groupme{_D}com{_S}join|api{_D}whatsapp{_D}com{_S})\+?#?{_ID}"
 )
+# An invite code given after the word: "disc invite: its the gg/thing then qw84ntz" (a code
+# mixes letters and digits; "24hrs" or "5th" is not one).
+INVITE_DESCRIBED = re.compile(
+    r"\b(?:discord|disc|dc|server|whatsapp|wa|telegram|tg|signal|group chat|gc)\s+(?:invite"
+    r"|link|code)\b[^.!?]{0,60}?\b(?!\d+(?:hrs?|h|mins?|m|secs?|s|days?|d|am|pm|th|st|nd|rd|k|gb"
+    r"|mb)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12}\b"
+)
 # An invite link given in parts: "link starts chat dot whatsapp dot com and ends jx7pqw2mls".
 INVITE_IN_PARTS = re.compile(
     rf"(?<![a-z0-9])(?:discord{_D}gg|chat{_D}whatsapp{_D}com|t{_D}me|wa{_D}me|signal{_D}group"
@@ -36,7 +43,8 @@ PROFILE_NEEDLES = (
 )
 _TLD = (
     r"(?:com|net|org|edu|gov|io|co|me|info|biz|uk|us|ca|au|de|fr|ie|nz|in|es|it|nl|se"
-    r"|no|dk|fi|pl|br|mx|jp|ru|ch|be|app|dev|xyz|online|email)"
+    r"|no|dk|fi|pl|br|mx|jp|ru|ch|be|app|dev|xyz|online|email|fm|tv|ly|gg|ai|cc|eu|at|pt|gr"
+    r"|za|sg|my|ph|ke|ng|pk|lk|tw|kr|hk|cz|hu|ro|tr|ar|cl)"
 )
 EMAIL = re.compile(
     rf"(?<![a-z0-9._+-])[a-z0-9][a-z0-9._+\-]{{0,63}}\s?@\s?[a-z0-9\-]*[a-z][a-z0-9\-]*"
@@ -128,10 +136,15 @@ HANDLE_SHAPE = r"(?=[a-z0-9._]*[a-z])[a-z0-9]+[._][a-z0-9_.]*[a-z0-9]"
 HANDLE_ON_PLATFORM = re.compile(
     rf"(?<![a-z0-9_.])@?{HANDLE_SHAPE}\s+(?:on|at|over on)\s+{PLATFORMS}(?![a-z])"
     rf"|\b(?:im|i am|find me|me) on {PLATFORMS}\W+@?{HANDLE_SHAPE}\b"
+    # "ping me on discord, names grey.fox" (name's)
+    rf"|\bnames\s+@?{HANDLE_SHAPE}\b"
+    # or right after the platform's name: "insta dark.matter" (not "ig e.g. stories")
+    rf"|(?<![a-z]){PLATFORMS}\s+@?(?!(?:e\.g|i\.e|a\.m|p\.m|u\.s|u\.k)\b){HANDLE_SHAPE}\b"
 )
 # Platform names split by a hyphen or space to dodge filters: "tele-gram", "snap chat".
 SPLIT_PLATFORM = re.compile(
-    r"\b(tele|insta|snap|tik|whats|face|disc|dis)[\s\-_.]+(gram|chat|tok|app|book|ord|cord)\b"
+    r"\b(tele|insta|snap|tik|whats|face|disco|disc|dis)[\s\-_.]+(gram|chat|tok|app|book|ord|cord"
+    r"|rd)\b"
 )
 SPLIT_PLATFORM_NEEDLES = ("tele", "insta", "snap", "tik", "whats", "face", "disc", "dis")
 # "I'm on insta, same name as here": pointing at a handle without writing it.
@@ -147,7 +160,8 @@ AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
 # "name#1234"; not an order, ticket or room number ("order #4471-2290-88", "room #1204").
 DISCORD_TAG = re.compile(
     r"\b(?!(?:order|ref|invoice|ticket|case|room|flat|apt|unit|no|number|item|issue|bus|route"
-    r"|page|step|rule|pr|bug|tracking|parcel|booking|claim|policy|receipt|account)\s?#)"
+    r"|page|step|rule|pr|bug|tracking|parcel|booking|claim|policy|receipt|account|locker|seat"
+    r"|table|gate|platform|desk|bay|pin|code|stall|booth|ward|bed|lane|row|box|is|was|at)\s?#)"
     r"[a-z0-9_.]{2,32}\s?#\s?\d(?:\s?\d){3}\b(?!-\d)"
 )
 # "hashtag four four seven one": the "#" of a tag said in words (run after number words).

@@ -61,7 +61,8 @@ _NUMBER_WORD_TOKEN = re.compile(
 )
 # Tails of R.SPLIT_PLATFORM, N.OH_AS_ZERO and N.DIGITS_THEN: implied by any of their matches.
 _SPLIT_PLATFORM_GATE = re.compile(
-    r"(?:tele|insta|snap|tik|whats|face|disc|dis)[\s\-_.]+(?:gram|chat|tok|app|book|ord|cord)\b"
+    r"(?:tele|insta|snap|tik|whats|face|disco|disc|dis)[\s\-_.]+(?:gram|chat|tok|app|book|ord|cord"
+    r"|rd)\b"
 )
 _OH_GATE = re.compile(r"(?:oh|o)\b(?=[\s\-]?\d)")
 _DIGITS_THEN_GATE = re.compile(r"(?:then|followed by|next)\s+(?=\d)")

@@ -120,7 +120,10 @@ def _states(sentence: str, out: ClauseSignals) -> None:
         if L.others_death_before(before, len(before)) or _others_wish(before, marker):
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
-        if L.STATE_HYPERBOLE_AFTER.match(sentence[m.end() :]) or _joke(sentence):
+        after = sentence[m.end() :]
+        if (L.STATE_HYPERBOLE_AFTER.match(after) and not _FOR_GOOD.search(m.group())) or _joke(
+            sentence
+        ):
             out.suppressed.add("hyperbole")
             continue
         reason = _owner_reason(before) or _reported_or_negated(before[: marker.start()], 4)
@@ -141,6 +144,8 @@ def _last_marker(before: str) -> re.Match[str] | None:
     return last
 
 
+# "would rather disappear permanently than stand up for the viva" is no figure of speech.
+_FOR_GOOD = re.compile(r"\b(?:permanently|for good|forever|for ever)\b")
 _WISH_MARKERS = frozenset({"want", "wants", "wanting", "wish", "wishing", "hope", "hoping"})
 # Inner voices that want the writer dead are the writer's risk, not someone else's wish.
 _INNER_VOICE = re.compile(r"\b(?:voices?|brain|head|mind|thoughts|demons|intrusive)\b")

@@ -82,6 +82,7 @@ PAST = _rx(
     r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
     r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?(?:19|20)\d\d\b",
     r"\bin year \d{1,2}\b",
+    r"\b(?:all )?through (?:first|second|third|fourth|final|my first|my final) year\b",
     r"\b(?:talked|spoke|speaking|talk|wrote|writing) (?:\w+ ){0,5}about my (?:suicide )?attempt\b",
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
@@ -90,8 +91,9 @@ PAST = _rx(
     r"\bi was in (?:a|such a) (?:\w+ ){0,2}(?:dark|bad|low|black) place\b",
     r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
     # a stretch of life that is over: "for most of high school", "all through my teens"
+    # (not "since uni started": that runs on to now)
     r"\b(?:of|during|through|throughout|since) (?:high school|middle school|college|uni"
-    r"|university|sixth form|my teens|my twenties)\b",
+    r"|university|sixth form|my teens|my twenties)\b(?! (?:started|began|begun|start))",
     r"\bmy (?:old|former|past) (?:self\W?harm|cutting|habit|coping|scars|attempts?)\b",
     # an anniversary of recovery: "two years today since i tried", "since i stopped cutting"
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?"
@@ -107,7 +109,7 @@ PAST = _rx(
     r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
     r"\bclean (?:for|since)\b",
     r"\brecover(?:ed|y|ing)\b",
-    r"\bsurviv(?:or|ed)\b",
+    r"\b(?<!hadnt )(?<!didnt )surviv(?:or|ed)\b",  # not "i wish i hadnt survived"
     r"\bgot help\b",
     r"\bglad im still here\b",
     r"(?<!says )(?<!say )(?<!said )(?<!told me )\bit gets better\b",
@@ -170,6 +172,8 @@ RELAPSE = re.compile(
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|coming back|are back|is back|(?<!ago )tonight"
     r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
+    r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
+    r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
 )
 _NEVER_BEFORE = re.compile(r"\bnever (?:\w+ ){1,3}$")
 

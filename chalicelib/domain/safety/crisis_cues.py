@@ -53,7 +53,8 @@ MEANS = _rx(
     # the means acquired or put by: "bought the stuff", "got enough now", "saved up all my X"
     r"\b(?:bought|ordered|got|sorted|picked up) (?:the|all the) (?:stuff|things i need|supplies)\b",
     r"\b(?:got|have|saved up|put by|put aside|stashed|collected) (?:\w+ ){0,2}enough\b"
-    r"(?! (?:sleep|time|money|rest|food|energy|of (?:this|that|it|them|you|him|her))\b)",
+    r"(?! (?:sleep|time|money|rest|food|energy|of (?:this|that|it|them|you|him|her)|on|going on"
+    r"|to (?:deal|worry|cope)|problems|stress|worries|troubles|drama)\b)",
     r"\bsaved up (?:\d+|all|enough|my|the)\b",
     r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
     r"\b(?:pistol|gun|rifle|shotgun)s? (?:is |are )?(?:cleaned|loaded|oiled|ready|out)\b",
@@ -81,6 +82,8 @@ PLAN = _rx(
     # a day picked, the pets rehomed, the decision made: "picked friday", "its decided"
     r"\b(?:picked|chosen|chose|set) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)\b(?! (?:for|to|as|because|cause|since)\b)",
+    r"\bleft (?:the|my) (?:cat|dog|pets?|cats|dogs) with (?:the|my|a) \w+\b"
+    r"(?! (?:for the|while|until|til|over)\b)",
     r"\bthe (?:cat|dog|pets?|cats|dogs)s? (?:is |are )?going to (?:my|a|the|our) \w+\b"
     r"(?! (?:for the|while|until|til|over)\b)",
     r"\b(?:now that|since|because|cause) (?:its|it is|its all|everything is) decided\b",
@@ -158,7 +161,8 @@ FINALITY = _rx(
     r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"
     r"(?! (?:later|tomorrow|in the morning|if|when|after)\b)",
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
-    r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
+    r"\b(?:engine|car|motor)s? (?:is |are )?(?:running|on)\b"
+    r"(?![^.]{0,60}\b(?:to (?:warm|heat|defrost|cool)|warming up)\b)[^.]{0,40}\bgarage\b"
     r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",
 )
 METHOD_QUANTITY = re.compile(

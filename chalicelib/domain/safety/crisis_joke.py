@@ -39,7 +39,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight"
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|fringe|outfit"
     r"|makeup|ranked|self ?checkout|bagging area|autocorrect|captcha|sat ?nav|times in a row"
-    r"|weather|rained out|braai|bbq|barbecue|load ?shedding|gatvol)\b"
+    r"|weather|rained out|braai|bbq|barbecue|load ?shedding|gatvol|cringe|resurfaced)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
@@ -133,7 +133,10 @@ def kms_interjection(sentence: str, norm: str) -> bool:
     """Whether a sentence opens with "kms" over a trivial trigger, nothing of risk said."""
     if not _KMS_FIRST.match(sentence) or RISK_NOW.search(norm):
         return False
-    return TRIVIAL_TRIGGER.search(sentence) is not None
+    if TRIVIAL_TRIGGER.search(sentence):
+        return True
+    # the trigger told just before, the laugh after: "that cringe video resurfaced. kms 💀 jk"
+    return laughs(sentence) and TRIVIAL_TRIGGER.search(norm) is not None
 
 
 def outburst(sentence: str) -> bool:

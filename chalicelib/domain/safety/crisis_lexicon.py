@@ -94,8 +94,9 @@ ACT_BENIGN_AFTER = re.compile(
 )
 # Whole ideas that need no marker: the world without the writer, the writer not being there.
 WORLD_WITHOUT_ME = _rx(
-    r"\b(?:better|happier|easier|lighter|fine|relieved|free|safer)(?: off)?(?: place)?"
-    r" (?:\w+ ){0,2}(?:without me|once im gone|when im gone|after im gone"
+    r"\b(?:better|happier|easier|lighter|fine|relieved|free|safer|make more sense|simpler"
+    r"|calmer|quieter)(?: off)?(?: place)?"
+    r" (?:\w+ ){0,2}(?:without me|with me not in it|once im gone|when im gone|after im gone"
     r"|if i (?:just |was |were )?"
     r"(?:gone|disappeared|died|dead|wasnt here|werent here|didnt exist|never existed|vanished"
     r"|wasnt around|left for good))\b",
@@ -142,13 +143,13 @@ OTHERS_DEATH = re.compile(
     r"\b(?:his|her|their|your|(?!(?:is|was|this|has|does|as|us|yes|always|thoughts|less)\b)\w+s"
     r"|(?:mum|mom|dad|friend|brother|sister|uncle|aunt|cousin"
     r"|grandma|grandpa|grandad|grandmas|partner|son|daughter|wife|husband|boyfriend|girlfriend"
-    r"|dog|cat)s?) (?:own )?$"
+    r"|dog|cat)s?) (?:own )?(?:(?:hadnt|had|has|just|recently|finally) )?$"
 )
 # Owners are short ("grandmas own "): a match ending at a position starts within this many
 # characters of it. `\b` still sees the text before a search's start position, so a word
 # longer than this cannot be matched from its middle.
 OWNER_REACH = 60
-_LOSS_WORD = re.compile(r"(?:suicide|death|overdose|funeral|passing)\b")
+_LOSS_WORD = re.compile(r"(?:suicide|death|overdose|funeral|passing|died|passed away)\b")
 
 
 def others_loss(norm: str) -> bool:

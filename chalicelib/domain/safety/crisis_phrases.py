@@ -184,12 +184,34 @@ STRONG_EXTRA.update(
             r"|skin|thighs?|stomach|hips?) with (?:a |my |the )?(?:\w+ )?(?:keys?|blades?|razors?"
             r"|compass|pins?|needles?|glass|scissors|knife|nails)\b",
         ),
+        # a death wished for in the past tense: "i wish i had died in that crash"
+        "wish_died": Anchored(
+            r"\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?(?:died|not survived"
+            r"|not woken up|never woken up|never been born)\b",
+            r"\bi (?:just )?wish i (?:hadnt|had not|didnt) (?:survive|survived|wake up|woken up"
+            r"|make it|made it)\b",
+        ),
+        # the idiom said of oneself: "gonna take a long walk off a short pier fr"
+        "short_pier": Anchored(
+            r"\b(?:going to|gonna|about to|might|will|ill|want to) (?:go )?take a long walk off a"
+            r" short (?:pier|bridge|cliff|plank)\b",
+        ),
+        # a burden ended: "tonight i stop being everyones burden"
+        "stop_burden": Anchored(
+            r"\b(?:stop|quit) being (?:a|everyones|everybodys|their|your|the family|such a)"
+            r" (?:\w+ )?burden\b(?! (?:on|to) (?:myself|my \w+) by\b)",
+        ),
         # the whole of it over, the writer with it: "want the whole story to be over, me included"
         "me_included": Anchored(
             r"\b(?:want|wish|need)\b[^.!?]{0,40}\b(?:over|done|finished|gone)\b,? (?:and )?"
             r"(?:me included|including me|me with it|me too)\b",
             # the means named as one's own: "the 11:40 train is mine"
             r"\bthe (?:\d\d?:\d\d |next |last )?(?:train|bus|tram) is mine\b",
+        ),
+        # dark jokes that stopped being jokes: "the six feet under jokes stopped being jokes"
+        "not_joking": Anchored(
+            r"\b(?:jokes?|joking|memes?) (?:have |has )?stopped being (?:jokes?|funny|a joke)\b",
+            r"\b(?:im )?not (?:really )?joking (?:anymore|any more)\b",
         ),
         # punishment of one's body that leaves marks: "this need to punish my body ... marks"
         "punish_self": Anchored(

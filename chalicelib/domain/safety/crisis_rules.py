@@ -45,6 +45,12 @@ STRONG = {
         r"\bcat scratch(?:es)?\b[^.!?]{0,40}\b(?:again|urges?)\b",
         r"\b(?:marks|cuts|scars) on my (?:arms?|wrists?|thighs?|legs?|stomach) (?:are|is)"
         r" (?:fresh|new|still bleeding)\b",
+        # "the new marks are from this week"; arms hidden in the heat
+        r"\b(?:the |my )?(?:new|fresh) (?:marks|cuts) (?:are|is) from (?:this|last)"
+        r" (?:week|night)\b",
+        r"\b(?:long sleeves|hoodie|jumper|sleeves down)\b[^.!?]{0,40}\bso (?:nobody|no one|noone"
+        r"|people dont|they dont) (?:sees?|notices?|can see) (?:my|the) (?:arms|wrists|legs|thighs"
+        r"|marks|cuts)\b",
         r"\b(?:itch(?:ing|es)?|aching|craving|crave|longing) for (?:the|my|a) (?:blade|razor"
         r"|cutting)\b",
         # the habit calling: "the old habit with the blade keeps calling me"
@@ -53,6 +59,9 @@ STRONG = {
         r"\burges? to (?:cut|self harm|hurt myself|burn myself)\b(?! (?:my hair|my fringe|the|back"
         r"|down|ties|corners|costs)\b)",
         r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
+        # the urges named by the act: "cutting urges r relentless right now"
+        r"\b(?:cutting|burning|self harm|self harming) urges?\b(?! (?:are|have|has) (?:gone|stopped"
+        r"|faded|eased|quiet|quieter|less|better)\b)",
         # pain sought to quiet the mind: "i want to feel actual physical pain"
         r"\b(?:want|need|crave|craving|wanting|needing) (?:to feel )?(?:actual |real )?physical"
         r" pain\b",
