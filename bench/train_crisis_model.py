@@ -9,7 +9,7 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra7.jsonl,
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra8.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside).
@@ -20,8 +20,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen42.jsonl) is the held-out set: it is never read here
-(unseen9-41, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen43.jsonl) is the held-out set: it is never read here
+(unseen9-42, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -56,7 +56,8 @@ DEV_SETS = MODEL_TRAINING
 # the party", "the dog is going to my mum"), which the model had begun to flag; the fifth (round
 # 35, blind) ordinary support-room talk: coping plans, check-ins, goodbyes for the night; the
 # sixth and seventh (round 37, blind, 610 lines each) indirect, slang and misspelt risk with
-# close negatives, from young and from older writers.
+# close negatives, from young and from older writers; the eighth (round 39, blind) heavily
+# misspelt lines, mostly ordinary: nearly every misspelt line had been a risk line.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
@@ -67,6 +68,7 @@ EXTRAS = tuple(
         "crisis_train_extra5.jsonl",
         "crisis_train_extra6.jsonl",
         "crisis_train_extra7.jsonl",
+        "crisis_train_extra8.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
@@ -74,7 +76,7 @@ FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
 C_REG = 0.6  # inverse L2 strength
 MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
-PRUNE = 0.04  # weights smaller than this are dropped from the shipped table
+PRUNE = 0.05  # weights smaller than this are dropped from the shipped table
 # The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
 # show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5). Raised

@@ -724,6 +724,23 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("disc invite: its the gg slash thing then q w 8 4 n t z", True),
         ("discord invite expires in 24hrs btw", False),
     ],
+    "the review of rounds 31-39: ordinary words the new patterns had taken for contact": [
+        ("i deleted insta lol.anyway how was everyones day", False),
+        ("discord v2.1 update broke my notifications again", False),
+        ("we stuck together through all of it, met on discord years ago", False),
+        ("the car park had no spaces so i was late, ranted on discord about it", False),
+        ("watched a cooking video on youtube, add salt to the end not the start", False),
+        ("my email is full of spam all together like 300 this week", False),
+        ("the discord link doesnt work on my iphone12", False),
+        ("ielts band scores 6.5 / 7.0 / 7.5 / 8.0, so close", False),
+        ("the rest is 200 000 won, my mum said she would call me about it", False),
+        ("we were in first place, number 1 in the league since august", False),
+        ("im at the pub till ten, george street is heaving", False),
+        ("flats on mg road cost like 150000 now", False),
+        ("your new fav account @moth.light!", True),
+        ("i live on lotus lane, koramangala, bangalore 560034", True),
+        ("discord inv code qw84ntz", True),
+    ],
 }
 
 
@@ -735,7 +752,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_38_and_the_review_taught_the_contact_guard(
+def test_what_rounds_13_to_38_and_the_reviews_taught_the_contact_guard(
     text: str, blocked: bool
 ) -> None:
     assert (find_contact_info(text) is not None) is blocked

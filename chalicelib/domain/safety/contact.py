@@ -143,7 +143,7 @@ def _has_invite(t: str) -> bool:
     return ("invite" in t or "link" in t or "code" in t) and bool(R.INVITE_DESCRIBED.search(t))
 
 
-_INVITE_DOMAINS = ("gg", "whatsapp", ".me", "signal", " me")
+_INVITE_DOMAINS = ("gg", "whatsapp", ".me", "signal", "t me", "wa me")
 
 
 def _has_email(t: str) -> bool:

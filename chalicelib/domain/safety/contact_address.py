@@ -148,7 +148,10 @@ WORDED_DOOR = re.compile(
 # queen vic street".
 LIVE_AT_WORDED = re.compile(
     r"\b(?:im at|i live at|i live on|live at|come (?:round )?to|send \w+ to|post \w+ to)\b"
-    rf"[^.!?]{{0,30}}?\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,? ((?:[a-z]+ ){{1,3}}){_STREET}\b"
+    # (not a time: "im at work till twelve, same place as always")
+    r"[^.!?]{0,30}?(?<!till )(?<!until )(?<!at )(?<!by )(?<!from )(?<!before )(?<!after )"
+    rf"(?<!around )(?<!about )\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,? ((?:[a-z]+ ){{1,3}})"
+    rf"{_STREET}\b"
 )
 
 
@@ -186,14 +189,20 @@ def _door_number_on_street(t: str) -> bool:
 
 # A named street then a six-digit postal code (India's PIN): "one-twenty, lotus lane,
 # koramangala, blore 560034".
+# Street-name words: not a stop word ("on lotus lane": "lotus"), nor an ordinal ("first place").
+_NAME_WORD = r"(?!(?:on|in|at|near|off|the|my|a|first|second|third|last|1st|2nd|3rd)\b)[a-z]+ "
 STREET_THEN_PIN = re.compile(
-    rf"\b((?:[a-z]+ ){{1,2}}){_STREET}\b,?[^.!?\d]{{0,50}}?\b[1-9]\d\d ?\d{{3}}\b(?! ?\d)"
+    rf"\b((?:{_NAME_WORD}){{1,2}}){_STREET}\b,?[^.!?\d]{{0,50}}?"
+    # a postal code, not a price or an order ("is 120000 a month", "order 482913")
+    r"(?<!is )(?<!like )(?<!cost )(?<!costs )(?<!order )(?<!rs )(?<!inr )(?<!for )(?<!pay )"
+    r"\b[1-9]\d\d ?\d{3}\b(?! ?\d)(?!\s*(?:a (?:month|year|week)|now|pcm|per|rupees|rs|inr|k)\b)"
 )
 
 
 # A door number after its street: "the blue house on mill lane, number 9".
 STREET_THEN_NUMBER = re.compile(
-    rf"\b(?:on|in|off|at) ((?:[a-z]+ ){{1,2}}){_STREET},? (?:number|no\.?|#) ?\d{{1,4}}\b"
+    rf"\b(?:on|in|off|at) ((?:{_NAME_WORD}){{1,2}}){_STREET},? (?:at )?(?:number|no\.?|#) ?"
+    r"\d{1,4}\b"
 )
 
 

@@ -67,48 +67,56 @@ NAME_WITH_SUFFIX = re.compile(
 )
 # A name or address given with how to type it: "tele: quiet river 99, all one word, lowercase".
 ONE_WORD_HANDLE = re.compile(
-    rf"(?<![a-z])(?:{PLATFORMS}|tele|gram|e-?mail|gmail|hotmail|outlook|yahoo|icloud)\W*"
-    r"(?:(?:my )?(?:user ?name|user|name|handle|tag|address) )?"
-    # parts joined by "+": "hotmail is grandpa + bernie + the year i was born (1949)"
-    r"(?:is|:|=|-|im|i am)\s*@?[a-z0-9_. +()]{2,70}?[\s,;(]*"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele|gram)\W*(?:(?:my )?(?:user ?name|user|name|handle|tag) )?"
+    r"(?:is|:|=|-|im|i am)\s*@?[a-z0-9_. ]{2,70}?[\s,;(]*"
     r"(?:all\s+(?:one|1)\s+word|all together|(?:all lower ?case )?no\s+spaces"
     r"|(?:one|1)\s+word\W+(?:all\s+)?lower\s?case)"
+    # or an address in parts joined by "+": "hotmail is grandpa + bernie + the year i was born"
+    r"|\b(?:e-?mail|gmail|hotmail|outlook|yahoo|icloud)\W*(?:address )?(?:is|:|=|-)\s*"
+    r"[a-z0-9_. ()]{1,40}\+[a-z0-9_. +()]{1,70}?[\s,;(]*(?:all\s+(?:one|1)\s+word|no\s+spaces"
+    r"|all together)"
 )
 ONE_WORD_NEEDLES = ("1 word", "one word", "no spaces", "all together")
 # "at sign", "at symbol" for "@"; "then" after it is filler ("at sign then name").
 AT_SIGN = re.compile(r"\s*\bat[\s\-]+(?:sign|symbol)\b\s*(?:then\s+|,\s*)?")
 # Numbers with a unit after them are measures, not groups of a phone: "100 / 200 / 300 mg".
 _NO_UNIT_AFTER = (
-    r"(?![\s/\d]*(?:(?:mg|mcg|ml|g|kg|lbs?|km|mi|miles|kcal|cal|calories|steps|words|points"
-    r"|pts)\b|%))"
+    r"(?![\s/\d]{0,40}(?:(?:mg|mcg|ml|g|kg|lbs?|km|mi|miles|kcal|cal|calories|steps|words"
+    r"|points|pts)\b|%))"
 )
 # Digit groups joined by an ellipsis or a spaced slash: "415... 555... 0198", "0791 / 1123".
 GROUP_BREAK = re.compile(
     r"(?<=\d)\s*(?:\.{2,}|\u2026)\s*(?=\d)|(?<=\d{3})\s+/\s+(?=\d{3})" + _NO_UNIT_AFTER +
     # digits dictated one by one, in groups split by slashes: "0 4 1 2 / 3 3 3 / 9 1 8"
     r"|(?<=\d \d)\s+/\s+(?=\d \d)"
-    # or mixed: "9-1-2 / 555 / 0 8 4 7"
-    r"|(?<=\d[\-.]\d)\s+/\s+(?=\d)|(?<=\d{3})\s+/\s+(?=\d \d \d)"
+    # or mixed: "9-1-2 / 555 / 0 8 4 7" (not "6.5 / 7.0" nor "12-3 / 14-3")
+    r"|(?<=\b\d-\d-\d)\s+/\s+(?=\d)|(?<=\d{3})\s+/\s+(?=\d \d \d)"
 )
 
 
 # Instructions for putting a name together: "(no spaces, lowercase, add 42 at end)", "'tired'
 # 'panda' '77' glued together". Beside a platform or mail provider (PLACE) they hide a handle.
 ASSEMBLY = re.compile(
-    r"\b(?:no spaces(?! (?:left|available|free|at|in|for)\b)"
+    r"\b(?:no spaces(?! (?:left|available|free|at|in|for|so|and|on)\b)"
     r"|all (?:one|1) word(?=\s*(?:[,.;:)!]|$|lower|no |and |with |plus |then ))"
-    r"|(?:glued|stuck|squished|smooshed|smushed|mashed|jammed) together"
-    r"|(?:put|join|stick|glue|mash) (?:it|them|em|those|these|all|the (?:words|parts|bits))"
-    r" (?:all )?together|add (?:\d+|\w+) (?:at|on|to) (?:the )?end"
+    # parts listed, then glued: "'tired' 'panda' '77' glued together"
+    r"|(?<=['\"\d]) (?:glued|stuck|squished|smooshed|smushed|mashed|jammed) together"
+    r"|(?:add|stick|put|slap) (?:a |an )?\d+ (?:at|on|to) (?:the )?end"
     r"|(?:remove|take out|delete|drop|lose) the (?:spaces|dots|dashes|emojis?|symbols)"
     r"|without the (?:spaces|emojis?|dots))\b"
 )
 ASSEMBLY_NEEDLES = ("spaces", "word", "together", "end", "emoji", "dots", "dashes", "symbols")
+ASSEMBLY_REACH = 100  # characters before the instructions where the platform must be named
 
 
 def assembled(t: str) -> bool:
-    """Whether `t` tells the reader how to put a name together, beside a platform or provider."""
-    return any(n in t for n in ASSEMBLY_NEEDLES) and bool(ASSEMBLY.search(t) and PLACE.search(t))
+    """Whether `t` tells the reader how to put a name together, just after naming a platform or
+    mail provider ("disc0rd -> sunny wolf (no spaces, add 42 at end)")."""
+    if not any(n in t for n in ASSEMBLY_NEEDLES):
+        return False
+    return any(
+        PLACE.search(t, max(0, m.start() - ASSEMBLY_REACH), m.start()) for m in ASSEMBLY.finditer(t)
+    )
 
 
 def described_handle(t: str) -> bool:

@@ -31,11 +31,13 @@ PHONE_IN_PARTS = re.compile(
 # The rest of a number whose start was given elsewhere ("remember the 0412 from my earlier
 # message? the rest is 88 19 03. text me"); a phone only with an invitation to use it.
 PHONE_REST = re.compile(
-    r"\bthe (?:rest|remainder)(?: of (?:it|the number|my number))? (?:is|are|:)\s*"
-    r"\d(?:[\s\-]?\d){5,}"
+    r"\b(?:the )?(?:rest|remainder)(?: of (?:it|the number|my number))? (?:is|are|:)\s*"
+    r"\d(?:[\s\-]?\d){5,}(?!\s*(?:won|dollars|pounds|euros|rupees|yen|naira|rand|pesos|k\b"
+    r"|words|steps|people|views|likes))"
 )
 USE_MY_NUMBER = re.compile(
-    r"\b(?:text|call|ring|whatsapp|message|msg|phone) me\b|\bhmu\b|\bmy (?:number|mobile|cell)\b"
+    r"(?<!would )(?<!will )(?<!to )\b(?:text|call|ring|whatsapp|message|msg|phone) me\b|\bhmu\b"
+    r"|\bmy (?:number|mobile|cell)\b"
 )
 # Numbers introduced as what they identify are not phones: "ISBN is 978-...", "Order 4402-...".
 ID_NUMBER_CUE = re.compile(

@@ -45,7 +45,7 @@ def _told_around(t: str) -> bool:
     an earlier message ("the rest is 88 19 03. text me")."""
     if N.PHONE_RIDDLE.search(t):
         return True
-    return "the re" in t and bool(N.PHONE_REST.search(t) and N.USE_MY_NUMBER.search(t))
+    return "re" in t and bool(N.PHONE_REST.search(t) and N.USE_MY_NUMBER.search(t))
 
 
 _PART_NEEDLES = (

@@ -20,9 +20,10 @@ INVITE = re.compile(
 # An invite code given after the word: "disc invite: its the gg/thing then qw84ntz" (a code
 # mixes letters and digits; "24hrs" or "5th" is not one).
 INVITE_DESCRIBED = re.compile(
-    r"\b(?:discord|disc|dc|server|whatsapp|wa|telegram|tg|signal|group chat|gc)\s+(?:invite"
-    r"|link|code)\b[^.!?]{0,60}?\b(?!\d+(?:hrs?|h|mins?|m|secs?|s|days?|d|am|pm|th|st|nd|rd|k|gb"
-    r"|mb)\b)(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{5,12}\b"
+    r"\b(?:discord|disc|dc|server|whatsapp|wa|telegram|tg|signal|group chat|gc)\s+(?:invite|inv"
+    r"|link|code)\b[^.!?]{0,60}?\b"
+    # letters and digits interleaved, as in a random code (not "iphone12", "win11", "404page")
+    r"(?=[a-z0-9]*(?:[a-z]\d+[a-z]|\d[a-z]+\d))[a-z0-9]{5,12}\b"
 )
 # An invite link given in parts: "link starts chat dot whatsapp dot com and ends jx7pqw2mls".
 INVITE_IN_PARTS = re.compile(
@@ -139,7 +140,10 @@ HANDLE_ON_PLATFORM = re.compile(
     # "ping me on discord, names grey.fox" (name's)
     rf"|\bnames\s+@?{HANDLE_SHAPE}\b"
     # or right after the platform's name: "insta dark.matter" (not "ig e.g. stories")
-    rf"|(?<![a-z]){PLATFORMS}\s+@?(?!(?:e\.g|i\.e|a\.m|p\.m|u\.s|u\.k)\b){HANDLE_SHAPE}\b"
+    # (not "ig e.g. stories", "insta lol.anyway" with a space missed, "discord v2.1")
+    rf"|(?<![a-z]){PLATFORMS}\s+@?(?!(?:e\.g|i\.e|a\.m|p\.m|u\.s|u\.k)\b)"
+    r"(?!(?:lol|lmao|so|ok|okay|and|but|yeah|yes|no|well|anyway|haha|tho|too|etc|then|now|though"
+    rf"|just|also|btw|idk|tbh)[._])(?!v?\d+\.\d){HANDLE_SHAPE}\b"
 )
 # Platform names split by a hyphen or space to dodge filters: "tele-gram", "snap chat".
 SPLIT_PLATFORM = re.compile(
@@ -314,9 +318,10 @@ ADDRESSED_MENTION = re.compile(
     # or spoken to: "honestly @gentle otter you said it better"
     r"|@([a-z0-9_][a-z0-9_.]{1,29})(?:\s+[a-z]{2,12})?,?\s+(?:you|youre|your|u|ur)\b"
     # or named at the end of words to them: "what happened with your interview @quiet heron!!"
+    # (an alias of letters only: "your new fav account @moth.light!" is a handle)
     r"|\b(?:you|youre|your|u|ur)\b(?:(?!\b(?:i|im|my|me|message|msg|contact|reach|talk|chat"
-    r"|find|hit|call|text|ask|write|join)\b)[^@]){0,80}@([a-z0-9_][a-z0-9_.]{1,29})"
-    r"(?:\s+[a-z]{2,12})?\s*[.!?]+\s*$"
+    r"|find|hit|call|text|ask|write|join|account|page|channel|profile|follow)\b)[^@]){0,80}"
+    r"@([a-z]{2,20})(?:\s+[a-z]{2,12})?\s*[.!?]+\s*$"
 )
 # Two names listed together ("@kez and @sunflower_88", aliases of two words "@silver fern
 # @brave lantern"): the second is in the lookahead, so a list yields every neighbouring pair.

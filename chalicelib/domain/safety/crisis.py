@@ -78,7 +78,7 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
     if _might_fire(norm):
         scan_rules(norm, found)
     method = _method_detail(norm, bool(found.strong or found.weak))
-    if not found.suppressed and _preparations(norm) >= PREPARATIONS_ENOUGH:
+    if not found.suppressed and _settled(norm):
         found.urgency |= {"finality", "plan"}
     level = level_of(found, method)
     if level == "none" and not found.suppressed:
@@ -104,8 +104,27 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
 # Separate preparations in one message that make a plan without the act named: "put the farm
 # papers in order and left a letter for jenny on the kitchen table. going down to the river
 # bridge at first light". One or two happen in ordinary life ("papers in order for the visa,
-# left a note for the landlord"); three together are a goodbye.
+# left a note for the landlord"); three together are a goodbye, unless the message is about a
+# move or a trip ("going on a 3 month trip: left the cat with my neighbour, papers in order").
 PREPARATIONS_ENOUGH = 3
+
+
+# A sign-off that, beside means and a plan, is a goodbye: "notes written, the ropes in the
+# closet. peace out".
+_SIGN_OFF = re.compile(
+    r"\b(?:bye|goodbye|peace out|farewell|love you all|so long|take care (?:all|everyone|of"
+    r" yourselves))\b"
+)
+
+
+def _settled(norm: str) -> bool:
+    """Preparations told without the act named: three of them, or means and a plan with a
+    sign-off; not in a message about a move or a trip."""
+    if L.TRAVEL.search(norm):
+        return False
+    if _SIGN_OFF.search(norm) and U.MEANS.search(norm) and U.PLAN.search(norm):
+        return True
+    return _preparations(norm) >= PREPARATIONS_ENOUGH
 
 
 def _preparations(norm: str) -> int:

@@ -148,7 +148,10 @@ def _last_marker(before: str) -> re.Match[str] | None:
 _FOR_GOOD = re.compile(r"\b(?:permanently|for good|forever|for ever)\b")
 _WISH_MARKERS = frozenset({"want", "wants", "wanting", "wish", "wishing", "hope", "hoping"})
 # Inner voices that want the writer dead are the writer's risk, not someone else's wish.
-_INNER_VOICE = re.compile(r"\b(?:voices?|brain|head|mind|thoughts|demons|intrusive)\b")
+_INNER_VOICE = re.compile(
+    r"\b(?:voices?|brain|head|mind|thoughts|demons|intrusive|part of me|body|ed|depression"
+    r"|illness|disorder|anorexia|bulimia|anxiety|ocd|bpd)\b"
+)
 
 
 def _others_wish(before: str, marker: re.Match[str]) -> bool:

@@ -99,11 +99,13 @@ PAST = _rx(
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?"
     r"|weeks?|months?|years?) (?:today |now )?since i (?:last|stopped|quit|tried|attempted)\b",
     r"\bsince i (?:stopped|quit) (?:self ?harming|cutting|hurting myself|harming)\b",
-    r"\bsince my last (?:suicidal )?(?:episode|attempt|relapse|crisis|admission|overdose)\b",
+    # "six months since my last suicidal episode" (not "since my last attempt ive been ...")
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?"
+    r"|months?|years?) since my last (?:suicidal )?(?:episode|attempt|relapse|crisis|admission"
+    r"|overdose)\b",
     r"\bhow long (?:its been )?since i (?:last|stopped)\b",
     # told from after: "the nights i wanted to die ... feel like someone elses life now"
     r"\b(?:feels?|felt) like (?:someone|somebody) elses life\b",
-    r"\bthe (?:nights|days|years|times|months) i (?:wanted|tried|used) to\b",
     r"\bhavent (?:\w+ )?(?:in|for|since) (?:\d+|a|one|two|three|four|five|six|ten|over a)"
     r" (?:days?|weeks?|months?|years?)\b",
     r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
@@ -158,7 +160,7 @@ RELAPSE = re.compile(
     r" streak|the streak)|relaps(?:e|ing)|slip(?:ping)?|los(?:e|ing) (?:it|my streak|the"
     r" streak)|cave|caving|give in|giving in)\b"
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
-    r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are|is) back\b"
+    r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are |is |r )?back\b"
     rf"|\burges? (?:are|is|r) (?:so )?{_URGES_NOW}\b"
     r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
     r"|\b(?:been )?wanting to (?:self harm|cut|hurt myself) again\b"
@@ -174,6 +176,7 @@ PAST_OVERRIDE = re.compile(
     r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
     r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
+    r"|\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?died\b"
 )
 _NEVER_BEFORE = re.compile(r"\bnever (?:\w+ ){1,3}$")
 
@@ -329,9 +332,12 @@ SELF_QUOTE = re.compile(
     r"|\bmy (?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes|saying|says"
     r"|telling me|tells me|screaming|whispering)"
     # "my ed voice has switched from '...' to '...'": the writer's own voice, whatever it says
-    r"|\bmy (?:\w+ )?voice\b[^.!?'\"]{0,40}(?:'[^']*'[^.!?'\"]{0,20})?)"
+    r"|\bmy (?:\w{1,20} )?voice\b[^.!?'\"]{0,40}(?:'[^']{0,60}'[^.!?'\"]{0,20})?)"
     r"\s*:?\s*$"
 )
+# A SELF_QUOTE match ends where the quote starts and is shorter than this: the search can start
+# this far back (`\b` still sees the text before), not at the start of a long message.
+SELF_QUOTE_REACH = 200
 
 
 def negated(tokens: list[str]) -> bool:

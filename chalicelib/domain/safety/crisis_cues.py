@@ -118,14 +118,18 @@ PLAN = _rx(
     r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
     r"\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by) (?:my|the)\b",
     # nerve being gathered now is the moment itself: "working up the nerve to walk to the edge"
-    r"\b(?:working up|building up|getting up) (?:the )?(?:nerve|courage|guts|bottle) to (?:walk"
-    r"|step|jump|do it|go through with it|swallow|pull|let go)\b",
+    r"\b(?:working up|building up|getting up) (?:the )?(?:nerve|courage|guts|bottle) to"
+    r" (?:walk (?:to|off) the edge|step off|jump|go through with it|swallow (?:them|it|the|all)"
+    r"|pull the trigger|end it|let go(?! of))\b",
     # affairs put in order, a place named with a time: "put the farm papers in order",
     # "going down to the river bridge at first light"
     r"\b(?:papers|affairs|paperwork|finances|accounts|things) (?:all )?(?:in order|sorted)\b",
+    # things given away for good: "gave my ps5 to my cousin. wont need it where im going"
     r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:tools|guitar|games|medals|things|stuff"
-    r"|belongings|bike|car|truck|ps5|xbox|books|records|clothes) to\b(?! (?:charity|the charity"
-    r"|a charity|the tip|oxfam)\b)",
+    r"|belongings|bike|car|truck|ps5|xbox|books|records|clothes) to\b(?=[^!?]{0,80}\b(?:wont need"
+    r"|where im going|for good|no use to me|theyre (?:his|hers|theirs) now|its (?:his|hers) now"
+    r"|after (?:this|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday))\b)",
     r"\b(?:tonight|today|tomorrow)\b[^.!?]{0,30}\b(?:stops?|ends?) for good\b",
     r"\bwhere (?:the|my) (?:passwords|will|bank details|pin numbers|documents|insurance papers)\b",
     r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"
@@ -138,32 +142,38 @@ PLAN = _rx(
     r"(?![^.!?]{0,30}\b(?:while|until|til|for the (?:week|weekend|holiday))\b)",
     r"\b(?:left|leaving) (?:letters|notes|cards) (?:to|for) (?:my|each of my|all my|all of my)"
     r" (?:\w+ )?(?:sisters|brothers|siblings|kids|children|family|parents|girls|boys|friends"
-    r"|grandkids|grandchildren)\b",
+    r"|grandkids|grandchildren)\b(?![^.!?]{0,40}\b(?:first day|birthday|christmas|lunch|school"
+    r"|trip|holiday|exam|while i|when i get back)\b)",
+    # a place of risk reached, farewells before, gone before something expected: each is urgent
+    # only beside a risk statement ("standing at the bridge now. tell the night mods thank you")
+    r"(?<!when )(?<!whenever )(?<!time )(?<!if )\bim (?:standing at|sitting at|stood at|stood on"
+    r"|here at) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks|station|ledge)\b",
+    r"\b(?:wanted|want|had|needed) to (?:say|tell) (?:bye|goodbye) to (?:you lot|you all|you guys"
+    r"|everyone|yall|all of you) (?:first|before)\b",
+    r"\bwont be (?:here|around|alive) (?:by the time|when) (?:it|they|you|she|he|this|the \w+)"
+    r" (?:arrives?|gets? (?:back|home|here)|comes? (?:back|home)|wakes? up|reads? (?:it|this))\b"
+    # (not an ordinary absence: "can my neighbour sign for the parcel", "ive got work")
+    r"(?![^.!?]{0,50}\b(?:sign for|parcel|delivery|neighbour|work|shift|dinner|oven|key|can"
+    r" (?:you|my|someone|somebody)|ive got|i have|im at|back (?:at|by|on|in))\b)",
     PREPARED,
 )
 FINALITY = _rx(
     r"\b(?:already|just) (?:took|taken|swallowed)\b",
-    # now, not whenever: "when im on the platform i think about it" recurs
-    r"(?<!when )(?<!whenever )(?<!time )(?<!if )"
-    r"\bim (?:on|at|standing on|sitting on|standing at|sitting at|stood at|stood on|parked at"
-    r"|parked by|here at) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks|station"
+    r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
     r"|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
-    r"\b(?:wanted|want|had|needed) to (?:say|tell) (?:bye|goodbye) to (?:you lot|you all|you guys"
-    r"|everyone|yall|all of you) (?:first|before)\b",
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",
-    # gone before something expected: "i wont be around by the time it arrives"
-    r"\bwont be (?:here|around|alive) (?:by the time|when) (?:it|they|you|she|he|this|the \w+)"
-    r" (?:arrives?|gets? (?:back|home|here)|comes? (?:back|home)|wakes? up|reads? (?:it|this))\b",
     # part of a supply already taken, the rest to follow
     r"\b(?:swallowed|took|taken)\b[^.]{0,40}\b(?:pills|tablets|meds|painkillers)\b[^.]{0,40}"
     r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"
     r"(?! (?:later|tomorrow|in the morning|if|when|after)\b)",
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
-    r"\b(?:engine|car|motor)s? (?:is |are )?(?:running|on)\b"
-    r"(?![^.]{0,60}\b(?:to (?:warm|heat|defrost|cool)|warming up)\b)[^.]{0,40}\bgarage\b"
+    r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
     r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",
+    # "the car is running in the garage with the door shut"
+    r"\b(?:engine|car|motor)s? (?:is |are )?running\b[^.]{0,40}\bgarage\b[^.]{0,30}\bdoors?"
+    r" (?:shut|closed|down)\b",
 )
 METHOD_QUANTITY = re.compile(
     r"\b\d+\s*(?:mg|milligrams?|g|grams?|pills|tablets|capsules)\b|\ball \d+ of (?:my|the)\b"

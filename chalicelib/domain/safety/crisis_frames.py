@@ -82,6 +82,7 @@ IDIOM = _rx(
     r"|shame|the heat|heat|hunger|thirst)\b",
     r"\b(?:killing|killed|kill) (?:it|the game|the vibe|time)\b",
     r"\b(?:know|knew|sure) what to do with myself\b",
+    r"\benough on (?:my|our|his|her|their|your) plate\b",
     r"\b(?:killed|killing|kill|kills|hurt|hurting) myself laughing\b",
     r"\b(?:died|dying|dead) laughing\b",
     # medicine taken as prescribed, absence that is a trip
@@ -119,7 +120,8 @@ QUOTING = re.compile(
 # Consulted only when the model alone would raise concern (no rule found the writer's risk).
 GOODBYE_FOR_NOW = re.compile(
     r"\b(?:bye|goodbye|goodnight|night|logging off|signing off|heading off|off to bed|gotta go"
-    r"|got to go)\b[^.!?]{0,40}\b(?:for (?:today|tonight|now|the night|the day)|see (?:you|ya"
+    r"|got to go)\b[^.!?]{0,40}\b(?:for (?:today|tonight|now|the night|the day|the week|the"
+    r" weekend|a bit|a while|a few days)|see (?:you|ya"
     r"|yall|u)|(?:talk|speak|chat) (?:to you )?(?:tomorrow|later|soon)|back (?:tomorrow|later"
     r"|soon))\b|\bnight all\b"
 )

@@ -99,7 +99,7 @@ WORLD_WITHOUT_ME = _rx(
     r" (?:\w+ ){0,2}(?:without me|with me not in it|once im gone|when im gone|after im gone"
     r"|if i (?:just |was |were )?"
     r"(?:gone|disappeared|died|dead|wasnt here|werent here|didnt exist|never existed|vanished"
-    r"|wasnt around|left for good))\b",
+    r"|wasnt around|left for good|killed myself|ended it|ended my life|took my life))\b",
     r"\b(?:world|everyone|everybody|family|they|people)\b[^.]{0,40}\bwithout me (?:in it|around"
     r"|here)\b",
     r"\b(?:wont|will not|dont|wouldnt) have to (?:deal with|worry about|put up with|look after)"

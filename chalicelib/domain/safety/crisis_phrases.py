@@ -87,7 +87,9 @@ STRONG_EXTRA.update(
         "proxy_goodbye": Anchored(
             r"\btell (?:my \w+|everyone|them|him|her|mum|mom|dad|the (?:\w+ )?(?:mods|team|group"
             r"|room)) (?:that )?(?:im sorry|i love (?:them|her|him|you)|i said (?:bye|goodbye)"
-            r"|goodbye|thank you from me|thanks from me)\b",
+            r"|goodbye|thank you from me|thanks from me)\b"
+            r"(?![^.!?]{0,60}\b(?:for (?:the|sorting|all|everything|my|your|their)|back (?:in|on"
+            r"|next|soon)|op|operation|surgery|holiday)\b)",
         ),
         # no place for oneself ahead: "cant picture a future with me in it", "running out of
         # reasons to stay", "walking to the line to make it all stop for good"
@@ -113,8 +115,8 @@ STRONG_EXTRA.update(
             r"\b(?:not|never|dont think im|dont think ill be|doubt im) (?:going|coming|walking)"
             r" back down\b",
             r"\b(?:im )?not coming out of this (?:one|time)\b",
-            r"\b(?:im )?not (?:bringing myself|coming) back\b(?! (?:to (?:work|school|uni|this|the"
-            r" \w+)|here|till|until|for|after|on|next|tomorrow|today)\b)",
+            r"\b(?:im )?not bringing myself back\b(?! to\b)",
+            r"\b(?:im )?not coming back (?:from this|this time|alive)\b",
             r"\b(?:ill|i will|i ll) be gone (?:before|by the time) (?:they|everyone|you|the kids"
             r"|my \w+) (?:wake|wakes|get|gets|come|comes) (?:up|home|back)\b",
         ),
@@ -163,20 +165,25 @@ STRONG_EXTRA.update(
             r"|imagining|pictured|picturing)"
             r"(?: just)? (?:steer|swerv|veer|driv|crash|yank)(?:e|ing)?"
             r"(?: (?:the|my) (?:car|wheel|truck|van))? (?:into|off) (?:the |a |an )?"
-            r"(?:oncoming |on coming |\w+ )?(?:barrier|wall|tree|traffic|truck|lorry|bridge|river"
-            r"|median|pole|pillar|embankment|ditch|lamp ?post|sea|lake|bus)\b",
+            r"(?:oncoming |on coming |crash |central |concrete |motorway |back of a |parked )?"
+            r"(?:barrier|wall|tree|traffic|truck|lorry|bridge|river|median|pole|pillar|embankment"
+            r"|ditch|lamp ?post|sea|lake)\b(?! (?:district|view|front|side|shore|road|lane|car park"
+            r"|house|walk)\b)",
         ),
         # nerve gathered for the act: "working up the nerve to walk to the edge"
         "nerve": Anchored(
             r"\b(?:working up|building up|getting up|trying to find|finding|found|got|get)"
-            r" (?:the )?(?:nerve|courage|guts|balls|bottle) to (?:walk|step|jump|do it|go through"
-            r"|end|take|climb|drive|swallow|pull|let go)\b",
+            r" (?:the )?(?:nerve|courage|guts|balls|bottle) to (?:walk (?:to|off) the edge|step off"
+            r"|jump|go through with it|end it|end my life|swallow (?:them|it|the|all)|pull the"
+            r" trigger|take (?:them all|my life|my own life)|let go(?! of))\b",
         ),
         # an afterlife joined, oneself deleted, a shift ended for good
         "other_side": Anchored(
-            r"\b(?:join|joining|see|seeing|be with|meet|meeting) (?:\w+ ){0,5}on the other side\b",
+            r"\b(?:go|going to|gonna|ill|i will|time to|ready to|about to|cant wait to|want to"
+            r"|wanna) (?:go )?(?:join|see|be with|meet) (?:\w+ ){0,5}on the other side\b",
             r"\bdelete (?:my account|me|myself) from (?:existence|the world|life|earth)\b",
-            r"\bclock(?:ing)? out (?:for good|permanently|forever|of life|for the last time)\b",
+            r"\bclock(?:ing)? out (?:for good|permanently|forever|of life|for the last time)\b"
+            r"(?![^.!?]{0,40}\b(?:retir\w*|job|shift|work|career|office|company)\b)",
         ),
         # self-harm with a tool or to blood: "scratching my arms with my car keys"
         "self_harm_tool": Anchored(
@@ -187,7 +194,9 @@ STRONG_EXTRA.update(
         # a death wished for in the past tense: "i wish i had died in that crash"
         "wish_died": Anchored(
             r"\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?(?:died|not survived"
-            r"|not woken up|never woken up|never been born)\b",
+            r"|not woken up|never woken up|never been born)\b(?! (?:my |it |the |them |me )?(?:hair"
+            r"|fringe|roots|beard|jeans|shirt|clothes|nails|eyebrows|blue|pink|red|green|black"
+            r"|purple|blonde))",
             r"\bi (?:just )?wish i (?:hadnt|had not|didnt) (?:survive|survived|wake up|woken up"
             r"|make it|made it)\b",
         ),
@@ -206,17 +215,20 @@ STRONG_EXTRA.update(
             r"\b(?:want|wish|need)\b[^.!?]{0,40}\b(?:over|done|finished|gone)\b,? (?:and )?"
             r"(?:me included|including me|me with it|me too)\b",
             # the means named as one's own: "the 11:40 train is mine"
-            r"\bthe (?:\d\d?:\d\d |next |last )?(?:train|bus|tram) is mine\b",
+            r"\b(?:voices?|told me|its decided|i know)\b[^.!?]{0,40}\bthe (?:\d\d?(?::\d\d)? ?(?:am"
+            r"|pm)? |next |last )?(?:train|bus|tram) is mine\b",
         ),
         # dark jokes that stopped being jokes: "the six feet under jokes stopped being jokes"
         "not_joking": Anchored(
-            r"\b(?:jokes?|joking|memes?) (?:have |has )?stopped being (?:jokes?|funny|a joke)\b",
-            r"\b(?:im )?not (?:really )?joking (?:anymore|any more)\b",
+            r"\b(?:jokes?|joking) (?:have |has )?stopped being (?:jokes?|a joke)\b",
+            r"\b(?:jokes?|joking)\b[^.!?]{0,40}\b(?:arent|are not|isnt|is not) (?:a )?jokes?"
+            r" (?:anymore|any more)\b",
+            r"\b(?:im )?not (?:really )?joking (?:anymore|any more)\b(?! about\b)",
         ),
         # punishment of one's body that leaves marks: "this need to punish my body ... marks"
         "punish_self": Anchored(
-            r"\b(?:need|urge|want|wanting|have|has) to punish (?:my body|myself|my skin)\b",
-            r"\bsomething that leaves (?:marks|scars|bruises)\b",
+            r"\b(?:need|urge|want|wanting|have|has) to punish (?:my body|myself|my skin)\b"
+            r"(?! (?:at|in) the gym\b| with (?:a |an |extra )?(?:run|workout|salad|gym))",
         ),
         # words put in the writer's mouth, then taken up: "...to 'youd be better off dead' and
         # im starting to agree with it"
@@ -228,9 +240,9 @@ STRONG_EXTRA.update(
         ),
         # the mind telling the writer to die: "my brain keeps going just end it bro"
         "inner_voice": Anchored(
-            r"\bmy (?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes|saying"
-            r"|says|telling me|tells me|screaming|whispering) (?:to )?(?:just )?(?:end it|kill"
-            r" (?:myself|yourself)|kys|die|unalive|do it|jump)\b",
+            r"\b(?:my (?:brain|head|mind|inner voice)|the voices?)(?: keeps?| just| always)?"
+            r" (?:going|goes|saying|says|telling me|tells me|screaming|whispering) (?:to )?"
+            r"(?:just )?(?:end it|kill (?:myself|yourself)|kys|die(?! on)|unalive|jump)\b",
         ),
         # ideation named as returning: "ideations back", "my si is back again"
         "ideation_back": Anchored(

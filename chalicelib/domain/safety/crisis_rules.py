@@ -47,10 +47,12 @@ STRONG = {
         r" (?:fresh|new|still bleeding)\b",
         # "the new marks are from this week"; arms hidden in the heat
         r"\b(?:the |my )?(?:new|fresh) (?:marks|cuts) (?:are|is) from (?:this|last)"
-        r" (?:week|night)\b",
+        r" (?:week|night)\b(?![^.!?]{0,60}\b(?:cat|dog|kitten|puppy|class|cooking|kitchen|garden"
+        r"|roses|brambles|climbing|knife skills|bathed|shaving)\b)",
         r"\b(?:long sleeves|hoodie|jumper|sleeves down)\b[^.!?]{0,40}\bso (?:nobody|no one|noone"
         r"|people dont|they dont) (?:sees?|notices?|can see) (?:my|the) (?:arms|wrists|legs|thighs"
-        r"|marks|cuts)\b",
+        r"|marks|cuts)\b(?! (?:covered in|full of|with) (?:mosquito |bug |insect )?(?:bites|rash"
+        r"|eczema|sunburn|tattoos?|hair|bruises))",
         r"\b(?:itch(?:ing|es)?|aching|craving|crave|longing) for (?:the|my|a) (?:blade|razor"
         r"|cutting)\b",
         # the habit calling: "the old habit with the blade keeps calling me"
@@ -112,7 +114,9 @@ STRONG = {
         r"(?:goodbye|farewell|final|last)\s+(?:notes?|letters?|messages?)\b",
         r"\b(?:wrote|written|writing|left)\s+(?:\w+\s+)?letters\s+(?:to|for)\s+(?:my\s+|all\s+"
         r"(?:of\s+)?my\s+|each of my\s+)?(?:family|mum|mom|dad|parents|kids|children|friends"
-        r"|wife|husband|partner|sisters?|brothers?|everyone|loved ones)\b",
+        r"|wife|husband|partner|sisters?|brothers?|everyone|loved ones)\b"
+        r"(?![^.!?]{0,40}\b(?:first day|birthday|christmas|lunch|school|trip|holiday|exam|while i"
+        r"|when i get back)\b)",
         r"\b(?:giving|give|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings"
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),

@@ -24,7 +24,9 @@ from chalicelib.domain.safety.crisis_regex import AnchoredTable
 
 RiskLevel = Literal["none", "concern", "urgent"]
 # A match that names the writer ("im done ...", "... if i were gone") is theirs.
-_WRITER_NAMED = re.compile(r"^(?:i|im|ive|id|ill|i am|i will)\b|\bif i (?:was|were)\b")
+_WRITER_NAMED = re.compile(
+    r"^(?:i|im|ive|id|ill|i am|i will)\b|\bif i (?:was|were|killed|ended|took|died|disappeared)\b"
+)
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
 

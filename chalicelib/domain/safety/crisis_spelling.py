@@ -111,9 +111,11 @@ TYPOS = TypoFixer(
         "bridge",
         "paracetamol",
         "midnight",
+        "urges",
     ),
     protected=frozenset(
         {"alike", "olive", "aline", "alice", "overdone", "anymre", "thanking", "thinning"}
+        | {"surges", "purges", "urged", "urger", "urgers"}  # one edit from "urges"
     )
     | REAL_WORDS_NEAR_VOCABULARY,
 )
