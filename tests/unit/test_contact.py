@@ -724,6 +724,11 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("disc invite: its the gg slash thing then q w 8 4 n t z", True),
         ("discord invite expires in 24hrs btw", False),
     ],
+    "round 40: a username claimed anywhere, a reversed address with a leading underscore": [
+        ("signals safer than here, add me, username is marco.77", True),
+        ("my username here is quiet heron", False),
+        ("read it backwards: moc.liamg@1002hsaan_", True),
+    ],
     "the review of rounds 31-39: ordinary words the new patterns had taken for contact": [
         ("i deleted insta lol.anyway how was everyones day", False),
         ("discord v2.1 update broke my notifications again", False),

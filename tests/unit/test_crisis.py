@@ -1281,6 +1281,31 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("kms the bus literally drove past me in the rain \U0001f643", "none"),
         ("kms at the train station tmrw morning, already picked the platform", "urgent"),
     ],
+    "round 40: a thought at night, every day now, buses over meetings, following someone": [
+        ("my husband would be better off if i killed myself", "concern"),
+        (
+            "cant sleep. i keep thinking about ending it, the thought wont leave me tonight",
+            "concern",
+        ),
+        (
+            "since my sister died by suicide last year i think about suicide too, every day",
+            "concern",
+        ),
+        ("monday meetings make me want to throw myself under a bus", "none"),
+        ("our defending is suicidal today, backpass after backpass", "none"),
+        ("some nights i feel like following him", "concern"),
+        ("i feel like following him on insta tbh", "none"),
+        ("paid the rent to the end of june, left the cat with my mum", "none"),
+        ("paid the rent to the end of june, left the cat with my mum, off to the line", "none"),
+        (
+            "paid the rent to the end of june. left the cat with my mum. heading to the"
+            " railway line for the 4am freight",
+            "urgent",
+        ),
+        ("people assume im suicidal because of the scars. im not", "none"),
+        ("three years since i was in hospital. studying nursing now", "none"),
+        ("five years since my last self-harm today", "none"),
+    ],
     "the review of rounds 31-39: ordinary words the new families had taken for risk": [
         ("im at the station, train delayed again", "none"),
         ("i wanted to say bye to you all first before my holiday, see you in two weeks", "none"),

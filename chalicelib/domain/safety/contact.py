@@ -82,13 +82,14 @@ def _in_rot13(t: str) -> ContactFinding | None:
     return next((ContactFinding(kind) for kind, check in _CHECKS if check(decoded)), None)
 
 
+_USERNAME_NEEDLES = ("name", "tag", "handle")
 _REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
 _HANDLE_SHAPED = re.compile(rf"\b{R.HANDLE_SHAPE}\b")
 
 
 def _reversed_words(t: str) -> ContactFinding | None:
     """ "reverse this for my email: moc.liamg@33hsinaa": each word read back to front."""
-    flipped = " ".join(word[::-1] for word in t.split())
+    flipped = " ".join(word[::-1].strip("_.-") for word in t.split())
     if _has_email(flipped):
         return ContactFinding("email")
     if R.PLATFORM_WORD.search(t) and _HANDLE_SHAPED.search(t):
@@ -171,6 +172,7 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         or D.dots_to_take_out(t)
         or D.starts_and_ends(t)
         or D.assembled(t)
+        or (_any_in(t, _USERNAME_NEEDLES) and R.USERNAME_CLAIM.search(t) is not None)
     ):
         return True
     if since is None and _any_in(t, D.ONE_WORD_NEEDLES) and D.ONE_WORD_HANDLE.search(t):

@@ -160,6 +160,9 @@ SAME_NAME_ELSEWHERE = re.compile(
     r"|\b(?:user ?name|name|handle|alias) (?:on |in )?here\b[^.!?]{0,30}\b(?:backwards|reversed"
     rf"|in reverse|with|plus|and then)\b[^.!?]{{0,30}}\b(?:on|at) {PLATFORMS}(?![a-z])"
 )
+# "add me, username is marco.77": a handle-shaped name claimed as one's username, with or
+# without a platform named (aliases here are words: they hold no dot, "_" or digit run).
+USERNAME_CLAIM = re.compile(rf"\b(?:user ?name|gamer ?tag|handle) (?:is|:|=) ?@?{HANDLE_SHAPE}\b")
 AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
 # "name#1234"; not an order, ticket or room number ("order #4471-2290-88", "room #1204").
 DISCORD_TAG = re.compile(

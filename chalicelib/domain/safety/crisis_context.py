@@ -43,7 +43,7 @@ INTENT = re.compile(
 )
 # A recurring episode or a feeling: "cut myself again tonight", "the sh urges wont quit tonight".
 _NOT_AN_ACT = re.compile(
-    r"\bagain\b|\b(?:urges?|thoughts|ideation|cravings?|feelings?|wish|wishing|wished)\b"
+    r"\bagain\b|\b(?:urges?|thoughts?|ideation|cravings?|feelings?|wish|wishing|wished)\b"
     r"|\bthink(?:ing)? about\b|^\W*wanting\b|\brather\b"
     # an urge to self-harm at a time is an urge; wanting to die at a time stays urgent
     r"|\b(?:want|wanting|keep wanting) to (?:cut|hurt|harm|self harm|burn)\b"
@@ -97,12 +97,13 @@ PAST = _rx(
     r"\bmy (?:old|former|past) (?:self\W?harm|cutting|habit|coping|scars|attempts?)\b",
     # an anniversary of recovery: "two years today since i tried", "since i stopped cutting"
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?"
-    r"|weeks?|months?|years?) (?:today |now )?since i (?:last|stopped|quit|tried|attempted)\b",
+    r"|weeks?|months?|years?) (?:today |now )?since i (?:last|stopped|quit|tried|attempted|was in"
+    r" hospital|was admitted|was sectioned|got out)\b",
     r"\bsince i (?:stopped|quit) (?:self ?harming|cutting|hurting myself|harming)\b",
     # "six months since my last suicidal episode" (not "since my last attempt ive been ...")
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?"
     r"|months?|years?) since my last (?:suicidal )?(?:episode|attempt|relapse|crisis|admission"
-    r"|overdose)\b",
+    r"|overdose|self\W?harm|cut|cutting)\b",
     r"\bhow long (?:its been )?since i (?:last|stopped)\b",
     # told from after: "the nights i wanted to die ... feel like someone elses life now"
     r"\b(?:feels?|felt) like (?:someone|somebody) elses life\b",
@@ -161,6 +162,7 @@ RELAPSE = re.compile(
     r" streak)|cave|caving|give in|giving in)\b"
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are |is |r )?back\b"
+    r"|\b(?:itch|urge|pull|craving)\b[^.!?]{0,60}\b(?:is|are) back\b"
     rf"|\burges? (?:are|is|r) (?:so )?{_URGES_NOW}\b"
     r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
     r"|\b(?:been )?wanting to (?:self harm|cut|hurt myself) again\b"
@@ -177,6 +179,8 @@ PAST_OVERRIDE = re.compile(
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
     r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
     r"|\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?died\b"
+    # "since my brother did suicide last year, i think about suicide too, every day"
+    r"|\bi (?:think|feel|want|cant stop|keep)\b[^.!?]{0,40}\b(?:every (?:day|night)|all the time)\b"
 )
 _NEVER_BEFORE = re.compile(r"\bnever (?:\w+ ){1,3}$")
 
@@ -196,7 +200,8 @@ REPORTED = _rx(
     r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether|what"
     r"|how|why|about)\b"
     # others' guesses and questions: "people assume i want to die", "asked about suicidal"
-    r"|\b(?:assume|assumes|assumed|assuming) (?:that )?i\b|\b(?:asked|asks|asking) about\b"
+    r"|\b(?:assume|assumes|assumed|assuming) (?:that )?(?:i|im|i am)\b|\b(?:asked|asks|asking)"
+    r" about\b"
     r"|\b(?:told|tells|telling|admitted|confided|said) (?:to )?(?:me|us) (?:that )?(?:he|she"
     r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"
     r"|\b(?:asked|asking|ask|asks)(?: \w+){0,4} (?:if|whether)\b"

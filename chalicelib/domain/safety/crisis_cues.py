@@ -114,7 +114,7 @@ PLAN = _rx(
     r"\b(?:the |my )?plans? (?:is|are) (?:done|ready|set|made|sorted|in place|final)\b",
     # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
-    r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
+    r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged|set up)\b",
     r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
     r"\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by) (?:my|the)\b",
     # nerve being gathered now is the moment itself: "working up the nerve to walk to the edge"
@@ -124,6 +124,7 @@ PLAN = _rx(
     # affairs put in order, a place named with a time: "put the farm papers in order",
     # "going down to the river bridge at first light"
     r"\b(?:papers|affairs|paperwork|finances|accounts|things) (?:all )?(?:in order|sorted)\b",
+    r"\bpaid (?:the |my )?rent (?:up )?(?:to|until|till) the end of\b",
     # things given away for good: "gave my ps5 to my cousin. wont need it where im going"
     r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:tools|guitar|games|medals|things|stuff"
     r"|belongings|bike|car|truck|ps5|xbox|books|records|clothes) to\b(?=[^!?]{0,80}\b(?:wont need"
@@ -133,8 +134,8 @@ PLAN = _rx(
     r"\b(?:tonight|today|tomorrow)\b[^.!?]{0,30}\b(?:stops?|ends?) for good\b",
     r"\bwhere (?:the|my) (?:passwords|will|bank details|pin numbers|documents|insurance papers)\b",
     r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"
-    r"|tracks|quarry|edge|roof|river|viaduct|overpass)"
-    r" (?:at|tonight|tomorrow|before|after|when|once)\b",
+    r"|tracks|quarry|edge|roof|river|viaduct|overpass|railway line|railway|line)"
+    r" (?:at|tonight|tomorrow|before|after|when|once|for the \d)",
     r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
     r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",
     r"\b(?:given|gave|giving) (?:away )?(?:my|the) (?:dog|cat|pets?|puppy|kitten|rabbit|bird"

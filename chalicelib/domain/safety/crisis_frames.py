@@ -52,6 +52,9 @@ HYPERBOLE_FRAME = _rx(
     _DENIAL,
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
+    # a thing called suicidal: "arsenals defending is suicidal today"
+    r"\b(?:defending|defence|defense|tactics|driving|plan|idea|schedule|pace|move|strategy"
+    r"|lineup|formation|overtaking|decision|backpass) (?:is|was|looks|seems) (?:\w+ )?suicidal\b",
     # a wait or a bore told as over: "the queue was so long i wanted to shoot myself"
     r"\bso (?:long|boring|bad|slow|loud|annoying|awkward|embarrassing|cringe|hot|cold|dull)"
     r" (?:that )?i (?:wanted|could have|couldve|almost|nearly|was about) (?:to )?(?:shoot|kill"

@@ -40,7 +40,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|fringe|outfit"
     r"|makeup|ranked|self ?checkout|bagging area|autocorrect|captcha|sat ?nav|times in a row"
     r"|weather|rained out|braai|bbq|barbecue|load ?shedding|gatvol|cringe|resurfaced"
-    r"|drove past|missed my|in the rain)\b"
+    r"|drove past|missed my|in the rain|meetings|mondays?)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
@@ -104,6 +104,7 @@ _DIE_OF_IT = re.compile(
     r"\b(?:actually|literally|gonna|going to|will|ill) (?:actually |literally )?die\b"
     r"|\bwalk(?:ing)? into the sea\b"
     r"|\b(?:jump|jumping|throw myself|walk|walking|drive|driving) off (?:a|the nearest) cliff\b"
+    r"|\bthrow myself (?:under|in front of) (?:a|the) bus\b"
 )
 
 

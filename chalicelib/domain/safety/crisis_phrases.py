@@ -191,6 +191,13 @@ STRONG_EXTRA.update(
             r"|skin|thighs?|stomach|hips?) with (?:a |my |the )?(?:\w+ )?(?:keys?|blades?|razors?"
             r"|compass|pins?|needles?|glass|scissors|knife|nails)\b",
         ),
+        # following someone who died: "some nights i feel like following him"
+        "follow_them": Anchored(
+            r"\b(?:feel like|want to|wanna|thinking (?:of|about)|tempted to|going to)"
+            r" follow(?:ing)? (?:him|her|them|my (?:dad|mum|mom|brother|sister|son|daughter"
+            r"|husband|wife|friend|partner))\b(?! (?:to|into|on|around|out|home|back|up|down|in"
+            r"|through|everywhere)\b)",
+        ),
         # a death wished for in the past tense: "i wish i had died in that crash"
         "wish_died": Anchored(
             r"\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?(?:died|not survived"
