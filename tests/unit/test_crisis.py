@@ -1306,6 +1306,14 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("three years since i was in hospital. studying nursing now", "none"),
         ("five years since my last self-harm today", "none"),
     ],
+    "round 41: laughs before kms, others as the object, hotels, urges eating me alive": [
+        ("lol kms i just sent the text to my boss instead of my mum", "none"),
+        ("lmao im gonna unalive my sister for eating my leftovers", "none"),
+        ("i want to unalive myself", "concern"),
+        ("checked into a hotel so nobody finds me. tonight im done, its decided", "urgent"),
+        ("its been 4 yrs since i stopped cutting", "none"),
+        ("cutting urges are eating me alive, 2 months clean", "concern"),
+    ],
     "the review of rounds 31-39: ordinary words the new families had taken for risk": [
         ("im at the station, train delayed again", "none"),
         ("i wanted to say bye to you all first before my holiday, see you in two weeks", "none"),
@@ -1337,9 +1345,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         for text, expected in cases
     ],
 )
-def test_what_rounds_13_to_39_and_the_reviews_taught_the_crisis_check(
-    text: str, level: str
-) -> None:
+def test_what_the_rounds_and_reviews_taught_the_crisis_check(text: str, level: str) -> None:
     assert assess_crisis(text).level == level
 
 

@@ -97,7 +97,8 @@ PAST = _rx(
     r"\bmy (?:old|former|past) (?:self\W?harm|cutting|habit|coping|scars|attempts?)\b",
     # an anniversary of recovery: "two years today since i tried", "since i stopped cutting"
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?"
-    r"|weeks?|months?|years?) (?:today |now )?since i (?:last|stopped|quit|tried|attempted|was in"
+    r"|weeks?|wks|months?|mos|years?|yrs) (?:today |now )?since i (?:last|stopped|quit|tried"
+    r"|attempted|was in"
     r" hospital|was admitted|was sectioned|got out)\b",
     r"\bsince i (?:stopped|quit) (?:self ?harming|cutting|hurting myself|harming)\b",
     # "six months since my last suicidal episode" (not "since my last attempt ive been ...")
@@ -149,7 +150,8 @@ RECOVERED = _rx(
 # How urges felt now are told: "the sh urges are brutal tonight".
 _URGES_NOW = (
     r"(?:insane|crazy|bad|strong|intense|loud|awful|unbearable|brutal|relentless|overwhelming"
-    r"|horrible|terrible|screaming)"
+    r"|horrible|terrible|screaming|eating me alive|killing me|out of control|getting worse"
+    r"|worse)"
 )
 # A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
 RELAPSE = re.compile(

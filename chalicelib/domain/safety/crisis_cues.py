@@ -24,6 +24,7 @@ MEANS = _rx(
     r"\b(?:top|roof) (?:floor |level |deck |storey )?(?:of )?(?:the |a )?car ?park\b",
     # a room away from home, affairs left for others
     r"\bbooked (?:a|the) (?:hotel |motel |b&b |airbnb )?room\b",
+    r"\bchecked (?:in )?(?:into|in to|in at) (?:a|the) (?:hotel|motel|b&b|airbnb|guest ?house)\b",
     r"\b(?:passwords?|pins?|bank details|my will) (?:is |are )?(?:in an envelope|written down|left)"
     r" for\b",
     # a car left running shut in: not one warming up
@@ -87,6 +88,7 @@ PLAN = _rx(
     r"\bthe (?:cat|dog|pets?|cats|dogs)s? (?:is |are )?going to (?:my|a|the|our) \w+\b"
     r"(?! (?:for the|while|until|til|over)\b)",
     r"\b(?:now that|since|because|cause) (?:its|it is|its all|everything is) decided\b",
+    r"\b(?:im done|i am done)\W+(?:its|it is) decided\b",
     # a method named with intent: "im going to jump in front of the next train"
     r"\b(?:going to|gonna|about to|will) (?:jump|step|walk|throw myself) in front of (?:a|the|an)"
     r" (?:next )?(?:train|bus|truck|lorry|car|tram)\b|\bin front of the next one\b",

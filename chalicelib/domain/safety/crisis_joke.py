@@ -40,7 +40,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|fringe|outfit"
     r"|makeup|ranked|self ?checkout|bagging area|autocorrect|captcha|sat ?nav|times in a row"
     r"|weather|rained out|braai|bbq|barbecue|load ?shedding|gatvol|cringe|resurfaced"
-    r"|drove past|missed my|in the rain|meetings|mondays?)\b"
+    r"|drove past|missed my|in the rain|meetings|mondays?|instead of|wrong (?:person|chat|group)"
+    r"|leftovers?)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
@@ -128,7 +129,7 @@ def kill_them_then_me_joke(sentence: str, norm: str) -> bool:
 
 
 # "kms" said as an interjection over a chore or a game: "kms the wifi went out again".
-_KMS_FIRST = re.compile(r"^\W*(?:ugh |omg |honestly )?kill myself\b")
+_KMS_FIRST = re.compile(r"^\W*(?:ugh |omg |honestly |lol |lmao |haha |bruh )?kill myself\b")
 
 
 def kms_interjection(sentence: str, norm: str) -> bool:

@@ -172,7 +172,9 @@ STATE_HYPERBOLE_AFTER = re.compile(
     r"|waking up|spend another|another day|be here|being here|carry on|feel(?:ing)? (?:like )?this"
     r"|deal(?:ing)? with|suffer|struggle)\b)"
     r"|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
-    r"|inside|a little)\b"
+    r"|inside|a little"
+    # someone else as the object: "gonna unalive my brother for eating my leftovers"
+    r"|(?:my|his|her|their|your) (?!(?:self|life|own)\b)\w+|him|her|them|you)\b"
 )
 # A subject other than the writer owns the clause ("my sister wants to die").
 OTHER_SUBJECT = re.compile(
