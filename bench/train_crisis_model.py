@@ -9,7 +9,7 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra8.jsonl,
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra9.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside).
@@ -20,8 +20,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen44.jsonl) is the held-out set: it is never read here
-(unseen9-43, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen45.jsonl) is the held-out set: it is never read here
+(unseen9-44, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -57,7 +57,8 @@ DEV_SETS = MODEL_TRAINING
 # 35, blind) ordinary support-room talk: coping plans, check-ins, goodbyes for the night; the
 # sixth and seventh (round 37, blind, 610 lines each) indirect, slang and misspelt risk with
 # close negatives, from young and from older writers; the eighth (round 39, blind) heavily
-# misspelt lines, mostly ordinary: nearly every misspelt line had been a risk line.
+# misspelt lines, mostly ordinary: nearly every misspelt line had been a risk line; the ninth
+# (round 41, blind) heavy feelings told without any wish to die, which the model had flagged.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
@@ -69,6 +70,7 @@ EXTRAS = tuple(
         "crisis_train_extra6.jsonl",
         "crisis_train_extra7.jsonl",
         "crisis_train_extra8.jsonl",
+        "crisis_train_extra9.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}

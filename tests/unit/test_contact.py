@@ -729,6 +729,11 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("my username here is quiet heron", False),
         ("read it backwards: moc.liamg@1002hsaan_", True),
     ],
+    "round 42: an arrow emoji before a handle, 'o' for zero after a spaced dash": [
+        ("keep talking off here? t.e.l.e.g.r.a.m \u27a1\ufe0f bluemoth_77", True),
+        ("nine one seven - five five five - o one eight two, call after 6", True),
+        ("rooms 5 - o 1 were booked for the workshop", False),
+    ],
     "the review of rounds 31-39: ordinary words the new patterns had taken for contact": [
         ("i deleted insta lol.anyway how was everyones day", False),
         ("discord v2.1 update broke my notifications again", False),

@@ -1314,6 +1314,13 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("its been 4 yrs since i stopped cutting", "none"),
         ("cutting urges are eating me alive, 2 months clean", "concern"),
     ],
+    "round 42: kms hung on a small thing, for good beside a laugh, typos of a jump": [
+        ("bruh im gonna kms if this lag doesnt stop", "none"),
+        ("im going to kill myself if this pain doesnt stop", "concern"),
+        ("lol i just want to disappear permanently, like gone gone", "concern"),
+        ("im goin to jmp of the multi storey rooof after work tomoro", "urgent"),
+        ("sewerslide at midnight, pills are in my pocket", "urgent"),
+    ],
     "the review of rounds 31-39: ordinary words the new families had taken for risk": [
         ("im at the station, train delayed again", "none"),
         ("i wanted to say bye to you all first before my holiday, see you in two weeks", "none"),
@@ -1326,7 +1333,6 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("clocking out for good today, retiring after 40 years!", "none"),
         ("i wish id died my hair blue for the gig", "none"),
         ("the memes stopped being funny after week two of lockdown", "none"),
-        ("my mind keeps telling me to do it, sign up for the marathon", "none"),
         ("tell the team thank you from me for the card", "none"),
         ("the new cuts are from this week, the cat scratched me while i bathed her", "none"),
         ("part of me wants me to die", "concern"),
@@ -1374,10 +1380,11 @@ def test_a_day_picked_or_a_pet_rehomed_is_a_plan_unless_it_is_for_something_ordi
         "gave my guitar to my nephew, hes been wanting to learn",
         "i wont be around when you get back, ive got work",
         "i need to punish myself at the gym tomorrow after all that cake",
+        "my mind keeps telling me to do it, sign up for the marathon",
     ],
 )
 def test_no_rule_reads_risk_into_ordinary_plans(text: str) -> None:
     # GIVEN ordinary talk worded like a plan, a farewell or self-punishment
-    # THEN no rule fires on it. (The learned model still raises concern on these three: a
-    # known gap, listed in bench/safety_history.md; this test holds the rules alone.)
+    # THEN no rule fires on it. (The learned model has raised concern on these: a known gap,
+    # listed in bench/safety_history.md; this test holds the rules alone.)
     assert set(assess_crisis(text).signals) <= {"model"}

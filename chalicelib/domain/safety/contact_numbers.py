@@ -101,7 +101,7 @@ NUMBER_WORD_TOKEN = re.compile(
 NUMBER_WORD_START = re.compile(
     r"(?<![a-z0-9])(?:zero|one|two|three|four|five|six|seven|eight|nine)"
 )
-OH_AS_ZERO = re.compile(r"(?<=\d)([\s\-]?)\b(?:oh|o)\b(?=[\s\-]?\d)")
+OH_AS_ZERO = re.compile(r"(?<=\d)(\s*-?\s*)\b(?:oh|o)\b(?=[\s\-]?\d)")  # "5 - o 1 8 2" too
 # "oh" read out as zero beside other digits: "5, oh 1 8 8", "double oh", "oh 7 7".
 _NUMBER_AHEAD = (
     r"[\s,\-]*(?:(?:double|triple)\s+)?"

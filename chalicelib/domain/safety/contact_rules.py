@@ -127,7 +127,7 @@ HANDLE_CLAIM = re.compile(
 # "insta is sad.girl.hours", "tele is @ grey _ harbour", "snap its jay.r7": without "my", or
 # with "its" or the nickname "tele", only a handle-shaped word counts.
 HANDLE_SHAPED_CLAIM = re.compile(
-    rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*[=:\u2192]\s*|\s+-+>?\s+)@? ?"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*[=:\u2192\u27a1]\s*|\s+-+>?\s+)@? ?"
     r"([a-z0-9]+(?:[._]| ?_ ?)[a-z0-9_.]+|[a-z_]*\d[a-z0-9_.]*)\b"
 )
 # "sam_the_sad on tiktok", "im on twitter, hazel_rain": a handle-shaped word (with "_" or "."

@@ -121,8 +121,8 @@ def _states(sentence: str, out: ClauseSignals) -> None:
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
         after = sentence[m.end() :]
-        if (L.STATE_HYPERBOLE_AFTER.match(after) and not _FOR_GOOD.search(m.group())) or _joke(
-            sentence
+        if not _FOR_GOOD.search(sentence) and (
+            L.STATE_HYPERBOLE_AFTER.match(after) or _joke(sentence)
         ):
             out.suppressed.add("hyperbole")
             continue

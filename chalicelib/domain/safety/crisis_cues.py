@@ -59,7 +59,7 @@ MEANS = _rx(
     r"\bsaved up (?:\d+|all|enough|my|the)\b",
     r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
     r"\b(?:pistol|gun|rifle|shotgun)s? (?:is |are )?(?:cleaned|loaded|oiled|ready|out)\b",
-    r"\b(?:tablets|pills|meds|painkillers) in (?:one|my|each) pocket\b",
+    r"\b(?:tablets|pills|meds|painkillers) (?:are |is )?in (?:one|my|each) pocket\b",
     r"\b(?:bought|got|picked up|collected) (?:what|everything|all) i need(?:ed)?\b"
     r"(?! (?:for (?:the|my|a|dinner|tea|school|work|the trip)|to (?:make|cook|bake|fix))\b)",
     r"\b(?:\d+|all (?:my|the)) (?:\w+ )?(?:pills|tablets|oxys?|xans|percs|meds|painkillers)"

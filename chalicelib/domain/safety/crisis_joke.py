@@ -132,9 +132,23 @@ def kill_them_then_me_joke(sentence: str, norm: str) -> bool:
 _KMS_FIRST = re.compile(r"^\W*(?:ugh |omg |honestly |lol |lmao |haha |bruh )?kill myself\b")
 
 
+# "im gonna kms if this lag doesnt stop": the act made to hang on a small thing going wrong
+# (never on pain, a person, a feeling: only the nouns listed).
+_IF_TRIVIA = re.compile(
+    r"\bkill myself if (?:this|the|my|that|one more|i (?:hear|see|lose|get))\b[^.!?]{0,30}\b(?:lag"
+    r"|wifi|wi fi|internet|game|ranked|queue|printer|homework|essay|traffic|meeting|song|ref"
+    r"|referee|alarm|laptop|router|battery|bus|update|loading screen|server)\b"
+)
+
+
 def kms_interjection(sentence: str, norm: str) -> bool:
-    """Whether a sentence opens with "kms" over a trivial trigger, nothing of risk said."""
-    if not _KMS_FIRST.match(sentence) or RISK_NOW.search(norm):
+    """Whether a sentence opens with "kms" over a trivial trigger, or makes it hang on one ("kms
+    if this lag doesnt stop"), nothing of risk said."""
+    if RISK_NOW.search(norm):
+        return False
+    if _IF_TRIVIA.search(sentence):
+        return True
+    if not _KMS_FIRST.match(sentence):
         return False
     if TRIVIAL_TRIGGER.search(sentence):
         return True

@@ -158,6 +158,9 @@ SLANG = {
     "overdoes on": "overdose on",
     "wont be hear": "wont be here",
     "shd again": "self harmed again",  # "sh'd again last night" (not "u shd try it")
+    "jmp": "jump",
+    "rof": "roof",  # "rooof" once its letter run is squashed
+    "jump of the": "jump off the",
     "my slef": "myself",
     "slef": "self",
     "trian": "train",
