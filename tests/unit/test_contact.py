@@ -750,6 +750,13 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("your new fav account @moth.light!", True),
         ("i live on lotus lane, koramangala, bangalore 560034", True),
         ("discord inv code qw84ntz", True),
+        # the second review (rounds 40-42)
+        ("my username is tired_mum on here btw", False),
+        ("the new door handle is 3.5cm too wide", False),
+        ("snapchat \u27a1 3.5k streak gone", False),
+        ("add me, ign is marco.77", True),
+        ("insta \U0001f449 jay.r7", True),
+        ("insta => jay.r7", True),
     ],
 }
 

@@ -1298,8 +1298,8 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("paid the rent to the end of june, left the cat with my mum", "none"),
         ("paid the rent to the end of june, left the cat with my mum, off to the line", "none"),
         (
-            "paid the rent to the end of june. left the cat with my mum. heading to the"
-            " railway line for the 4am freight",
+            "left the cat with my mum, made my will, heading to the railway line for the 4am"
+            " freight",
             "urgent",
         ),
         ("people assume im suicidal because of the scars. im not", "none"),
@@ -1336,6 +1336,15 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("tell the team thank you from me for the card", "none"),
         ("the new cuts are from this week, the cat scratched me while i bathed her", "none"),
         ("part of me wants me to die", "concern"),
+        # the second review (rounds 40-42)
+        ("im going to kill myself if the meeting with the court goes badly tomorrow", "urgent"),
+        ("i will kill myself if i see him on the bus again", "concern"),
+        ("i want to throw myself under a bus instead of facing another day", "concern"),
+        ("the itch to take a razor to my legs before summer is real", "none"),
+        ("i want to follow him, his art is amazing", "none"),
+        ("i want to follow her to wherever she is now", "concern"),
+        ("i want to die him leaving broke me", "concern"),
+        ("the bus is taking forever, i want to die lol", "concern"),
         ("since my last attempt ive been stockpiling pills", "urgent"),
         ("the voices keep telling me to end it", "concern"),
         ("the jokes about killing myself arent jokes anymore", "concern"),
@@ -1381,6 +1390,7 @@ def test_a_day_picked_or_a_pet_rehomed_is_a_plan_unless_it_is_for_something_ordi
         "i wont be around when you get back, ive got work",
         "i need to punish myself at the gym tomorrow after all that cake",
         "my mind keeps telling me to do it, sign up for the marathon",
+        "everything is set up for the party tonight, just waiting for guests",
     ],
 )
 def test_no_rule_reads_risk_into_ordinary_plans(text: str) -> None:

@@ -82,7 +82,7 @@ def _in_rot13(t: str) -> ContactFinding | None:
     return next((ContactFinding(kind) for kind, check in _CHECKS if check(decoded)), None)
 
 
-_USERNAME_NEEDLES = ("name", "tag", "handle")
+_USERNAME_NEEDLES = ("name", "tag", "handle", "ign")
 _REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
 _HANDLE_SHAPED = re.compile(rf"\b{R.HANDLE_SHAPE}\b")
 

@@ -121,9 +121,9 @@ def _states(sentence: str, out: ClauseSignals) -> None:
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
         after = sentence[m.end() :]
-        if not _FOR_GOOD.search(sentence) and (
-            L.STATE_HYPERBOLE_AFTER.match(after) or _joke(sentence)
-        ):
+        for_good = _FOR_GOOD.search(m.group()) or _FOR_GOOD.match(after.lstrip())
+        other = L.TAKES_AN_OBJECT.search(m.group()) and L.OTHER_OBJECT_AFTER.match(after)
+        if other or (not for_good and (L.STATE_HYPERBOLE_AFTER.match(after) or _joke(sentence))):
             out.suppressed.add("hyperbole")
             continue
         reason = _owner_reason(before) or _reported_or_negated(before[: marker.start()], 4)

@@ -24,7 +24,10 @@ MEANS = _rx(
     r"\b(?:top|roof) (?:floor |level |deck |storey )?(?:of )?(?:the |a )?car ?park\b",
     # a room away from home, affairs left for others
     r"\bbooked (?:a|the) (?:hotel |motel |b&b |airbnb )?room\b",
-    r"\bchecked (?:in )?(?:into|in to|in at) (?:a|the) (?:hotel|motel|b&b|airbnb|guest ?house)\b",
+    # a room away from home taken to be alone: "checked into a hotel ... so nobody finds me"
+    r"\bchecked (?:in )?(?:into|in to|in at) (?:a|the) (?:hotel|motel|b&b|airbnb|guest ?house"
+    r"|travelodge)\b(?=[^.!?]{0,60}\b(?:\d+(?:st|nd|rd|th) floor|nobody|no one|noone|alone"
+    r"|dont tell)\b)",
     r"\b(?:passwords?|pins?|bank details|my will) (?:is |are )?(?:in an envelope|written down|left)"
     r" for\b",
     # a car left running shut in: not one warming up
@@ -88,7 +91,6 @@ PLAN = _rx(
     r"\bthe (?:cat|dog|pets?|cats|dogs)s? (?:is |are )?going to (?:my|a|the|our) \w+\b"
     r"(?! (?:for the|while|until|til|over)\b)",
     r"\b(?:now that|since|because|cause) (?:its|it is|its all|everything is) decided\b",
-    r"\b(?:im done|i am done)\W+(?:its|it is) decided\b",
     # a method named with intent: "im going to jump in front of the next train"
     r"\b(?:going to|gonna|about to|will) (?:jump|step|walk|throw myself) in front of (?:a|the|an)"
     r" (?:next )?(?:train|bus|truck|lorry|car|tram)\b|\bin front of the next one\b",
@@ -116,7 +118,7 @@ PLAN = _rx(
     r"\b(?:the |my )?plans? (?:is|are) (?:done|ready|set|made|sorted|in place|final)\b",
     # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
-    r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged|set up)\b",
+    r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
     r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
     r"\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by) (?:my|the)\b",
     # nerve being gathered now is the moment itself: "working up the nerve to walk to the edge"
@@ -126,7 +128,6 @@ PLAN = _rx(
     # affairs put in order, a place named with a time: "put the farm papers in order",
     # "going down to the river bridge at first light"
     r"\b(?:papers|affairs|paperwork|finances|accounts|things) (?:all )?(?:in order|sorted)\b",
-    r"\bpaid (?:the |my )?rent (?:up )?(?:to|until|till) the end of\b",
     # things given away for good: "gave my ps5 to my cousin. wont need it where im going"
     r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:tools|guitar|games|medals|things|stuff"
     r"|belongings|bike|car|truck|ps5|xbox|books|records|clothes) to\b(?=[^!?]{0,80}\b(?:wont need"

@@ -40,7 +40,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|fringe|outfit"
     r"|makeup|ranked|self ?checkout|bagging area|autocorrect|captcha|sat ?nav|times in a row"
     r"|weather|rained out|braai|bbq|barbecue|load ?shedding|gatvol|cringe|resurfaced"
-    r"|drove past|missed my|in the rain|meetings|mondays?|instead of|wrong (?:person|chat|group)"
+    r"|drove past|missed my|in the rain|meetings|mondays?|wrong (?:person|chat|group)"
+    r"|sent\b[^.!?]{0,30}?\bto (?:my|the) \w+ instead of"
     r"|leftovers?)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
@@ -71,6 +72,7 @@ RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the me
     r"|\btired of (?:living|life|being alive|everything)\b|\bbetter off\b|\bgoodbye\b"
     r"|\b(?:pills|rope|noose|blades?|razors?|overdose|od)\b|\bplan(?:ned|ning)?\b"
     r"|\bbeen thinking\b|\bthink about it\b|\bmeant it\b|\bunless\b"
+    r"|\bcant live like this\b|\bnobody would care\b|\bno one would care\b"
 )
 
 
@@ -135,9 +137,8 @@ _KMS_FIRST = re.compile(r"^\W*(?:ugh |omg |honestly |lol |lmao |haha |bruh )?kil
 # "im gonna kms if this lag doesnt stop": the act made to hang on a small thing going wrong
 # (never on pain, a person, a feeling: only the nouns listed).
 _IF_TRIVIA = re.compile(
-    r"\bkill myself if (?:this|the|my|that|one more|i (?:hear|see|lose|get))\b[^.!?]{0,30}\b(?:lag"
-    r"|wifi|wi fi|internet|game|ranked|queue|printer|homework|essay|traffic|meeting|song|ref"
-    r"|referee|alarm|laptop|router|battery|bus|update|loading screen|server)\b"
+    r"\bkill myself if (?:this|the|my|that) (?:stupid |damn |bloody |freaking )?(?:lag|wifi|wi fi"
+    r"|internet|game|printer|laptop|router|battery|update|loading screen|server|queue)\b(?! of)"
 )
 
 

@@ -172,10 +172,13 @@ STATE_HYPERBOLE_AFTER = re.compile(
     r"|waking up|spend another|another day|be here|being here|carry on|feel(?:ing)? (?:like )?this"
     r"|deal(?:ing)? with|suffer|struggle)\b)"
     r"|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
-    r"|inside|a little"
-    # someone else as the object: "gonna unalive my brother for eating my leftovers"
-    r"|(?:my|his|her|their|your) (?!(?:self|life|own)\b)\w+|him|her|them|you)\b"
+    r"|inside|a little)\b"
 )
+# Someone else as the object of a verb that takes one: "gonna unalive my brother", "kill him".
+OTHER_OBJECT_AFTER = re.compile(
+    r"^\s*(?:(?:my|his|her|their|your) (?!(?:self|life|own)\b)\w+|him|her|them|you)\b"
+)
+TAKES_AN_OBJECT = re.compile(r"\b(?:unalive|kill|murder|end|off|delete)$")
 # A subject other than the writer owns the clause ("my sister wants to die").
 OTHER_SUBJECT = re.compile(
     r"\b(?:he|she|they|hes|shes|theyre|someone|somebody|people|friend|sister|brother|mum|mom"

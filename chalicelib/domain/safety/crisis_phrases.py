@@ -193,10 +193,10 @@ STRONG_EXTRA.update(
         ),
         # following someone who died: "some nights i feel like following him"
         "follow_them": Anchored(
-            r"\b(?:feel like|want to|wanna|thinking (?:of|about)|tempted to|going to)"
-            r" follow(?:ing)? (?:him|her|them|my (?:dad|mum|mom|brother|sister|son|daughter"
-            r"|husband|wife|friend|partner))\b(?! (?:to|into|on|around|out|home|back|up|down|in"
-            r"|through|everywhere)\b)",
+            r"\b(?:some nights|some days|sometimes|part of me|honestly)\b[^.!?]{0,20}\bfeel like"
+            r" following (?:him|her|them|my (?:dad|mum|mom|brother|sister|son|daughter|husband|wife"
+            r"|friend|partner))\s*(?:[.!?]|$)",
+            r"\bfollow (?:him|her|them) (?:to wherever (?:he|she|they) (?:is|are)|into the dark)\b",
         ),
         # a death wished for in the past tense: "i wish i had died in that crash"
         "wish_died": Anchored(

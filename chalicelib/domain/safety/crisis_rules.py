@@ -62,8 +62,8 @@ STRONG = {
         r"|down|ties|corners|costs)\b)",
         r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
         # "the old itch to take a blade to my arm"
-        r"\b(?:itch|urge|pull|temptation) to take a (?:blade|razor|knife) to my (?:arms?|skin"
-        r"|wrists?|legs?|thighs?)\b",
+        r"\b(?:itch|urge|pull|temptation) to take a (?:blade|knife) to my (?:arms?|skin"
+        r"|wrists?|legs?|thighs?)\b(?! to (?:pop|get|remove|cut out|shave|trim)\b)",
         # the urges named by the act: "cutting urges r relentless right now"
         r"\b(?:cutting|burning|self harm|self harming) urges?\b(?! (?:are|have|has) (?:gone|stopped"
         r"|faded|eased|quiet|quieter|less|better)\b)",
