@@ -57,9 +57,10 @@ MODEL_TRAINING = (
     "safety_unseen43.jsonl",
     "safety_unseen44.jsonl",
     "safety_unseen45.jsonl",
+    "safety_unseen46.jsonl",
 )
-# Written blind during round 42 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen46.jsonl"
+# Written blind after round 42 and never read by the trainer nor tuned on: scored once.
+HELD_OUT = "safety_unseen47.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)

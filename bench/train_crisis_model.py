@@ -20,8 +20,8 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen46.jsonl) is the held-out set: it is never read here
-(unseen9-45, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen47.jsonl) is the held-out set: it is never read here
+(unseen9-46, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations

@@ -57,9 +57,9 @@ def test_the_training_script_refuses_the_held_out_set() -> None:
     import train_crisis_model as trainer
 
     # THEN the held-out file is refused before it is opened, and is not a development set
-    assert trainer.HELD_OUT == "safety_unseen46.jsonl"
+    assert trainer.HELD_OUT == "safety_unseen47.jsonl"
     assert trainer.HELD_OUT not in trainer.DEV_SETS
-    assert "safety_unseen45.jsonl" in trainer.DEV_SETS
+    assert "safety_unseen46.jsonl" in trainer.DEV_SETS
     with pytest.raises(ValueError):
         trainer.load(Path("/nonexistent") / trainer.HELD_OUT, "held-out")
 
@@ -128,8 +128,8 @@ def test_what_the_rules_set_aside_is_not_overruled() -> None:
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert MODEL_FILE.stat().st_size < 300_000
-    assert "safety_unseen46.jsonl" not in raw["trained_on"]
-    assert "safety_unseen45.jsonl" in raw["trained_on"]
+    assert "safety_unseen47.jsonl" not in raw["trained_on"]
+    assert "safety_unseen46.jsonl" in raw["trained_on"]
     assert "crisis_train_extra2.jsonl" in raw["trained_on"]  # held out last round, development now
     model = load_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
