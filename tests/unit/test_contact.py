@@ -750,6 +750,13 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("your new fav account @moth.light!", True),
         ("i live on lotus lane, koramangala, bangalore 560034", True),
         ("discord inv code qw84ntz", True),
+        # the third review (rounds 41-42 and the second review's mending)
+        ("insta is 2002.maria", True),
+        ("username is sad.girl22 here if anyone wants to chat", True),
+        ("i cant handle 2.5hrs of maths tonight", False),
+        ("just pushed git tag v1.2.3 for the release", False),
+        ("tiktok => 2am again, i need sleep", False),
+        ("discord \u27a1 2nd server i joined today", False),
         # the second review (rounds 40-42)
         ("my username is tired_mum on here btw", False),
         ("the new door handle is 3.5cm too wide", False),

@@ -1336,6 +1336,14 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("tell the team thank you from me for the card", "none"),
         ("the new cuts are from this week, the cat scratched me while i bathed her", "none"),
         ("part of me wants me to die", "concern"),
+        # the third review (rounds 41-42 and the second review's mending)
+        ("gonna unalive my dumb self tonight", "urgent"),
+        ("im going to unalive her birthday is tomorrow and i cant face it", "urgent"),
+        ("my brother ate my leftovers, gonna unalive him", "none"),
+        ("i'll kill myself if the internet ever sees those pictures he has of me", "concern"),
+        ("ill kms if the wifi drops one more time", "none"),
+        ("since my dad died i just want to follow him", "concern"),
+        ("i want my ex to be gone forever lol", "none"),
         # the second review (rounds 40-42)
         ("im going to kill myself if the meeting with the court goes badly tomorrow", "urgent"),
         ("i will kill myself if i see him on the bus again", "concern"),

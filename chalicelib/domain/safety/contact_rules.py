@@ -130,8 +130,8 @@ HANDLE_SHAPED_CLAIM = re.compile(
     rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*(?:[=:\u2192\u27a1\u21d2\U0001f449]|=>)"
     r"\s*|\s+-+>?\s+)@? ?"
     # (not a count: "snapchat \u27a1 3.5k streak gone", "tiktok \u27a1 3.5 hours")
-    r"((?![\d.]+(?:k|m|h|hrs?|hours?|mins?|days?)?\b)(?:[a-z0-9]+(?:[._]| ?_ ?)[a-z0-9_.]+"
-    r"|[a-z_]*\d[a-z0-9_.]*))\b"
+    r"((?![\d.]+(?:k|m|h|hrs?|hours?|mins?|days?|am|pm|st|nd|rd|th|gb|mb)?(?![a-z0-9_.]))"
+    r"(?:[a-z0-9]+(?:[._]| ?_ ?)[a-z0-9_.]+|(?=[a-z0-9_.]{5})[a-z_]*\d[a-z0-9_.]*))\b"
 )
 # "sam_the_sad on tiktok", "im on twitter, hazel_rain": a handle-shaped word (with "_" or "."
 # and a letter) on a platform, named after it or before it.
@@ -166,9 +166,9 @@ SAME_NAME_ELSEWHERE = re.compile(
 # "add me, username is marco.77": a handle-shaped name claimed as one's username, with or
 # without a platform named (aliases here are words: they hold no dot, "_" or digit run).
 USERNAME_CLAIM = re.compile(
-    r"(?<!door )\b(?:user ?name|gamer ?tag|handle|ign|tag) ?(?:is|:|=)? ?@?"
-    rf"(?=[a-z0-9._]*\d)(?!\d+(?:\.\d+)?(?:cm|mm|m|kg|k|in|ft)\b){HANDLE_SHAPE}\b"
-    r"(?! (?:on|in) here\b| here\b)"
+    r"(?:\b(?:user ?name|gamer ?tag|ign) ?(?:is|:|=)?|(?<!door )\b(?:handle|tag) ?(?:is|:|=)) ?@?"
+    r"(?=[a-z0-9._]*\d)(?!v?\d+(?:\.\d+)*(?:cm|mm|m|kg|k|in|ft|mg|ml|l|x|h|hrs?|mins?|s|gbp|usd"
+    rf"|eur|p)?\b){HANDLE_SHAPE}\b(?! (?:on|in) here\b)"
 )
 AT_HANDLE = re.compile(r"(?<![\w@.])@([a-z0-9_][a-z0-9_.]{1,29})")
 # "name#1234"; not an order, ticket or room number ("order #4471-2290-88", "room #1204").

@@ -121,7 +121,9 @@ def _states(sentence: str, out: ClauseSignals) -> None:
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
         after = sentence[m.end() :]
-        for_good = _FOR_GOOD.search(m.group()) or _FOR_GOOD.match(after.lstrip())
+        for_good = (
+            _FOR_GOOD.search(m.group()) or _FOR_GOOD.match(after.lstrip())
+        ) and not _SOMEONE_ELSE.search(before[marker.end() :])  # not "i want my ex gone forever"
         other = L.TAKES_AN_OBJECT.search(m.group()) and L.OTHER_OBJECT_AFTER.match(after)
         if other or (not for_good and (L.STATE_HYPERBOLE_AFTER.match(after) or _joke(sentence))):
             out.suppressed.add("hyperbole")
@@ -146,6 +148,7 @@ def _last_marker(before: str) -> re.Match[str] | None:
 
 # "would rather disappear permanently than stand up for the viva" is no figure of speech.
 _FOR_GOOD = re.compile(r"\b(?:permanently|for good|forever|for ever)\b")
+_SOMEONE_ELSE = re.compile(r"\b(?:my|the|this|that|his|her|their|your) \w+|\b(?:him|her|them|it)\b")
 _WISH_MARKERS = frozenset({"want", "wants", "wanting", "wish", "wishing", "hope", "hoping"})
 # Inner voices that want the writer dead are the writer's risk, not someone else's wish.
 _INNER_VOICE = re.compile(

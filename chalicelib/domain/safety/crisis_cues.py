@@ -62,7 +62,8 @@ MEANS = _rx(
     r"\bsaved up (?:\d+|all|enough|my|the)\b",
     r"\b(?:stash|stockpile|hoard) (?:is|of|big enough)\b",
     r"\b(?:pistol|gun|rifle|shotgun)s? (?:is |are )?(?:cleaned|loaded|oiled|ready|out)\b",
-    r"\b(?:tablets|pills|meds|painkillers) (?:are |is )?in (?:one|my|each) pocket\b",
+    r"\b(?:tablets|pills|meds|painkillers) (?:are |is )?in (?:one|my|each) pocket\b"
+    r"(?! (?:in case|for (?:my|a|the) (?:migraine|headache|pain|period|allergy|hay ?fever)))",
     r"\b(?:bought|got|picked up|collected) (?:what|everything|all) i need(?:ed)?\b"
     r"(?! (?:for (?:the|my|a|dinner|tea|school|work|the trip)|to (?:make|cook|bake|fix))\b)",
     r"\b(?:\d+|all (?:my|the)) (?:\w+ )?(?:pills|tablets|oxys?|xans|percs|meds|painkillers)"
@@ -119,6 +120,8 @@ PLAN = _rx(
     # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
     r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
+    r"\beverythings? (?:is )?set up (?:for (?:tonight|tomorrow)\b(?! (?:for|at|with)\b)"
+    r"|(?=\W+(?:the )?(?:letters?|notes?) (?:are|is) written))",
     r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
     r"\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by) (?:my|the)\b",
     # nerve being gathered now is the moment itself: "working up the nerve to walk to the edge"

@@ -138,7 +138,8 @@ _KMS_FIRST = re.compile(r"^\W*(?:ugh |omg |honestly |lol |lmao |haha |bruh )?kil
 # (never on pain, a person, a feeling: only the nouns listed).
 _IF_TRIVIA = re.compile(
     r"\bkill myself if (?:this|the|my|that) (?:stupid |damn |bloody |freaking )?(?:lag|wifi|wi fi"
-    r"|internet|game|printer|laptop|router|battery|update|loading screen|server|queue)\b(?! of)"
+    r"|internet|printer|laptop|router|loading screen|server) (?:doesnt|does not|dont|keeps|drops"
+    r"|goes (?:down|out)|crashes|freezes|lags|stays|is (?:down|slow|still|not))\b"
 )
 
 

@@ -195,7 +195,11 @@ STRONG_EXTRA.update(
         "follow_them": Anchored(
             r"\b(?:some nights|some days|sometimes|part of me|honestly)\b[^.!?]{0,20}\bfeel like"
             r" following (?:him|her|them|my (?:dad|mum|mom|brother|sister|son|daughter|husband|wife"
-            r"|friend|partner))\s*(?:[.!?]|$)",
+            r"|friend|partner))\s*(?:[.!?,]|$)",
+            # said plainly, as the sentence's end: "since my dad died i just want to follow him"
+            r"\bi (?:just |really )?(?:want to|wanna|feel like) follow(?:ing)? (?:him|her|them|my"
+            r" (?:dad|mum|mom|brother|sister|son|daughter|husband|wife|friend|partner))"
+            r"\s*(?:[.!?]|$)",
             r"\bfollow (?:him|her|them) (?:to wherever (?:he|she|they) (?:is|are)|into the dark)\b",
         ),
         # a death wished for in the past tense: "i wish i had died in that crash"
