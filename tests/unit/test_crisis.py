@@ -1344,6 +1344,9 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("ill kms if the wifi drops one more time", "none"),
         ("since my dad died i just want to follow him", "concern"),
         ("i want my ex to be gone forever lol", "none"),
+        ("im gonna unalive my family will be fine", "concern"),
+        ("bruh kill myself, missed my chance at life", "concern"),
+        ("i want to follow my brother, its been a year and i cant do this", "concern"),
         # the second review (rounds 40-42)
         ("im going to kill myself if the meeting with the court goes badly tomorrow", "urgent"),
         ("i will kill myself if i see him on the bus again", "concern"),

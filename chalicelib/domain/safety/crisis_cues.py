@@ -121,7 +121,7 @@ PLAN = _rx(
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
     r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
     r"\beverythings? (?:is )?set up (?:for (?:tonight|tomorrow)\b(?! (?:for|at|with)\b)"
-    r"|(?=\W+(?:the )?(?:letters?|notes?) (?:are|is) written))",
+    r"|(?=\W+(?:the )?(?:letters?|notes?) (?:are|is) (?:written|on)))",
     r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
     r"\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by) (?:my|the)\b",
     # nerve being gathered now is the moment itself: "working up the nerve to walk to the edge"

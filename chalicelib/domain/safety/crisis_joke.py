@@ -40,7 +40,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|fringe|outfit"
     r"|makeup|ranked|self ?checkout|bagging area|autocorrect|captcha|sat ?nav|times in a row"
     r"|weather|rained out|braai|bbq|barbecue|load ?shedding|gatvol|cringe|resurfaced"
-    r"|drove past|missed my|in the rain|meetings|mondays?|wrong (?:person|chat|group)"
+    r"|drove past|missed my (?:bus|train|flight|stop|alarm|lecture|class|shot)|in the rain"
+    r"|meetings|mondays?|wrong (?:person|chat|group)"
     r"|sent\b[^.!?]{0,30}?\bto (?:my|the) \w+ instead of"
     r"|leftovers?)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
@@ -72,7 +73,7 @@ RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the me
     r"|\btired of (?:living|life|being alive|everything)\b|\bbetter off\b|\bgoodbye\b"
     r"|\b(?:pills|rope|noose|blades?|razors?|overdose|od)\b|\bplan(?:ned|ning)?\b"
     r"|\bbeen thinking\b|\bthink about it\b|\bmeant it\b|\bunless\b"
-    r"|\bcant live like this\b|\bnobody would care\b|\bno one would care\b"
+    r"|\bcant live like this\b|\bnobody would care\b|\bno one would care\b|\bnudes\b|\bnaked\b"
 )
 
 

@@ -177,9 +177,11 @@ STATE_HYPERBOLE_AFTER = re.compile(
 # Someone else as the object of a verb that takes one: "gonna unalive my brother", "kill him".
 OTHER_OBJECT_AFTER = re.compile(
     r"^\s*(?:(?:my|his|her|their|your) (?:little |big |older |younger |annoying |stupid )?"
-    r"(?:brother|sister|mum|mom|dad|boss|ex|flatmate|roommate|teacher|cat|dog|kids?|husband|wife|boyfriend"
-    r"|girlfriend|friend|cousin|neighbou?r|manager|partner|son|daughter|family|coworker|landlord)"
-    r"\b|(?:him|them|her)(?=\s*(?:[.!?,]|$|for|if|lol|lmao|haha|when|because|cos)))"
+    r"(?:brother|sister|mum|mom|dad|boss|ex|flatmate|roommate|teacher|cat|dog|kids?|husband"
+    r"|wife|boyfriend|girlfriend|friend|cousin|neighbou?r|manager|partner|son|daughter|family"
+    r"|coworker|landlord)|him|them|her)"
+    # and the clause ends there: not "gonna unalive my family will be fine" (a run-on)
+    r"(?=\s*(?:[.!?,]|$)|\s+(?:for|if|lol|lmao|haha|when|because|cos|again|too)\b)"
 )
 TAKES_AN_OBJECT = re.compile(r"\b(?:unalive|kill|murder|end|off|delete)$")
 # A subject other than the writer owns the clause ("my sister wants to die").

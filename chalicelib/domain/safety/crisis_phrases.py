@@ -201,6 +201,9 @@ STRONG_EXTRA.update(
             r" (?:dad|mum|mom|brother|sister|son|daughter|husband|wife|friend|partner))"
             r"\s*(?:[.!?]|$)",
             r"\bfollow (?:him|her|them) (?:to wherever (?:he|she|they) (?:is|are)|into the dark)\b",
+            r"\b(?:want to|wanna|feel like|thinking (?:of|about)) follow(?:ing)? (?:him|her|them|my"
+            r" \w+)\b[^.!?]{0,60}\b(?:gone|died|passed|been a year|my whole world|since (?:he|she)"
+            r" (?:went|died|passed))\b",
         ),
         # a death wished for in the past tense: "i wish i had died in that crash"
         "wish_died": Anchored(
