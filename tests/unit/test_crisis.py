@@ -1322,6 +1322,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("sewerslide at midnight, pills are in my pocket", "urgent"),
     ],
     "the review of rounds 31-39: ordinary words the new families had taken for risk": [
+        ("going up on the roof terrace tonight for drinks with the girls", "none"),
         ("im at the station, train delayed again", "none"),
         ("i wanted to say bye to you all first before my holiday, see you in two weeks", "none"),
         ("left letters for my kids on their first day of school", "none"),
