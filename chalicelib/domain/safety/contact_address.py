@@ -155,15 +155,21 @@ LIVE_AT_WORDED = re.compile(
 )
 
 
+def _names_a_street(rx: re.Pattern[str], t: str) -> bool:
+    """Whether some match of `rx` names a street: its group 1 (the words before the street type)
+    holds none of NOT_A_STREET_NAME ("3 blocks down the road" is a distance)."""
+    return any(
+        not set(m.group(1).replace(".", " ").split()) & NOT_A_STREET_NAME for m in rx.finditer(t)
+    )
+
+
 def worded_address(t: str) -> bool:
     """Whether `t` gives a door number in words with a named street (no digit to find)."""
-    if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in LIVE_AT_WORDED.finditer(t)):
+    if _names_a_street(LIVE_AT_WORDED, t):
         return True
     if "number " not in t:
         return False
-    if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in WORDED_DOOR.finditer(t)):
-        return True
-    return _door_number_on_street(t)
+    return _names_a_street(WORDED_DOOR, t) or _door_number_on_street(t)
 
 
 _STREET_IS = re.compile(
@@ -184,13 +190,13 @@ def _door_number_on_street(t: str) -> bool:
         return False
     if _STREET_IS.search(t):
         return True  # "street is elm, house number four-one-seven"
-    return any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in NAMED_STREET.finditer(t))
+    return _names_a_street(NAMED_STREET, t)
 
 
-# A named street then a six-digit postal code (India's PIN): "one-twenty, lotus lane,
-# koramangala, blore 560034".
 # Street-name words: not a stop word ("on lotus lane": "lotus"), nor an ordinal ("first place").
 _NAME_WORD = r"(?!(?:on|in|at|near|off|the|my|a|first|second|third|last|1st|2nd|3rd)\b)[a-z]+ "
+# A named street then a six-digit postal code (India's PIN): "one-twenty, lotus lane,
+# koramangala, blore 560034".
 STREET_THEN_PIN = re.compile(
     rf"\b((?:{_NAME_WORD}){{1,2}}){_STREET}\b,?[^.!?\d]{{0,50}}?"
     # a postal code, not a price or an order ("is 120000 a month", "order 482913")
@@ -212,10 +218,6 @@ def address_near(t: str) -> bool:
         return True
     if _door_number_on_street(t):
         return True
-    for rx in (STREET_THEN_PIN, STREET_THEN_NUMBER):
-        if any(not set(m.group(1).split()) & NOT_A_STREET_NAME for m in rx.finditer(t)):
-            return True
-    for m in STREET_ADDRESS.finditer(t):
-        if not set(m.group(1).replace(".", " ").split()) & NOT_A_STREET_NAME:
-            return True
+    if any(_names_a_street(rx, t) for rx in (STREET_THEN_PIN, STREET_THEN_NUMBER, STREET_ADDRESS)):
+        return True
     return any(not ORDINAL.fullmatch(m.group(1)) for m in POSTCODE.finditer(t))
