@@ -122,9 +122,10 @@ def _settled(norm: str) -> bool:
     sign-off; not in a message about a move or a trip."""
     if L.TRAVEL.search(norm):
         return False
-    if _SIGN_OFF.search(norm) and U.MEANS.search(norm) and U.PLAN.search(norm):
+    preparations = _preparations(norm)  # one scan of PLAN serves both tests
+    if preparations >= PREPARATIONS_ENOUGH:
         return True
-    return _preparations(norm) >= PREPARATIONS_ENOUGH
+    return preparations > 0 and bool(_SIGN_OFF.search(norm) and U.MEANS.search(norm))
 
 
 def _preparations(norm: str) -> int:
