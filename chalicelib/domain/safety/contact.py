@@ -139,12 +139,13 @@ def _plain(word: str) -> str:
 def _has_invite(t: str) -> bool:
     if "/" in t and R.INVITE.search(t):
         return True
-    if any(n in t for n in _INVITE_DOMAINS) and R.INVITE_IN_PARTS.search(t):
+    if _any_in(t, _INVITE_DOMAINS) and R.INVITE_IN_PARTS.search(t):
         return True
-    return ("invite" in t or "link" in t or "code" in t) and bool(R.INVITE_DESCRIBED.search(t))
+    return _any_in(t, _INVITE_WORDS) and bool(R.INVITE_DESCRIBED.search(t))
 
 
 _INVITE_DOMAINS = ("gg", "whatsapp", ".me", "signal", "t me", "wa me")
+_INVITE_WORDS = ("invite", "link", "code")
 
 
 def _has_email(t: str) -> bool:
