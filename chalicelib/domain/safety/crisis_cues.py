@@ -10,6 +10,9 @@ from chalicelib.domain.safety.crisis_phrases import PREPARED
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A pet minded for a while is no pet rehomed: "left the dog with my mum for the weekend".
+_NOT_FOR_A_WHILE = r"(?! (?:for the|while|until|til|over)\b)"
 
 MEANS = _rx(
     r"\b(?:ropes?|noose|guns?|firearms?|pistols?|rifles?|razors?|blades?|knife|knives|bridges?|cliffs?"
@@ -86,12 +89,11 @@ PLAN = _rx(
     r"\bthe (?:note|letter)(?:s| is| are) (?:on|under|by|in) (?:the|my) (?:kitchen |bedroom |dining"
     r" |top |bedside )?(?:table|bed|desk|pillow|counter|fridge|drawer)\b",
     # a day picked, the pets rehomed, the decision made: "picked friday", "its decided"
-    r"\b(?:picked|chosen|chose|set) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday)\b(?! (?:for|to|as|because|cause|since)\b)",
-    r"\bleft (?:the|my) (?:cat|dog|pets?|cats|dogs) with (?:the|my|a) \w+\b"
-    r"(?! (?:for the|while|until|til|over)\b)",
+    rf"\b(?:picked|chosen|chose|set) (?:on )?(?:{_WEEKDAYS})\b"
+    r"(?! (?:for|to|as|because|cause|since)\b)",
+    r"\bleft (?:the|my) (?:cat|dog|pets?|cats|dogs) with (?:the|my|a) \w+\b" + _NOT_FOR_A_WHILE,
     r"\bthe (?:cat|dog|pets?|cats|dogs)s? (?:is |are )?going to (?:my|a|the|our) \w+\b"
-    r"(?! (?:for the|while|until|til|over)\b)",
+    + _NOT_FOR_A_WHILE,
     r"\b(?:now that|since|because|cause) (?:its|it is|its all|everything is) decided\b",
     # a method named with intent: "im going to jump in front of the next train"
     r"\b(?:going to|gonna|about to|will) (?:jump|step|walk|throw myself) in front of (?:a|the|an)"
@@ -106,7 +108,7 @@ PLAN = _rx(
     # peace made, a day named as the day, thanks said as a farewell
     r"\b(?:made|make|making) (?:my )?peace\b(?! with (?:it|that|the fact|him|her|them)\b)",
     r"\b(?:tonights? (?:is )?the night(?! (?:of|for|before|we|to)\b)|(?:today|tonight|tomorrow"
-    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday) is the day)\b"
+    rf"|{_WEEKDAYS}) is the day)\b"
     # not a day for something ordinary: "tomorrow is the day i get my results"
     r"(?! (?:of|for|we|you|they|he|she|my|our|the|i (?:get|start|move|fly|have|find|meet|see"
     r"|pick|graduate|go|finally))\b)",
@@ -136,8 +138,7 @@ PLAN = _rx(
     r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:tools|guitar|games|medals|things|stuff"
     r"|belongings|bike|car|truck|ps5|xbox|books|records|clothes) to\b(?=[^!?]{0,80}\b(?:wont need"
     r"|where im going|for good|no use to me|theyre (?:his|hers|theirs) now|its (?:his|hers) now"
-    r"|after (?:this|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday))\b)",
+    rf"|after (?:this|tonight|tomorrow|{_WEEKDAYS}))\b)",
     r"\b(?:tonight|today|tomorrow)\b[^.!?]{0,30}\b(?:stops?|ends?) for good\b",
     r"\bwhere (?:the|my) (?:passwords|will|bank details|pin numbers|documents|insurance papers)\b",
     r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"
