@@ -58,9 +58,13 @@ MODEL_TRAINING = (
     "safety_unseen44.jsonl",
     "safety_unseen45.jsonl",
     "safety_unseen46.jsonl",
+    "safety_unseen47.jsonl",
+    "safety_unseen48.jsonl",
+    "safety_unseen49.jsonl",
 )
-# Written blind after round 42 and never read by the trainer nor tuned on: scored once.
-HELD_OUT = "safety_unseen47.jsonl"
+# Written blind at the start of session 6 (with unseen48-49) and never read by the trainer nor
+# tuned on: scored once.
+HELD_OUT = "safety_unseen50.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)

@@ -9,7 +9,7 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra9.jsonl,
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra13.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside).
@@ -19,9 +19,13 @@ reads the exported JSON in pure Python.
    first-person cue of the present (`crisis_model.needs_strict_bar`) need STRICT_THRESHOLD.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
+5. The urgency head: on risk lines only, a second model learns urgent against concern from the
+   same features. It is cross-validated the same way and its threshold is the lowest whose
+   pooled held-out rate of concern lines called urgent (by the rules or the head) stays
+   <= MAX_OVERCALL; written to chalicelib/config/crisis_urgency.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen47.jsonl) is the held-out set: it is never read here
-(unseen9-46, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen50.jsonl) is the held-out set: it is never read here
+(unseen9-49, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from bench.safety_sets import HELD_OUT, MODEL_TRAINING, ORDINARY_HELD_OUT  # noq
 from chalicelib.domain.safety.crisis import assess_crisis, normalise  # noqa: E402
 from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
+    URGENCY_FILE,
     LinearModel,
     features,
     needs_strict_bar,
@@ -58,7 +63,12 @@ DEV_SETS = MODEL_TRAINING
 # sixth and seventh (round 37, blind, 610 lines each) indirect, slang and misspelt risk with
 # close negatives, from young and from older writers; the eighth (round 39, blind) heavily
 # misspelt lines, mostly ordinary: nearly every misspelt line had been a risk line; the ninth
-# (round 41, blind) heavy feelings told without any wish to die, which the model had flagged.
+# (round 41, blind) heavy feelings told without any wish to die, which the model had flagged;
+# the tenth and eleventh (session 6, blind, 500 lines each) risk and hard negatives from older
+# and from younger or non-native writers; the twelfth (session 6, blind) self-harm told by the
+# act, the tool or the marks, which the model had scored low, beside accidents and recovery;
+# the thirteenth (session 6, blind) short ordinary lines about skin, razors, pets' scratches and
+# plans for tonight, which the model then flagged, with risk lines in the same words beside them.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
@@ -71,6 +81,10 @@ EXTRAS = tuple(
         "crisis_train_extra7.jsonl",
         "crisis_train_extra8.jsonl",
         "crisis_train_extra9.jsonl",
+        "crisis_train_extra10.jsonl",
+        "crisis_train_extra11.jsonl",
+        "crisis_train_extra12.jsonl",
+        "crisis_train_extra13.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
@@ -78,7 +92,7 @@ FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
 C_REG = 0.6  # inverse L2 strength
 MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
-PRUNE = 0.05  # weights smaller than this are dropped from the shipped table
+PRUNE = 0.06  # weights smaller than this are dropped from the shipped table
 # The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
 # show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5). Raised
@@ -89,6 +103,10 @@ THRESHOLDS = [t / 100 for t in range(72, 96)]
 # past stories, replies and reports are where every held-out false alarm came from.
 STRICT_THRESHOLD = 0.8
 NEVER = LinearModel({}, -50.0, 0.5)  # a model that never fires: the rules alone
+# The urgency head's bar: concern lines called urgent (pooled, held out) may rise by little: an
+# urgent alert asks a moderator to drop everything. The floor keeps the head for clear cases.
+URGENCY_THRESHOLDS = [t / 100 for t in range(80, 96)]
+MAX_OVERCALL = 0.01
 
 
 @dataclass(frozen=True)
@@ -100,6 +118,8 @@ class Line:
     rules_flag: bool  # the rules alone assess concern or urgent
     model_may_fire: bool  # the rules found nothing and set nothing aside
     strict: bool  # no first-person cue of the present: the model needs the higher bar
+    urgent: bool  # labelled urgent
+    level: str  # the shipped checks' level without the urgency head (which lines are concern)
 
 
 def load(path: Path, source: str) -> list[Line]:
@@ -111,7 +131,7 @@ def load(path: Path, source: str) -> list[Line]:
             if not raw.strip():
                 continue
             row = json.loads(raw)
-            rules = assess_crisis(row["text"], NEVER)
+            rules = assess_crisis(row["text"], NEVER, NEVER)
             norm = normalise(row["text"])
             lines.append(
                 Line(
@@ -122,25 +142,30 @@ def load(path: Path, source: str) -> list[Line]:
                     rules.level != "none",
                     rules.level == "none" and not rules.signals,
                     needs_strict_bar(norm),
+                    row["crisis"] == "urgent",
+                    assess_crisis(row["text"], urgency=NEVER).level,
                 )
             )
     return lines
 
 
-def fit(lines: list[Line]) -> tuple[DictVectorizer, LogisticRegression]:
+def fit(lines: list[Line], urgency: bool = False) -> tuple[DictVectorizer, LogisticRegression]:
+    """The risk model, or (`urgency`) the head that tells urgent from concern on risk lines."""
     vec = DictVectorizer()
     x = vec.fit_transform([ln.feats for ln in lines])
     clf = LogisticRegression(C=C_REG, class_weight="balanced", max_iter=5000)
-    clf.fit(x, [ln.positive for ln in lines])
+    clf.fit(x, [ln.urgent if urgency else ln.positive for ln in lines])
     return vec, clf
 
 
-def cross_validate(dev: list[Line], extra: list[Line]) -> dict[int, float]:
+def cross_validate(dev: list[Line], extra: list[Line], urgency: bool = False) -> dict[int, float]:
     """Held-out probability for every development line (keyed by its index)."""
     probs: dict[int, float] = {}
     for name in DEV_SETS:
         train = [ln for ln in dev if ln.source != name] + extra
-        vec, clf = fit(train)
+        if urgency:
+            train = [ln for ln in train if ln.positive]
+        vec, clf = fit(train, urgency)
         test = [(i, ln) for i, ln in enumerate(dev) if ln.source == name]
         p = clf.predict_proba(vec.transform([ln.feats for _, ln in test]))[:, 1]
         probs.update({i: float(v) for (i, _), v in zip(test, p, strict=True)})
@@ -190,7 +215,39 @@ def report(dev: list[Line], probs: dict[int, float], threshold: float) -> dict[s
     return out
 
 
-def export(vec: DictVectorizer, clf: LogisticRegression, meta: dict[str, object]) -> None:
+def choose_urgency_threshold(
+    dev: list[Line], probs: dict[int, float]
+) -> tuple[float, dict[str, object]]:
+    """The lowest bar whose pooled held-out share of concern lines called urgent stays low;
+    prints (and returns) urgent agreement and that share before and after the head."""
+    risk = [(ln, probs[i]) for i, ln in enumerate(dev) if ln.positive]
+
+    def called(bar: float) -> tuple[int, int]:
+        urgent = [ln.level == "urgent" or (ln.level == "concern" and p >= bar) for ln, p in risk]
+        hits = sum(u for u, (ln, _) in zip(urgent, risk, strict=True) if ln.urgent)
+        return hits, sum(u for u, (ln, _) in zip(urgent, risk, strict=True) if not ln.urgent)
+
+    n_urgent = sum(ln.urgent for ln, _ in risk)
+    n_concern = len(risk) - n_urgent
+    chosen = URGENCY_THRESHOLDS[-1]
+    for t in URGENCY_THRESHOLDS:
+        if called(t)[1] <= MAX_OVERCALL * n_concern:
+            chosen = t
+            break
+    out: dict[str, object] = {}
+    for label, bar in (("without the head", 2.0), (f"head at {chosen:.2f}", chosen)):
+        hits, over = called(bar)
+        print(
+            f"  urgency {label}: urgent lines called urgent {hits}/{n_urgent}, "
+            f"concern lines called urgent {over}/{n_concern} (held out)"
+        )
+        out[label] = {"urgent_called_urgent": hits, "concern_called_urgent": over}
+    return chosen, {"urgent_lines": n_urgent, "concern_lines": n_concern, **out}
+
+
+def export(
+    vec: DictVectorizer, clf: LogisticRegression, meta: dict[str, object], path: Path = MODEL_FILE
+) -> None:
     names = vec.get_feature_names_out()
     weights = {
         str(n): round(float(w), 3)
@@ -198,8 +255,8 @@ def export(vec: DictVectorizer, clf: LogisticRegression, meta: dict[str, object]
         if abs(w) >= PRUNE
     }
     body = {**meta, "bias": round(float(clf.intercept_[0]), 4), "weights": weights}
-    MODEL_FILE.write_text(json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n")
-    print(f"wrote {MODEL_FILE} ({len(weights)} weights, {MODEL_FILE.stat().st_size} bytes)")
+    path.write_text(json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n")
+    print(f"wrote {path} ({len(weights)} weights, {path.stat().st_size} bytes)")
 
 
 def main() -> None:
@@ -212,6 +269,9 @@ def main() -> None:
     probs = cross_validate(dev, extra)
     threshold = choose_threshold(dev, probs)
     cv = report(dev, probs, threshold)
+    urgency_threshold, urgency_cv = choose_urgency_threshold(
+        dev, cross_validate(dev, extra, urgency=True)
+    )
     if args.dry_run:
         return
     vec, clf = fit(dev + extra)
@@ -223,6 +283,9 @@ def main() -> None:
         "cv": cv,
     }
     export(vec, clf, meta)
+    vec, clf = fit([ln for ln in dev + extra if ln.positive], urgency=True)
+    meta = {**meta, "threshold": urgency_threshold, "strict_threshold": 0.0, "cv": urgency_cv}
+    export(vec, clf, meta, URGENCY_FILE)
 
 
 if __name__ == "__main__":

@@ -765,6 +765,17 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("insta \U0001f449 jay.r7", True),
         ("insta => jay.r7", True),
     ],
+    "session 6: bars between digits, '(underscore)', 'disc:', a worded door after 'address'": [
+        ("0 7 7 0 0 | 9 0 0 | 3 1 5 text me", True),
+        ("score 3 | 1 | 2 today", False),
+        ("disc: sunflower(underscore)gremlin", True),
+        ("i got a slipped disc: l4_l5 they said", False),
+        ("disc: 2.5 hours of the album", False),
+        ("i live at fourteen brick lane", True),
+        ("address for the meetup: fourteen brick lane, saturday at noon", True),
+        ("the address is on the card, forty five minutes from the high street", False),
+        ("im at work till twelve, same place as always on brick lane", False),
+    ],
 }
 
 

@@ -14,9 +14,11 @@ from chalicelib.domain.safety.crisis_model import (
     CHAR_MAX_TOKENS,
     MAX_TOKENS,
     MODEL_FILE,
+    URGENCY_FILE,
     LinearModel,
     features,
     load_model,
+    load_urgency_model,
     model_from_json,
     needs_strict_bar,
 )
@@ -24,6 +26,9 @@ from chalicelib.domain.safety.crisis_model import (
 ROOT = Path(__file__).resolve().parents[2]
 # A toy model: one made-up word carries all the weight, so each test controls the score.
 ZEBRA = LinearModel({"zebra": 10.0}, bias=-5.0, threshold=0.5)
+# Toy urgency heads: one whose word is "ladder", one that never calls anything urgent.
+LADDER = LinearModel({"ladder": 10.0}, bias=-5.0, threshold=0.5)
+CALM = LinearModel({}, bias=-50.0, threshold=0.5)
 
 
 def test_words_after_a_negator_are_marked_until_the_clause_ends() -> None:
@@ -57,9 +62,9 @@ def test_the_training_script_refuses_the_held_out_set() -> None:
     import train_crisis_model as trainer
 
     # THEN the held-out file is refused before it is opened, and is not a development set
-    assert trainer.HELD_OUT == "safety_unseen47.jsonl"
+    assert trainer.HELD_OUT == "safety_unseen50.jsonl"
     assert trainer.HELD_OUT not in trainer.DEV_SETS
-    assert "safety_unseen46.jsonl" in trainer.DEV_SETS
+    assert "safety_unseen49.jsonl" in trainer.DEV_SETS
     with pytest.raises(ValueError):
         trainer.load(Path("/nonexistent") / trainer.HELD_OUT, "held-out")
 
@@ -103,14 +108,31 @@ def test_model_json_is_validated() -> None:
 
 def test_the_model_adds_concern_only_where_the_rules_found_nothing() -> None:
     # GIVEN wording no rule knows
-    result = assess_crisis("the zebra is waiting for me", ZEBRA)
+    result = assess_crisis("the zebra is waiting for me", ZEBRA, CALM)
     # THEN the model raises concern and names itself, never the text
     assert result.level == "concern" and result.signals == ("model",)
-    assert assess_crisis("the horse is waiting for me", ZEBRA).level == "none"
+    assert assess_crisis("the horse is waiting for me", ZEBRA, CALM).level == "none"
 
 
 def test_urgency_still_comes_from_the_rules_cues() -> None:
-    assert assess_crisis("the zebra is near, I bought a rope", ZEBRA).level == "urgent"
+    assert assess_crisis("the zebra is near, I bought a rope", ZEBRA, CALM).level == "urgent"
+
+
+def test_the_urgency_head_makes_concern_urgent_where_no_rule_cue_did() -> None:
+    # GIVEN a message of concern whose preparation no rule cue names
+    result = assess_crisis("the zebra is waiting for me, the ladder is in the shed", ZEBRA, LADDER)
+    # THEN the head makes it urgent and names itself
+    assert result.level == "urgent" and result.signals == ("model", "urgency_model")
+    # AND without the head's evidence the message stays concern
+    assert assess_crisis("the zebra is waiting for me", ZEBRA, LADDER).level == "concern"
+
+
+def test_the_urgency_head_never_raises_risk_nor_overrules_a_denied_plan() -> None:
+    # GIVEN the head's word in a message without risk: the head is not asked
+    assert assess_crisis("the ladder is in the shed", ZEBRA, LADDER).level == "none"
+    # GIVEN a plan the writer denies: concern stays concern
+    denied = "zebra thoughts again and the ladder. not planning anything"
+    assert assess_crisis(denied, ZEBRA, LADDER).level == "concern"
 
 
 def test_what_the_rules_set_aside_is_not_overruled() -> None:
@@ -128,11 +150,26 @@ def test_what_the_rules_set_aside_is_not_overruled() -> None:
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert MODEL_FILE.stat().st_size < 300_000
-    assert "safety_unseen47.jsonl" not in raw["trained_on"]
-    assert "safety_unseen46.jsonl" in raw["trained_on"]
+    assert "safety_unseen50.jsonl" not in raw["trained_on"]
+    assert "safety_unseen49.jsonl" in raw["trained_on"]
     assert "crisis_train_extra2.jsonl" in raw["trained_on"]  # held out last round, development now
     model = load_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
+
+
+def test_shipped_urgency_head_is_small_and_trained_without_the_held_out_set() -> None:
+    raw = json.loads(URGENCY_FILE.read_text(encoding="utf-8"))
+    assert URGENCY_FILE.stat().st_size < 150_000
+    assert "safety_unseen50.jsonl" not in raw["trained_on"]
+    head = load_urgency_model()
+    assert 0.5 <= head.threshold < 1.0 and len(head.weights) > 100
+
+
+def test_shipped_urgency_head_reads_preparations_and_leaves_thoughts() -> None:
+    head = load_urgency_model()
+    ready = "the pills are lined up on my desk and i said goodbye to my mum on the phone"
+    assert head.flags(normalise(ready))
+    assert not head.flags(normalise("i keep thinking everyone would be better off without me"))
 
 
 def test_shipped_model_reads_new_wording_and_leaves_ordinary_talk() -> None:

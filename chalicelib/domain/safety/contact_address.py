@@ -147,11 +147,13 @@ WORDED_DOOR = re.compile(
 # Where one lives, a door number in words, then the street: "im at the yellow house, nineteen
 # queen vic street".
 LIVE_AT_WORDED = re.compile(
-    r"\b(?:im at|i live at|i live on|live at|come (?:round )?to|send \w+ to|post \w+ to)\b"
-    # (not a time: "im at work till twelve, same place as always")
-    r"[^.!?]{0,30}?(?<!till )(?<!until )(?<!at )(?<!by )(?<!from )(?<!before )(?<!after )"
-    rf"(?<!around )(?<!about )\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,? ((?:[a-z]+ ){{1,3}})"
-    rf"{_STREET}\b"
+    r"\b(?:im at|i live at|i live on|live at|come (?:round )?to|send \w+ to|post \w+ to|address"
+    r"|addy)\b"
+    # the number right after the cue ("i live at fourteen brick lane"), or further on but not
+    # a time ("im at work till twelve, same place as always")
+    r"(?:[:,]? |[^.!?]{0,30}?(?<!till )(?<!until )(?<!at )(?<!by )(?<!from )(?<!before )"
+    rf"(?<!after )(?<!around )(?<!about )\b){_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,? "
+    rf"((?:[a-z]+ ){{1,3}}){_STREET}\b"
 )
 
 

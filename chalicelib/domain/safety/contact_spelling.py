@@ -35,7 +35,8 @@ _SPELLED_SUBS = (
         re.compile(r"(?<=\d)\s*[\[({<]\s*(?:gap|space|pause|break)\s*[\])}>]\s*(?=\d)"),
         " ",
     ),
-    (("underscore",), re.compile(r"\s*\bunderscore\b\s*"), "_"),
+    # "sunflower underscore gremlin", "sunflower(underscore)gremlin"
+    (("underscore",), re.compile(r"\s*[\[({<]?\s*\bunderscore\b\s*[\])}>]?\s*"), "_"),
     (("dash", "hyphen"), re.compile(r"\s+(?:dash|hyphen)\s+"), "-"),
     # WhatsApp as it is said: "mándame por wasap", "my watsap"
     (
@@ -148,6 +149,8 @@ def _separators(t: str) -> str:
         t = _LETTER_BETWEEN_DIGITS.sub(_digits_only, t)
     if not t.isascii() and _SYMBOL_AFTER_DIGIT.search(t):
         t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)
+    if "|" in t:
+        t = _BAR_BETWEEN_DIGITS.sub(" ", t)  # "0 7 7 0 0 | 9 0 0 | 3 1 5"
     return t
 
 
@@ -159,6 +162,7 @@ _SYMBOLS_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*(?:[^\x00-\x7f\w]\s*)+(?=\d)")
 # Held by every match of it (a digit, then such a symbol): starting with a digit, not a
 # lookbehind, it is scanned fast; emoji in a long message no longer cost a ~35 us pass.
 _SYMBOL_AFTER_DIGIT = re.compile(r"\d\s*[^\x00-\x7f\w]")
+_BAR_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*\|+\s*(?=\d)")
 
 
 def any_in(t: str, needles: Iterable[str]) -> bool:

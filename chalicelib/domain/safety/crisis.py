@@ -66,12 +66,16 @@ _JOKE = CrisisAssessment("none", False, ("hyperbole",))
 _FOR_NOW = CrisisAssessment("none", False, ("for_now",))
 
 
-def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssessment:
+def assess_crisis(
+    text: str, model: M.LinearModel | None = None, urgency: M.LinearModel | None = None
+) -> CrisisAssessment:
     """Assess one message for suicide or self-harm risk.
 
     The rules decide first; when they find nothing, and set nothing aside as negated, quoted,
     past or a joke, the learned model (`crisis_model`, the shipped one unless `model` is
-    given) may still raise concern. Urgency always comes from the rules' plan/means/time cues.
+    given) may still raise concern. Urgency comes from the rules' plan/means/time cues and,
+    where they found none in a message of concern, from the learned urgency head (`urgency`,
+    the shipped one unless given) unless the message denies a plan.
     """
     norm = normalise(text)
     found = Found(set(), set(), set(), set())
@@ -83,22 +87,41 @@ def assess_crisis(text: str, model: M.LinearModel | None = None) -> CrisisAssess
     level = level_of(found, method)
     if level == "none" and not found.suppressed:
         asked = _without_idioms(norm) if F.IDIOM.search(norm) else norm
-        if not asked:
-            return _IDIOM
-        if L.others_loss(norm) or F.QUOTING.search(norm):
-            return _OTHERS_LOSS
-        if F.GOODBYE_FOR_NOW.search(norm):
-            return _FOR_NOW  # "goodbye all, this is it for today"
-        if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
-            return _JOKE  # "one more rota and ill throw myself out the window lol"
+        aside = _set_aside(norm, asked)
+        if aside is not None:
+            return aside
         if not (model or M.load_model()).flags(asked):
             return NO_RISK
         model_layer(asked, found)
         level = level_of(found, method)
+    if level == "concern" and _urgent_by_wording(norm, urgency):
+        found.urgency.add("urgency_model")
+        level = "urgent"
     names = found.strong | found.weak | found.urgency | found.suppressed
     if method:
         names.add("method_detail")
     return CrisisAssessment(level, method, tuple(sorted(names)))
+
+
+def _set_aside(norm: str, asked: str) -> CrisisAssessment | None:
+    """Why a message the rules found nothing in is not for the model either, if it is not."""
+    if not asked:
+        return _IDIOM
+    if L.others_loss(norm) or F.QUOTING.search(norm):
+        return _OTHERS_LOSS
+    if F.GOODBYE_FOR_NOW.search(norm):
+        return _FOR_NOW  # "goodbye all, this is it for today"
+    if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
+        return _JOKE  # "one more rota and ill throw myself out the window lol"
+    return None
+
+
+def _urgent_by_wording(norm: str, urgency: M.LinearModel | None) -> bool:
+    """The urgency head reads a plan, means or time the rules have no cue for; a denied plan
+    ("been looking at the bridge. not planning anything") stays concern."""
+    if F.NO_PLAN.search(norm) and not F.HELD.search(norm):
+        return False
+    return (urgency or M.load_urgency_model()).flags(norm)
 
 
 # Separate preparations in one message that make a plan without the act named: "put the farm

@@ -131,6 +131,14 @@ PAST = _rx(
     r"|driving|crying)\b",
     r"\b(?:so |really |very )?glad (?:that )?i (?:didnt|never|did not|survived|stayed)\b",
     r"\bglad (?:that )?(?:im|i am) (?:still )?(?:here|alive)\b",
+    # an attempt at an age ("i tried to hang myself at 17"): not a time tonight
+    r"\b(?:tried|attempted|overdosed|started)\b[^.!?]{0,40}\b(?:at|aged|at age) (?:1[0-9]|[2-9]\d)"
+    r"\b(?!\s*(?:am|pm|oclock|o clock|tonight|today|tomorrow)\b|[:.]\d)",
+    # a crisis or a year of it named as over: "my last suicidal crisis was in lockdown",
+    # "i spent a year wanting to die. that was 2011"
+    r"\bmy last (?:suicidal )?(?:crisis|episode|attempt|relapse|overdose|admission) was\b",
+    r"\bi spent (?:a|that|the|one|two|three|\d+) (?:whole )?(?:year|years|summer|winter|decade)\b",
+    r"\bthat was (?:in |back in )?(?:19|20)\d\d\b",
 )
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
 RECOVERED = _rx(

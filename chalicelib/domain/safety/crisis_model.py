@@ -23,6 +23,10 @@ from pathlib import Path
 from chalicelib.domain.safety import crisis_context as C
 
 MODEL_FILE = Path(__file__).resolve().parents[2] / "config" / "crisis_model.json"
+# The urgency head: a second table over the same features, trained on risk lines only
+# (urgent against concern). It reads "the pills are next to the bottle, thanks for the chats
+# over the years" as urgent where no plan, means or time cue of the rules matched.
+URGENCY_FILE = MODEL_FILE.with_name("crisis_urgency.json")
 _TOKEN = re.compile(r"[a-z0-9]+|[.!?,;:\n]")
 # Tokens that end the reach of a negator: punctuation and conjunctions starting a new clause.
 _CLAUSE_BREAK = frozenset(
@@ -297,4 +301,11 @@ def model_from_json(raw: dict[str, object]) -> LinearModel:
 def load_model() -> LinearModel:
     """The shipped model, read once per process."""
     with MODEL_FILE.open(encoding="utf-8") as f:
+        return model_from_json(json.load(f))
+
+
+@lru_cache(maxsize=1)
+def load_urgency_model() -> LinearModel:
+    """The shipped urgency head, read once per process (and only once a message is risk)."""
+    with URGENCY_FILE.open(encoding="utf-8") as f:
         return model_from_json(json.load(f))

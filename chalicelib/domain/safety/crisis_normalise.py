@@ -30,6 +30,8 @@ _G_WORDS = frozenset(stem + "in" for stem in S.G_STEMS)  # what G_DROPPED can re
 
 
 _NO_PARENS = str.maketrans("", "", "()")
+# "not me thinking about it at 3am again": the meme owns up to something, it denies nothing.
+_NOT_ME_MEME = re.compile(r"(^|[.!?]\s*|\n)not me (\w+ing)\b")
 
 
 def normalise(text: str) -> str:
@@ -40,7 +42,7 @@ def normalise(text: str) -> str:
         t = t.translate(_NO_PARENS)  # "i want to die (of boredom)" reads as the idiom
     if "\U0001f309" in t:
         t = t.replace("\U0001f309", " bridge ")  # "the 🌉 is a 10 min walk from mine"
-    t = unleet(S.STARRED.sub("", t) if "*" in t else t)
+    t = _owned_up(unleet(S.STARRED.sub("", t) if "*" in t else t))
     words = word_set(t)
     scanned = t
     if any(k in t for k in _MANGLED_KEYS) and _has_mangled_suicide(words):
@@ -61,6 +63,11 @@ def normalise(text: str) -> str:
     if "dye" in t:
         t = S.DYE.sub(r"\1 die", t)
     return _fix_typos(t, words if t is worded else None)
+
+
+def _owned_up(t: str) -> str:
+    """ "not me thinking about it at 3am again" reads as "me thinking about it ..."."""
+    return _NOT_ME_MEME.sub(r"\1me \2", t) if "not me " in t else t
 
 
 def _has_mangled_suicide(words: frozenset[str]) -> bool:
