@@ -61,10 +61,13 @@ MODEL_TRAINING = (
     "safety_unseen47.jsonl",
     "safety_unseen48.jsonl",
     "safety_unseen49.jsonl",
+    "safety_unseen50.jsonl",
+    "safety_unseen51.jsonl",
+    "safety_unseen52.jsonl",
 )
-# Written blind at the start of session 6 (with unseen48-49) and never read by the trainer nor
-# tuned on: scored once.
-HELD_OUT = "safety_unseen50.jsonl"
+# Written blind in session 6 after round 43 (with unseen51-52) and never read by the trainer:
+# scored once.
+HELD_OUT = "safety_unseen53.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)

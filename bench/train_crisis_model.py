@@ -12,7 +12,9 @@ reads the exported JSON in pure Python.
    other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra13.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
-   where the rules found nothing and set nothing aside).
+   where the rules found nothing and set nothing aside) OR (model >= OVERRULE_BAR where the
+   rules set the words aside only as someone else's), minus the concern the rules found where
+   the model scores under VETO_BAR.
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on
    hyperbole/peer/recovery lines stays <= MAX_FALSE_ALARMS; the cross-validated numbers at
    that threshold are printed per file (the honest estimate, not the fit). Lines with no
@@ -24,8 +26,8 @@ reads the exported JSON in pure Python.
    pooled held-out rate of concern lines called urgent (by the rules or the head) stays
    <= MAX_OVERCALL; written to chalicelib/config/crisis_urgency.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen50.jsonl) is the held-out set: it is never read here
-(unseen9-49, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen53.jsonl) is the held-out set: it is never read here
+(unseen9-52, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -43,10 +45,12 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.safety_sets import HELD_OUT, MODEL_TRAINING, ORDINARY_HELD_OUT  # noqa: E402
-from chalicelib.domain.safety.crisis import assess_crisis, normalise  # noqa: E402
+from chalicelib.domain.safety.crisis import assess_crisis, normalise, vetoable  # noqa: E402
 from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
+    OVERRULE_BAR,
     URGENCY_FILE,
+    VETO_BAR,
     LinearModel,
     features,
     needs_strict_bar,
@@ -102,7 +106,12 @@ THRESHOLDS = [t / 100 for t in range(72, 96)]
 # The bar when no first-person cue of the present is in the line (crisis_model.needs_strict_bar):
 # past stories, replies and reports are where every held-out false alarm came from.
 STRICT_THRESHOLD = 0.8
-NEVER = LinearModel({}, -50.0, 0.5)  # a model that never fires: the rules alone
+# The rules alone: a model with no opinion (0.5 on everything) never reaches a bar, never
+# vetoes and never overrules. NEVER, a head that never calls anything urgent.
+NO_OPINION = LinearModel({}, 0.0, 0.99)
+NEVER = LinearModel({}, -50.0, 0.5)
+ALWAYS = LinearModel({}, 50.0, 0.5)  # one that is always sure: where may a model overrule?
+RULES_ALONE: tuple[float, float] = (2.0, 2.0)  # bars no probability reaches
 # The urgency head's bar: concern lines called urgent (pooled, held out) may rise by little: an
 # urgent alert asks a moderator to drop everything. The floor keeps the head for clear cases.
 URGENCY_THRESHOLDS = [t / 100 for t in range(80, 96)]
@@ -116,7 +125,9 @@ class Line:
     positive: bool
     feats: dict[str, int]
     rules_flag: bool  # the rules alone assess concern or urgent
+    vetoable: bool  # the rules alone assess concern (`crisis.vetoable`): the model may veto
     model_may_fire: bool  # the rules found nothing and set nothing aside
+    overrulable: bool  # set aside only as reported: a near-certain model may overrule
     strict: bool  # no first-person cue of the present: the model needs the higher bar
     urgent: bool  # labelled urgent
     level: str  # the shipped checks' level without the urgency head (which lines are concern)
@@ -131,8 +142,10 @@ def load(path: Path, source: str) -> list[Line]:
             if not raw.strip():
                 continue
             row = json.loads(raw)
-            rules = assess_crisis(row["text"], NEVER, NEVER)
+            rules = assess_crisis(row["text"], NO_OPINION, NEVER)
+            sure = assess_crisis(row["text"], ALWAYS, NEVER)
             norm = normalise(row["text"])
+            may_fire = rules.level == "none" and not rules.signals
             lines.append(
                 Line(
                     source,
@@ -140,7 +153,9 @@ def load(path: Path, source: str) -> list[Line]:
                     row["crisis"] != "none",
                     dict.fromkeys(features(norm), 1),
                     rules.level != "none",
-                    rules.level == "none" and not rules.signals,
+                    vetoable(norm, rules.level, rules.method_detail),
+                    may_fire,
+                    not may_fire and rules.level == "none" and sure.level != "none",
                     needs_strict_bar(norm),
                     row["crisis"] == "urgent",
                     assess_crisis(row["text"], urgency=NEVER).level,
@@ -176,8 +191,12 @@ Bars = tuple[float, float]  # (threshold, strict threshold)
 
 
 def flagged(ln: Line, p: float, bars: Bars) -> bool:
+    if bars == RULES_ALONE:
+        return ln.rules_flag
+    if ln.rules_flag:
+        return not (ln.vetoable and p < VETO_BAR)
     bar = max(bars) if ln.strict else bars[0]
-    return ln.rules_flag or (ln.model_may_fire and p >= bar)
+    return (ln.model_may_fire and p >= bar) or (ln.overrulable and p >= max(bar, OVERRULE_BAR))
 
 
 def rates(lines: list[tuple[Line, float]], bars: Bars) -> tuple[float, float, float]:
@@ -207,7 +226,7 @@ def report(dev: list[Line], probs: dict[int, float], threshold: float) -> dict[s
     out: dict[str, object] = {}
     for name in (*DEV_SETS, "pooled"):
         items = [(ln, probs[i]) for i, ln in enumerate(dev) if name in (ln.source, "pooled")]
-        cols = [rates(items, bars) for bars in ((2.0, 2.0), (threshold, 0.0))]
+        cols = [rates(items, bars) for bars in (RULES_ALONE, (threshold, 0.0))]
         both = rates(items, (threshold, STRICT_THRESHOLD))
         text = "   ".join(f"{a:.3f} / {b:.3f} / {c:.3f}" for a, b, c in (*cols, both))
         print(f"  {name:<22} rules | one bar | strict bar: {text}")

@@ -776,6 +776,16 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("the address is on the card, forty five minutes from the high street", False),
         ("im at work till twelve, same place as always on brick lane", False),
     ],
+    "round 44: 'double-oh', accounts to read backwards, the name used here": [
+        ("my number is nine double-zero four five six seven eight", True),
+        ("the score was double-one", False),
+        ("my gmail is the backwards version of nwoddnaemit", True),
+        ("ping me on tele, handle is seltrut backwards", True),
+        ("my insta is all backwards since the update", False),
+        ("i read my email backwards by accident lol", False),
+        ("find me on the camera app, same name as here with 99 at the end", True),
+        ("i use the same name as here on every forum", False),
+    ],
 }
 
 

@@ -644,10 +644,10 @@ def test_a_long_message_is_scanned_as_a_short_one_would_be() -> None:
     ],
 )
 def test_a_recent_relapse_and_rather_dead_than_enduring_count_without_the_model(text: str) -> None:
-    # GIVEN a model that never fires, so only the rules decide
-    never = LinearModel({}, -50.0, 0.5)
+    # GIVEN a model with no opinion (0.5 on everything), so only the rules decide
+    no_opinion = LinearModel({}, 0.0, 0.99)
     # THEN a relapse now ends the "months clean" story, and enduring is not a trivial "than"
-    assert assess_crisis(text, never).level != "none", text
+    assert assess_crisis(text, no_opinion).level != "none", text
 
 
 @pytest.mark.parametrize(
@@ -1375,6 +1375,22 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i spent a year wanting to die. that was 2011", "none"),
         ("i spent a year wanting to die and i still do", "concern"),
     ],
+    "round 44: assumptions denied, a hose on the exhaust, reply-all, the model's last word": [
+        ("people hear depression and assume suicidal. im not. i just cant get out of bed", "none"),
+        ("my mum thinks im suicidal. im not. i just want to die sometimes", "concern"),
+        ("everyone thinks im fine. im not. im suicidal", "concern"),
+        ("drove to the quarry, the hose is already taped to the exhaust", "urgent"),
+        ("need a new hose for the exhaust of my pressure washer", "none"),
+        ("kms, i just replied all to the whole company", "none"),
+        ("everyone keeps saying it gets better but ive wanted to kill myself since may", "concern"),
+        # the model vetoes concern the rules misread, and overrules "someone else's" words
+        ("no, ive never wanted to kill myself, but my anxiety makes me feel like im dying", "none"),
+        (
+            "my dad says hed rather have no child than this. lately ive been thinking ill give him"
+            " what he wants and disappear permanently",
+            "concern",
+        ),
+    ],
 }
 
 
@@ -1425,8 +1441,8 @@ def test_a_day_picked_or_a_pet_rehomed_is_a_plan_unless_it_is_for_something_ordi
 )
 def test_no_rule_reads_risk_into_ordinary_plans(text: str) -> None:
     # GIVEN ordinary talk worded like a plan, a farewell, self-punishment or a scratch, and
-    # models that never fire, so only the rules decide
-    never = LinearModel({}, -50.0, 0.5)
+    # models with no opinion, so only the rules decide
+    no_opinion = LinearModel({}, 0.0, 0.99)  # 0.5 on everything: never fires nor vetoes
     # THEN no rule finds risk in it. (The learned model has raised concern on these, and its
     # urgency head can make that urgent: a known gap, listed in bench/safety_history.md.)
-    assert assess_crisis(text, never, never).level == "none"
+    assert assess_crisis(text, no_opinion, no_opinion).level == "none"

@@ -62,9 +62,9 @@ def test_the_training_script_refuses_the_held_out_set() -> None:
     import train_crisis_model as trainer
 
     # THEN the held-out file is refused before it is opened, and is not a development set
-    assert trainer.HELD_OUT == "safety_unseen50.jsonl"
+    assert trainer.HELD_OUT == "safety_unseen53.jsonl"
     assert trainer.HELD_OUT not in trainer.DEV_SETS
-    assert "safety_unseen49.jsonl" in trainer.DEV_SETS
+    assert "safety_unseen52.jsonl" in trainer.DEV_SETS
     with pytest.raises(ValueError):
         trainer.load(Path("/nonexistent") / trainer.HELD_OUT, "held-out")
 
@@ -135,6 +135,11 @@ def test_the_urgency_head_never_raises_risk_nor_overrules_a_denied_plan() -> Non
     assert assess_crisis(denied, ZEBRA, LADDER).level == "concern"
 
 
+# Toy models 0.9 and all but certain: only the second outweighs the rules (OVERRULE_BAR 0.97).
+FAIRLY_SURE_ZEBRA = LinearModel({"zebra": 7.2}, bias=-5.0, threshold=0.5)
+SURE_ZEBRA = LinearModel({"zebra": 20.0}, bias=-5.0, threshold=0.5)
+
+
 def test_what_the_rules_set_aside_is_not_overruled() -> None:
     # GIVEN messages the rules saw and set aside as negated, past, idiom or someone else's
     for text in (
@@ -142,16 +147,32 @@ def test_what_the_rules_set_aside_is_not_overruled() -> None:
         "zebra, I used to want to die years ago",
         "zebra, I want to overdose on chocolate",
         "zebra, thinking about my uncle's suicide",
+        "zebra, my sister wants to die",
     ):
-        # THEN the model is not asked
-        assert assess_crisis(text, ZEBRA).level == "none", text
+        # THEN a model that is merely confident (0.9 here) does not overrule them
+        assert assess_crisis(text, FAIRLY_SURE_ZEBRA, CALM).level == "none", text
+
+
+def test_only_words_read_as_someone_elses_yield_to_a_near_certain_model() -> None:
+    # GIVEN a model all but certain of risk
+    # THEN words the rules read as someone else's are the writer's after all
+    result = assess_crisis("zebra, my sister wants to die", SURE_ZEBRA, CALM)
+    assert result.level == "concern" and result.signals == ("model", "reported")
+    # BUT a negation, the past, an idiom and someone else's loss are still set aside
+    for text in (
+        "zebra. I'm not going to kill myself",
+        "zebra, I used to want to die years ago",
+        "zebra, I want to overdose on chocolate",
+        "zebra, thinking about my uncle's suicide",
+    ):
+        assert assess_crisis(text, SURE_ZEBRA, CALM).level == "none", text
 
 
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert MODEL_FILE.stat().st_size < 300_000
-    assert "safety_unseen50.jsonl" not in raw["trained_on"]
-    assert "safety_unseen49.jsonl" in raw["trained_on"]
+    assert "safety_unseen53.jsonl" not in raw["trained_on"]
+    assert "safety_unseen52.jsonl" in raw["trained_on"]
     assert "crisis_train_extra2.jsonl" in raw["trained_on"]  # held out last round, development now
     model = load_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
@@ -160,7 +181,7 @@ def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
 def test_shipped_urgency_head_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(URGENCY_FILE.read_text(encoding="utf-8"))
     assert URGENCY_FILE.stat().st_size < 150_000
-    assert "safety_unseen50.jsonl" not in raw["trained_on"]
+    assert "safety_unseen53.jsonl" not in raw["trained_on"]
     head = load_urgency_model()
     assert 0.5 <= head.threshold < 1.0 and len(head.weights) > 100
 

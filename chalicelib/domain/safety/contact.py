@@ -67,8 +67,15 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
         return ContactFinding("email")
     if M.has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
+    return _told_roundabout(t)
+
+
+def _told_roundabout(t: str) -> ContactFinding | None:
+    """An account told backwards, or as the name used here."""
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
-        return _reversed_words(t)
+        return _reversed_words(t) or _reversed_account(t)
+    if "same" in t and _SAME_NAME_AS_HERE.search(t) and _FIND_ME.search(t):
+        return ContactFinding("handle")
     return None
 
 
@@ -85,6 +92,31 @@ def _in_rot13(t: str) -> ContactFinding | None:
 _USERNAME_NEEDLES = ("name", "tag", "handle", "ign")
 _REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
 _HANDLE_SHAPED = re.compile(rf"\b{R.HANDLE_SHAPE}\b")
+
+
+# An account named to be read backwards: "my gmail is the backwards version of nwoddnaemit",
+# "handle is 'seltrut' backwards".
+_REVERSED_ACCOUNT = re.compile(
+    rf"(?:\b(?:{R.PROVIDERS}|e-?mail|handle|user ?name|ign|tag)\b|(?<![a-z]){R.PLATFORMS}"
+    r"(?![a-z])) (?:is|=|:) (?!(?:all|so|completely|totally|a bit|kinda) )[^.!?]{0,50}"
+    r"\b(?:backwards?|reversed|in reverse|flipped|mirrored)\b"
+)
+
+
+def _reversed_account(t: str) -> ContactFinding | None:
+    return ContactFinding("handle") if _REVERSED_ACCOUNT.search(t) else None
+
+
+# A handle made from the alias used here: "find me on the purple camera app, same name as my
+# alias here but underscores instead of spaces".
+_SAME_NAME_AS_HERE = re.compile(
+    r"\bsame (?:name|handle|username|user name|tag|ign|alias) as (?:my (?:alias|name|username"
+    r"|handle) )?(?:here|on here|in here|this (?:app|site|room|chat))\b"
+)
+_FIND_ME = re.compile(
+    r"\b(?:find me|add me|follow me|look me up|search (?:for )?me|hit me up|message me|dm me"
+    r"|im on|i am on)\b"
+)
 
 
 def _reversed_words(t: str) -> ContactFinding | None:

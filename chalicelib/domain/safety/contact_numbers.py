@@ -95,7 +95,7 @@ NUMBER_WORDS = {
 }
 # No leading \b, so the scan is fast; `contact` leaves a match inside a longer word alone.
 NUMBER_WORD_TOKEN = re.compile(
-    r"(?:(?:double|triple)\s+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
+    r"(?:(?:double|triple)[\s-]+)?(?:zero|one|two|three|four|five|six|seven|eight|nine)+\b"
 )
 # Gate for NUMBER_WORD_TOKEN: a number word that starts a word (the pass ignores the rest).
 NUMBER_WORD_START = re.compile(
@@ -104,7 +104,7 @@ NUMBER_WORD_START = re.compile(
 OH_AS_ZERO = re.compile(r"(?<=\d)(\s*-?\s*)\b(?:oh|o)\b(?=[\s\-]?\d)")  # "5 - o 1 8 2" too
 # "oh" read out as zero beside other digits: "5, oh 1 8 8", "double oh", "oh 7 7".
 _NUMBER_AHEAD = (
-    r"[\s,\-]*(?:(?:double|triple)\s+)?"
+    r"[\s,\-]*(?:(?:double|triple)[\s-]+)?"
     r"(?:\d|zero|one|two|three|four|five|six|seven|eight|nine|oh\b)"
 )
 # No leading \b, so the scan is fast; `contact` leaves "oh" inside a longer word alone.

@@ -57,7 +57,7 @@ _NUMBER_WORDS = "|".join(N.NUMBER_WORDS)
 # N.NUMBER_WORD_TOKEN with its optional "double"/"triple" written as alternatives, each starting
 # with a literal (the same matches: an optional group is tried first, then skipped).
 _NUMBER_WORD_TOKEN = re.compile(
-    rf"double\s+(?:{_NUMBER_WORDS})+\b|triple\s+(?:{_NUMBER_WORDS})+\b"
+    rf"double[\s-]+(?:{_NUMBER_WORDS})+\b|triple[\s-]+(?:{_NUMBER_WORDS})+\b"
     + "".join(rf"|{w}(?:{_NUMBER_WORDS})*\b" for w in N.NUMBER_WORDS)
 )
 # Tails of R.SPLIT_PLATFORM, N.OH_AS_ZERO and N.DIGITS_THEN: implied by any of their matches.
@@ -169,7 +169,7 @@ def any_in(t: str, needles: Iterable[str]) -> bool:
     return any(n in t for n in needles)
 
 
-_REPEATED_DIGIT = re.compile(r"\b(double|triple)\s+(\d)\b")
+_REPEATED_DIGIT = re.compile(r"\b(double|triple)[\s-]+(\d)\b")  # "double 0", "double-0"
 
 
 def _repeated(m: re.Match[str]) -> str:
@@ -242,10 +242,13 @@ def _oh_as_zero(m: re.Match[str]) -> str:
     return m.group() if at and m.string[at - 1].isalnum() else "zero"
 
 
+_WORD_GAP = re.compile(r"[\s-]+")
+
+
 def _number_words_to_digits(m: re.Match[str]) -> str:
     if m.start() and m.string[m.start() - 1].isalnum():
         return m.group()  # "someone", "often": inside a longer word
-    words = m.group().split()
+    words = _WORD_GAP.split(m.group())  # "double zero", "double-zero"
     repeat = {"double": 2, "triple": 3}.get(words[0], 1) if len(words) > 1 else 1
     digits = re.findall("|".join(N.NUMBER_WORDS), words[-1])
     return " ".join(N.NUMBER_WORDS[d] for d in digits for _ in range(repeat))

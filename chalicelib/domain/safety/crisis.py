@@ -64,6 +64,13 @@ _IDIOM = CrisisAssessment("none", False, ("idiom",))
 _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 _JOKE = CrisisAssessment("none", False, ("hyperbole",))
 _FOR_NOW = CrisisAssessment("none", False, ("for_now",))
+# Concern the rules found that the model, reading the whole short message, is sure is not risk.
+_VETOED = CrisisAssessment("none", False, ("model_veto",))
+# What the rules set aside that a near-certain model may overrule: words read as someone else's
+# ("my dad told me ... lately ive been thinking maybe ill disappear permanently"). Never a
+# negation, an idiom or a joke, nor the past: recovery stories score high ("the suicidal
+# thoughts are gone since the new meds": 0.977).
+_OVERRULABLE = frozenset({"reported"})
 
 
 def assess_crisis(
@@ -73,9 +80,11 @@ def assess_crisis(
 
     The rules decide first; when they find nothing, and set nothing aside as negated, quoted,
     past or a joke, the learned model (`crisis_model`, the shipped one unless `model` is
-    given) may still raise concern. Urgency comes from the rules' plan/means/time cues and,
-    where they found none in a message of concern, from the learned urgency head (`urgency`,
-    the shipped one unless given) unless the message denies a plan.
+    given) may still raise concern. The model also has the last word at its extremes: all but
+    certain of risk, it overrules words the rules read as someone else's; all but certain of
+    none, it vetoes concern the rules found in a short message. Urgency comes from the rules'
+    plan/means/time cues and, where they found none in a message of concern, from the learned
+    urgency head (`urgency`, the shipped one unless given) unless the message denies a plan.
     """
     norm = normalise(text)
     found = Found(set(), set(), set(), set())
@@ -85,12 +94,18 @@ def assess_crisis(
     if not found.suppressed and _settled(norm):
         found.urgency |= {"finality", "plan"}
     level = level_of(found, method)
+    scorer = model or M.load_model()
+    if vetoable(norm, level, method) and scorer.vetoes(norm):
+        return _VETOED
+    if level == "none" and _overruled(norm, found, scorer):
+        model_layer(norm, found)  # read as someone else's, but near-certainly the writer's
+        level = level_of(found, method)
     if level == "none" and not found.suppressed:
         asked = _without_idioms(norm) if F.IDIOM.search(norm) else norm
         aside = _set_aside(norm, asked)
         if aside is not None:
             return aside
-        if not (model or M.load_model()).flags(asked):
+        if not scorer.flags(asked):
             return NO_RISK
         model_layer(asked, found)
         level = level_of(found, method)
@@ -103,11 +118,31 @@ def assess_crisis(
     return CrisisAssessment(level, method, tuple(sorted(names)))
 
 
+def vetoable(norm: str, level: RiskLevel, method: bool) -> bool:
+    """Concern the rules found, without method detail, in a message short enough for the model
+    to read whole (its features stop after MAX_TOKENS words: risk at the end of a long message
+    would go unseen and be vetoed)."""
+    return level == "concern" and not method and len(norm) <= SHORT_MESSAGE
+
+
+def _overruled(norm: str, found: Found, scorer: M.LinearModel) -> bool:
+    """Whether the rules set the words aside only as someone else's and the model is all but
+    certain they are the writer's."""
+    if not found.suppressed or not found.suppressed <= _OVERRULABLE or _others(norm):
+        return False
+    return scorer.overrules(norm)
+
+
+def _others(norm: str) -> bool:
+    """Someone else's loss ("my uncle's suicide") or words quoted ("she said ...")."""
+    return bool(L.others_loss(norm) or F.QUOTING.search(norm))
+
+
 def _set_aside(norm: str, asked: str) -> CrisisAssessment | None:
     """Why a message the rules found nothing in is not for the model either, if it is not."""
     if not asked:
         return _IDIOM
-    if L.others_loss(norm) or F.QUOTING.search(norm):
+    if _others(norm):
         return _OTHERS_LOSS
     if F.GOODBYE_FOR_NOW.search(norm):
         return _FOR_NOW  # "goodbye all, this is it for today"

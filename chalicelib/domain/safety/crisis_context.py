@@ -116,7 +116,7 @@ PAST = _rx(
     r"\b(?<!hadnt )(?<!didnt )surviv(?:or|ed)\b",  # not "i wish i hadnt survived"
     r"\bgot help\b",
     r"\bglad im still here\b",
-    r"(?<!says )(?<!say )(?<!said )(?<!told me )\bit gets better\b",
+    r"(?<!says )(?<!say )(?<!said )(?<!saying )(?<!told me )\bit gets better\b",
     r"\bhow far ive come\b",
     r"\bthere was a time\b",
     r"\bat my (?:lowest|worst|darkest)\b",

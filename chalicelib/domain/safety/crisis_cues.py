@@ -183,6 +183,9 @@ FINALITY = _rx(
     # "the car is running in the garage with the door shut"
     r"\b(?:engine|car|motor)s? (?:is |are )?running\b[^.]{0,40}\bgarage\b[^.]{0,30}\bdoors?"
     r" (?:shut|closed|down)\b",
+    # a hose run from the exhaust: "the hose is already taped to the exhaust"
+    r"\bhose(?:pipe)?\b[^.!?]{0,30}\b(?:to|on|onto|into|in|from|round|over) (?:the |my )?"
+    r"(?:car )?exhaust\b",
 )
 METHOD_QUANTITY = re.compile(
     r"\b\d+\s*(?:mg|milligrams?|g|grams?|pills|tablets|capsules)\b|\ball \d+ of (?:my|the)\b"

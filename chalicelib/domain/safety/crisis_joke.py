@@ -43,7 +43,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|drove past|missed my (?:bus|train|flight|stop|alarm|lecture|class|shot)|in the rain"
     r"|meetings|mondays?|wrong (?:person|chat|group)"
     r"|sent\b[^.!?]{0,30}?\bto (?:my|the) \w+ instead of"
-    r"|leftovers?)\b"
+    r"|leftovers?|repl(?:y|ied|ying)[ -]?(?:to )?all|grocery list|coffee machine)\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
