@@ -64,10 +64,13 @@ MODEL_TRAINING = (
     "safety_unseen50.jsonl",
     "safety_unseen51.jsonl",
     "safety_unseen52.jsonl",
+    "safety_unseen53.jsonl",
+    "safety_unseen54.jsonl",
+    "safety_unseen55.jsonl",
 )
-# Written blind in session 6 after round 43 (with unseen51-52) and never read by the trainer:
+# Written blind in session 6 after round 44 (with unseen54-55) and never read by the trainer:
 # scored once.
-HELD_OUT = "safety_unseen53.jsonl"
+HELD_OUT = "safety_unseen56.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)

@@ -13,8 +13,7 @@ reads the exported JSON in pure Python.
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside) OR (model >= OVERRULE_BAR where the
-   rules set the words aside only as someone else's), minus the concern the rules found where
-   the model scores under VETO_BAR.
+   rules set the words aside only as someone else's).
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on
    hyperbole/peer/recovery lines stays <= MAX_FALSE_ALARMS; the cross-validated numbers at
    that threshold are printed per file (the honest estimate, not the fit). Lines with no
@@ -26,8 +25,8 @@ reads the exported JSON in pure Python.
    pooled held-out rate of concern lines called urgent (by the rules or the head) stays
    <= MAX_OVERCALL; written to chalicelib/config/crisis_urgency.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen53.jsonl) is the held-out set: it is never read here
-(unseen9-52, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen56.jsonl) is the held-out set: it is never read here
+(unseen9-55, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -45,12 +44,11 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.safety_sets import HELD_OUT, MODEL_TRAINING, ORDINARY_HELD_OUT  # noqa: E402
-from chalicelib.domain.safety.crisis import assess_crisis, normalise, vetoable  # noqa: E402
+from chalicelib.domain.safety.crisis import assess_crisis, normalise  # noqa: E402
 from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
     OVERRULE_BAR,
     URGENCY_FILE,
-    VETO_BAR,
     LinearModel,
     features,
     needs_strict_bar,
@@ -96,7 +94,7 @@ FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
 C_REG = 0.6  # inverse L2 strength
 MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
-PRUNE = 0.06  # weights smaller than this are dropped from the shipped table
+PRUNE = 0.07  # weights smaller than this are dropped from the shipped table
 # The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
 # show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5). Raised
@@ -106,8 +104,8 @@ THRESHOLDS = [t / 100 for t in range(72, 96)]
 # The bar when no first-person cue of the present is in the line (crisis_model.needs_strict_bar):
 # past stories, replies and reports are where every held-out false alarm came from.
 STRICT_THRESHOLD = 0.8
-# The rules alone: a model with no opinion (0.5 on everything) never reaches a bar, never
-# vetoes and never overrules. NEVER, a head that never calls anything urgent.
+# The rules alone: a model with no opinion (0.5 on everything) never reaches a bar nor
+# overrules. NEVER, a head that never calls anything urgent.
 NO_OPINION = LinearModel({}, 0.0, 0.99)
 NEVER = LinearModel({}, -50.0, 0.5)
 ALWAYS = LinearModel({}, 50.0, 0.5)  # one that is always sure: where may a model overrule?
@@ -125,7 +123,6 @@ class Line:
     positive: bool
     feats: dict[str, int]
     rules_flag: bool  # the rules alone assess concern or urgent
-    vetoable: bool  # the rules alone assess concern (`crisis.vetoable`): the model may veto
     model_may_fire: bool  # the rules found nothing and set nothing aside
     overrulable: bool  # set aside only as reported: a near-certain model may overrule
     strict: bool  # no first-person cue of the present: the model needs the higher bar
@@ -153,7 +150,6 @@ def load(path: Path, source: str) -> list[Line]:
                     row["crisis"] != "none",
                     dict.fromkeys(features(norm), 1),
                     rules.level != "none",
-                    vetoable(norm, rules.level, rules.method_detail),
                     may_fire,
                     not may_fire and rules.level == "none" and sure.level != "none",
                     needs_strict_bar(norm),
@@ -194,7 +190,7 @@ def flagged(ln: Line, p: float, bars: Bars) -> bool:
     if bars == RULES_ALONE:
         return ln.rules_flag
     if ln.rules_flag:
-        return not (ln.vetoable and p < VETO_BAR)
+        return True
     bar = max(bars) if ln.strict else bars[0]
     return (ln.model_may_fire and p >= bar) or (ln.overrulable and p >= max(bar, OVERRULE_BAR))
 

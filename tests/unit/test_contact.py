@@ -765,12 +765,10 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("insta \U0001f449 jay.r7", True),
         ("insta => jay.r7", True),
     ],
-    "session 6: bars between digits, '(underscore)', 'disc:', a worded door after 'address'": [
+    "session 6: bars between digits, '(underscore)', a worded door after 'address'": [
         ("0 7 7 0 0 | 9 0 0 | 3 1 5 text me", True),
         ("score 3 | 1 | 2 today", False),
-        ("disc: sunflower(underscore)gremlin", True),
-        ("i got a slipped disc: l4_l5 they said", False),
-        ("disc: 2.5 hours of the album", False),
+        ("discord: sunflower(underscore)gremlin", True),
         ("i live at fourteen brick lane", True),
         ("address for the meetup: fourteen brick lane, saturday at noon", True),
         ("the address is on the card, forty five minutes from the high street", False),
@@ -785,6 +783,19 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("i read my email backwards by accident lol", False),
         ("find me on the camera app, same name as here with 99 at the end", True),
         ("i use the same name as here on every forum", False),
+    ],
+    "the review of rounds 43-44, and round 45": [
+        ("mood this week: 4 | 5 | 3 | 6 | 7 | 5 | 6, slowly getting better", False),
+        ("my number of steps: 8 | 9 | 10 | 7 | 11 thousand", False),
+        ("fav disc: abbey_road, no contest", False),
+        ("my name tag is on backwards and nobody told me all day", False),
+        ("my username is my cats name spelled backwards, im so creative", False),
+        ("funny, my dog has the same name as here, im on a walk with him now", False),
+        ("the food banks address is twelve market street, open tuesdays", False),
+        ("drop me a line, grandpa_joe_54 (the google mail one)", True),
+        ("eye gee is h-e-a-r-t-l-e-s-s-m-o-m-m-a, dm me", True),
+        ("dizzcord dot gg slash Vb3nXw9L (drop the extra z)", True),
+        ("my sons exam roll number is 2304417, results at 11am", False),
     ],
 }
 

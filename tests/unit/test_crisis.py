@@ -1089,7 +1089,6 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("been collecting my tablets for weeks and i intend to take them all on sunday", "urgent"),
         ("having the thougts of suiside again at night", "concern"),
         ("the sh urges are insane rn, 2 months clean and i think im gonna cave", "concern"),
-        ("i want this version of my life to end, new job here i come", "none"),
     ],
     "round 25: bare times after urges garages and the whole store": [
         ("the urge to cut is so strong tonight, sitting on my hands", "concern"),
@@ -1383,13 +1382,34 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("need a new hose for the exhaust of my pressure washer", "none"),
         ("kms, i just replied all to the whole company", "none"),
         ("everyone keeps saying it gets better but ive wanted to kill myself since may", "concern"),
-        # the model vetoes concern the rules misread, and overrules "someone else's" words
+        # a panic is no wish ("feel like im dying"); the model overrules "someone else's" words
         ("no, ive never wanted to kill myself, but my anxiety makes me feel like im dying", "none"),
         (
             "my dad says hed rather have no child than this. lately ive been thinking ill give him"
             " what he wants and disappear permanently",
             "concern",
         ),
+    ],
+    "the review of rounds 43-44: hoses, logs, assumptions, ages, a safe night": [
+        ("the hose on my exhaust came loose so the car sounds like a tractor", "none"),
+        ("fitted a hose onto the exhaust for the emissions test, passed!", "none"),
+        ("the car is running and the hose is in the window", "urgent"),
+        ("they think im suicidal. im not. im just going to disappear", "concern"),
+        ("i spent a year saving for a house and now shes gone and i just want to die", "concern"),
+        ("i started self harming at 13 and havent stopped", "urgent"),
+        ("im suicidal but im safe for tonight, ive got my safety plan", "concern"),
+        ("suicidal but i have a great support network and my crisis team", "concern"),
+        ("since my last post sounded dark: im not suicidal and not going to hurt myself", "none"),
+    ],
+    "round 45: poisons at hand, 'continue this life', urges over, a pistol and a sign-off": [
+        ("the pesticide is in the shed. tonight i will drink it and it will all be over", "urgent"),
+        ("i dont want to continue this life anymore", "concern"),
+        ("i spent years wanting to die after the accident. thats not where i am anymore", "none"),
+        ("the urges to self harm stopped in my second year of dbt", "none"),
+        ("im 67, widowed last spring, and ive started wanting to be dead", "concern"),
+        ("got my pistol in my lap. thanks to whoever chatted with me. this is it for me", "urgent"),
+        ("the rifle is on my lap for cleaning, bye for now", "none"),
+        ("this job is killing me. this is it for me.", "none"),
     ],
 }
 
@@ -1433,8 +1453,9 @@ def test_a_day_picked_or_a_pet_rehomed_is_a_plan_unless_it_is_for_something_ordi
         "i need to punish myself at the gym tomorrow after all that cake",
         "my mind keeps telling me to do it, sign up for the marathon",
         "everything is set up for the party tonight, just waiting for guests",
-        # (these three were ordinary for the whole check until session 6's retraining)
+        # (these four were ordinary for the whole check until session 6's retraining)
         "the cat scratches on my arms are from bath time",
+        "i want this version of my life to end, new job here i come",
         "paid the rent to the end of june, left the cat with my mum",
         "the itch to take a razor to my legs before summer is real",
     ],
@@ -1442,7 +1463,7 @@ def test_a_day_picked_or_a_pet_rehomed_is_a_plan_unless_it_is_for_something_ordi
 def test_no_rule_reads_risk_into_ordinary_plans(text: str) -> None:
     # GIVEN ordinary talk worded like a plan, a farewell, self-punishment or a scratch, and
     # models with no opinion, so only the rules decide
-    no_opinion = LinearModel({}, 0.0, 0.99)  # 0.5 on everything: never fires nor vetoes
+    no_opinion = LinearModel({}, 0.0, 0.99)  # 0.5 on everything: never fires
     # THEN no rule finds risk in it. (The learned model has raised concern on these, and its
     # urgency head can make that urgent: a known gap, listed in bench/safety_history.md.)
     assert assess_crisis(text, no_opinion, no_opinion).level == "none"

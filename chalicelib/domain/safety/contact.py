@@ -71,7 +71,9 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
 
 
 def _told_roundabout(t: str) -> ContactFinding | None:
-    """An account told backwards, or as the name used here."""
+    """An account told backwards, or as the name used here, or a name beside its provider."""
+    if "_" in t and _NAME_BY_PROVIDER.search(t):
+        return ContactFinding("email")  # "grandpa_joe_54 (the google mail one)"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
         return _reversed_words(t) or _reversed_account(t)
     if "same" in t and _SAME_NAME_AS_HERE.search(t) and _FIND_ME.search(t):
@@ -96,10 +98,18 @@ _HANDLE_SHAPED = re.compile(rf"\b{R.HANDLE_SHAPE}\b")
 
 # An account named to be read backwards: "my gmail is the backwards version of nwoddnaemit",
 # "handle is 'seltrut' backwards".
+# The word to read back is given: "the backwards version of nwoddnaemit", "'seltrut' backwards".
 _REVERSED_ACCOUNT = re.compile(
     rf"(?:\b(?:{R.PROVIDERS}|e-?mail|handle|user ?name|ign|tag)\b|(?<![a-z]){R.PLATFORMS}"
-    r"(?![a-z])) (?:is|=|:) (?!(?:all|so|completely|totally|a bit|kinda) )[^.!?]{0,50}"
-    r"\b(?:backwards?|reversed|in reverse|flipped|mirrored)\b"
+    r"(?![a-z])) (?:is|=|:) (?:the (?:backwards?|reversed|mirrored|flipped) (?:version|spelling)"
+    r" of ['\"]?[a-z0-9_.]{4,}|['\"]?[a-z0-9_.]{4,}['\"]? (?:backwards?|reversed|in reverse"
+    r"|flipped|mirrored))\b"
+)
+
+
+# A mail name with its provider said beside it: "grandpa_joe_54 (the gmail one)".
+_NAME_BY_PROVIDER = re.compile(
+    rf"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b[^.!?@]{{0,12}}\(?(?:the |on |at )?{R.PROVIDERS}\b"
 )
 
 
@@ -114,8 +124,7 @@ _SAME_NAME_AS_HERE = re.compile(
     r"|handle) )?(?:here|on here|in here|this (?:app|site|room|chat))\b"
 )
 _FIND_ME = re.compile(
-    r"\b(?:find me|add me|follow me|look me up|search (?:for )?me|hit me up|message me|dm me"
-    r"|im on|i am on)\b"
+    r"\b(?:find me|add me|follow me|look me up|search (?:for )?me|hit me up|message me|dm me)\b"
 )
 
 

@@ -147,8 +147,9 @@ WORDED_DOOR = re.compile(
 # Where one lives, a door number in words, then the street: "im at the yellow house, nineteen
 # queen vic street".
 LIVE_AT_WORDED = re.compile(
-    r"\b(?:im at|i live at|i live on|live at|come (?:round )?to|send \w+ to|post \w+ to|address"
-    r"|addy)\b"
+    r"\b(?:im at|i live at|i live on|live at|come (?:round )?to|send \w+ to|post \w+ to"
+    r"|my (?:home |house |)(?:address|addy)|(?:address|addy) for (?:the |our |a )?(?:\w+ )?"
+    r"(?:meetup|meet up|meet|party|gathering|get together|hangout))\b"
     # the number right after the cue ("i live at fourteen brick lane"), or further on but not
     # a time ("im at work till twelve, same place as always")
     r"(?:[:,]? |[^.!?]{0,30}?(?<!till )(?<!until )(?<!at )(?<!by )(?<!from )(?<!before )"

@@ -43,7 +43,8 @@ USE_MY_NUMBER = re.compile(
 ID_NUMBER_CUE = re.compile(
     r"\b(?:isbn|order|tracking|ref|reference|invoice|ticket|case|confirmation|booking|parcel"
     r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
-    r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page)"
+    r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page"
+    r"|roll|exam|candidate|registration|seat|admission|index)"
     r"(?:\s+(?:no|number|num|id|code|ref))?"
     # "reference for my gp complaint is ...", "case number with the housing office is ...":
     # only when "is" or "was" follows, and never across "text me" or "call"

@@ -83,7 +83,6 @@ PLATFORM_WORDS = frozenset(
         *("viber", "steam", "xbox", "psn", "roblox", "imessage", "facetime", "gram", "thegram"),
         *("line", "signal", "teams", "zoom", "x", "youtube", "twitch"),
         "tele",  # telegram's nickname; only handle-shaped names count after it
-        "disc",  # discord's, the same way ("disc: sunflower_gremlin"; not "slipped disc")
     }
 )
 PLATFORM_WORD = re.compile(
@@ -126,10 +125,9 @@ HANDLE_CLAIM = re.compile(
     r"\s*@?\s*([a-z0-9_.#\-]{2,40}(?: ?_ ?[a-z0-9_.#\-]+)*)"
 )
 # "insta is sad.girl.hours", "tele is @ grey _ harbour", "snap its jay.r7": without "my", or
-# with "its" or the nickname "tele" or "disc", only a handle-shaped word counts.
+# with "its" or the nickname "tele", only a handle-shaped word counts.
 HANDLE_SHAPED_CLAIM = re.compile(
-    r"(?<![a-z])(?<!slipped )(?<!herniated )(?<!bulging )"
-    rf"(?:{PLATFORMS}|tele|disc)(?:\s+(?:is|its)\s+|\s*(?:[=:\u2192\u27a1\u21d2\U0001f449]|=>)"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)(?:\s+(?:is|its)\s+|\s*(?:[=:\u2192\u27a1\u21d2\U0001f449]|=>)"
     r"\s*|\s+-+>?\s+)@? ?"
     # (not a count: "snapchat \u27a1 3.5k streak gone", "tiktok \u27a1 3.5 hours")
     r"((?![\d.]+(?:k|m|h|hrs?|hours?|mins?|days?|am|pm|st|nd|rd|th|gb|mb)?(?![a-z0-9_.]))"

@@ -44,6 +44,13 @@ _SPELLED_SUBS = (
         re.compile(r"\b(?:wh?ats?s?app?|waz?z?s?s?app?)\b"),
         "whatsapp",
     ),
+    # platform names as said or misspelt: "eye gee", "dizzcord"
+    (("eye gee", "eye-gee"), re.compile(r"\beye[ -]gee\b"), "ig"),
+    (
+        ("cord", "kord"),
+        re.compile(r"\b(?:dizz?cord|dyscord|diskord|disscord|dizkord)\b"),
+        "discord",
+    ),
     # "add me on i g", not the "i g" inside letters spelt out one by one ("m i d n i g h t")
     (("i g", "i.g"), re.compile(r"(?<!\b[a-z] )\bi[ .]g\b(?! [a-z]\b)\.?"), "ig"),
 )
@@ -149,8 +156,8 @@ def _separators(t: str) -> str:
         t = _LETTER_BETWEEN_DIGITS.sub(_digits_only, t)
     if not t.isascii() and _SYMBOL_AFTER_DIGIT.search(t):
         t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)
-    if "|" in t:
-        t = _BAR_BETWEEN_DIGITS.sub(" ", t)  # "0 7 7 0 0 | 9 0 0 | 3 1 5"
+    if "|" in t and _PHONE_CUE.search(t):
+        t = _BAR_BETWEEN_DIGITS.sub(" ", t)  # "0 7 7 0 0 | 9 0 0 | 3 1 5 ... text me"
     return t
 
 
@@ -163,6 +170,12 @@ _SYMBOLS_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*(?:[^\x00-\x7f\w]\s*)+(?=\d)")
 # lookbehind, it is scanned fast; emoji in a long message no longer cost a ~35 us pass.
 _SYMBOL_AFTER_DIGIT = re.compile(r"\d\s*[^\x00-\x7f\w]")
 _BAR_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*\|+\s*(?=\d)")
+# Bars are how mood and sleep logs are kept ("4 | 5 | 3 | 6"): read as gaps in a number only
+# where the message asks to be called or texted, or gives "my number".
+_PHONE_CUE = re.compile(
+    r"\b(?:te?xt|call|ring|phone|whatsapp|wa|signal|telegram) me\b|\bmy (?:number|numbr|num"
+    r"|no|digits|cell|mobile|phone)\b(?! of\b)"
+)
 
 
 def any_in(t: str, needles: Iterable[str]) -> bool:

@@ -64,8 +64,6 @@ _IDIOM = CrisisAssessment("none", False, ("idiom",))
 _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 _JOKE = CrisisAssessment("none", False, ("hyperbole",))
 _FOR_NOW = CrisisAssessment("none", False, ("for_now",))
-# Concern the rules found that the model, reading the whole short message, is sure is not risk.
-_VETOED = CrisisAssessment("none", False, ("model_veto",))
 # What the rules set aside that a near-certain model may overrule: words read as someone else's
 # ("my dad told me ... lately ive been thinking maybe ill disappear permanently"). Never a
 # negation, an idiom or a joke, nor the past: recovery stories score high ("the suicidal
@@ -80,23 +78,21 @@ def assess_crisis(
 
     The rules decide first; when they find nothing, and set nothing aside as negated, quoted,
     past or a joke, the learned model (`crisis_model`, the shipped one unless `model` is
-    given) may still raise concern. The model also has the last word at its extremes: all but
-    certain of risk, it overrules words the rules read as someone else's; all but certain of
-    none, it vetoes concern the rules found in a short message. Urgency comes from the rules'
-    plan/means/time cues and, where they found none in a message of concern, from the learned
-    urgency head (`urgency`, the shipped one unless given) unless the message denies a plan.
+    given) may still raise concern, and, all but certain of risk, it overrules words the rules
+    read as someone else's. Urgency comes from the rules' plan/means/time cues and, where they
+    found none in a message of concern, from the learned urgency head (`urgency`, the shipped
+    one unless given) unless the message denies a plan or says the writer is safe for now.
     """
     norm = normalise(text)
+    read = _without_denied_assumption(norm)  # the rules' text; the model reads it all
     found = Found(set(), set(), set(), set())
-    if _might_fire(norm):
-        scan_rules(norm, found)
-    method = _method_detail(norm, bool(found.strong or found.weak))
-    if not found.suppressed and _settled(norm):
+    if _might_fire(read):
+        scan_rules(read, found)
+    method = _method_detail(read, bool(found.strong or found.weak))
+    if not found.suppressed and _settled(read):
         found.urgency |= {"finality", "plan"}
     level = level_of(found, method)
     scorer = model or M.load_model()
-    if vetoable(norm, level, method) and scorer.vetoes(norm):
-        return _VETOED
     if level == "none" and _overruled(norm, found, scorer):
         model_layer(norm, found)  # read as someone else's, but near-certainly the writer's
         level = level_of(found, method)
@@ -118,11 +114,15 @@ def assess_crisis(
     return CrisisAssessment(level, method, tuple(sorted(names)))
 
 
-def vetoable(norm: str, level: RiskLevel, method: bool) -> bool:
-    """Concern the rules found, without method detail, in a message short enough for the model
-    to read whole (its features stop after MAX_TOKENS words: risk at the end of a long message
-    would go unseen and be vetoed)."""
-    return level == "concern" and not method and len(norm) <= SHORT_MESSAGE
+def _without_denied_assumption(norm: str) -> str:
+    """The message without what others assume and the writer denies, as the rules read it:
+    "people assume im suicidal. im not. im angry" holds no finding of theirs, "my mum thinks im
+    suicidal. im not. i just want to die sometimes" still does. The model still reads the
+    whole message ("they think im suicidal. im not. im just going to disappear")."""
+    if "not" not in norm:
+        return norm
+    m = F.ASSUMED_THEN_DENIED.search(norm)
+    return norm if m is None else f"{norm[: m.start()]} {norm[m.end() :]}"
 
 
 def _overruled(norm: str, found: Found, scorer: M.LinearModel) -> bool:
@@ -156,7 +156,15 @@ def _urgent_by_wording(norm: str, urgency: M.LinearModel | None) -> bool:
     ("been looking at the bridge. not planning anything") stays concern."""
     if F.NO_PLAN.search(norm) and not F.HELD.search(norm):
         return False
+    if _SAFE_NOW.search(norm):
+        return False  # "im suicidal but im safe for tonight, ive got my safety plan"
     return (urgency or M.load_urgency_model()).flags(norm)
+
+
+_SAFE_NOW = re.compile(
+    r"\b(?:im|i am|ill be|i will be|i feel) (?:safe|ok|okay|alright)(?: for)? (?:tonight|now"
+    r"|today|right now|for now)\b"
+)
 
 
 # Separate preparations in one message that make a plan without the act named: "put the farm
@@ -171,19 +179,30 @@ PREPARATIONS_ENOUGH = 3
 # closet. peace out".
 _SIGN_OFF = re.compile(
     r"\b(?:bye|goodbye|peace out|farewell|love you all|so long|take care (?:all|everyone|of"
-    r" yourselves))\b"
+    r" yourselves)|this is it for me)\b"
+)
+# Means at hand, which beside a sign-off is a goodbye with no other preparation: "got my
+# service pistol in my lap. ... this is it for me."
+_AT_HAND = re.compile(
+    r"\b(?:guns?|pistols?|rifles?|shotguns?|revolvers?|pills|tablets|rope|noose|blades?|razors?"
+    r"|knife)\b[^.!?]{0,20}\b(?:in|on) my (?:lap|hand|hands)\b"
+    r"(?![^.!?]{0,30}\b(?:clean\w*|sale|sell\w*|repair\w*|fix\w*|hunting|range|photo\w*)\b)"
 )
 
 
 def _settled(norm: str) -> bool:
     """Preparations told without the act named: three of them, or means and a plan with a
-    sign-off; not in a message about a move or a trip."""
+    sign-off, or means at hand with one; not in a message about a move or a trip."""
     if L.TRAVEL.search(norm):
         return False
     preparations = _preparations(norm)  # one scan of PLAN serves both tests
     if preparations >= PREPARATIONS_ENOUGH:
         return True
-    return preparations > 0 and bool(_SIGN_OFF.search(norm) and U.MEANS.search(norm))
+    if not _SIGN_OFF.search(norm):
+        return False
+    if preparations:
+        return bool(U.MEANS.search(norm))
+    return bool(_AT_HAND.search(norm)) and not F.GOODBYE_FOR_NOW.search(norm)
 
 
 def _preparations(norm: str) -> int:

@@ -132,13 +132,17 @@ PAST = _rx(
     r"\b(?:so |really |very )?glad (?:that )?i (?:didnt|never|did not|survived|stayed)\b",
     r"\bglad (?:that )?(?:im|i am) (?:still )?(?:here|alive)\b",
     # an attempt at an age ("i tried to hang myself at 17"): not a time tonight
-    r"\b(?:tried|attempted|overdosed|started)\b[^.!?]{0,40}\b(?:at|aged|at age) (?:1[0-9]|[2-9]\d)"
+    r"\b(?:tried|attempted|overdosed)\b[^.!?]{0,40}\b(?:at|aged|at age) (?:1[0-9]|[2-9]\d)"
     r"\b(?!\s*(?:am|pm|oclock|o clock|tonight|today|tomorrow)\b|[:.]\d)",
     # a crisis or a year of it named as over: "my last suicidal crisis was in lockdown",
     # "i spent a year wanting to die. that was 2011"
     r"\bmy last (?:suicidal )?(?:crisis|episode|attempt|relapse|overdose|admission) was\b",
-    r"\bi spent (?:a|that|the|one|two|three|\d+) (?:whole )?(?:year|years|summer|winter|decade)\b",
+    r"\bi spent (?:(?:a|that|the|one|two|three|\d+) )?(?:whole )?(?:year|years|summer|winter"
+    r"|decade)"
+    r" (?:wanting|wishing|thinking|feeling|trying|being|in and out)\b",
     r"\bthat was (?:in |back in )?(?:19|20)\d\d\b",
+    # urges told as over: "the urges to self-harm stopped around my second year of dbt"
+    r"\burges?\b[^.!?]{0,30}\b(?:stopped|went away|faded|disappeared)\b(?! being)",
 )
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
 RECOVERED = _rx(
@@ -185,7 +189,8 @@ RELAPSE = re.compile(
 )
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|coming back|are back|is back|(?<!ago )tonight"
-    r"|right now)\b|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
+    r"|right now|ive started|i have started|ive begun)\b"
+    r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
     r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
     r"|\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?died\b"

@@ -19,7 +19,8 @@ MEANS = _rx(
     r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry"
-    r"|train line|railway line|rail line|level crossing)\b",
+    r"|train line|railway line|rail line|level crossing|pesticide|weedkiller|weed killer"
+    r"|paraquat|rat poison|antifreeze)\b",
     r"\b(?:with|under|in front of) (?:the|a) train\b",
     # a roof, not urges "through the roof"
     r"\b(?<!through )(?<!through the )(?:the )?roof\b(?! (?:terrace|garden|bar|party|top bar|deck"
@@ -183,9 +184,12 @@ FINALITY = _rx(
     # "the car is running in the garage with the door shut"
     r"\b(?:engine|car|motor)s? (?:is |are )?running\b[^.]{0,40}\bgarage\b[^.]{0,30}\bdoors?"
     r" (?:shut|closed|down)\b",
-    # a hose run from the exhaust: "the hose is already taped to the exhaust"
-    r"\bhose(?:pipe)?\b[^.!?]{0,30}\b(?:to|on|onto|into|in|from|round|over) (?:the |my )?"
-    r"(?:car )?exhaust\b",
+    # a hose taped to the exhaust or run into the car (not one fitted, tested or come loose)
+    r"\bhose(?:pipe)?\b[^.!?]{0,30}\b(?:taped|duct taped|gaffer taped|sealed) (?:to|on|onto"
+    r"|into) (?:the |my )?(?:car )?exhaust\b(?![^.!?]{0,30}\b(?:test|mot|emissions?|garage"
+    r"|mechanic|fix\w*|repair\w*)\b)",
+    r"\bhose(?:pipe)?\b[^.!?]{0,40}\b(?:in|into|through) the (?:car |drivers |back )?window\b"
+    r"(?! box)",
 )
 METHOD_QUANTITY = re.compile(
     r"\b\d+\s*(?:mg|milligrams?|g|grams?|pills|tablets|capsules)\b|\ball \d+ of (?:my|the)\b"

@@ -32,8 +32,8 @@ HELD = re.compile(
 # im not." (not "im not okay": only a bare denial or "im not suicidal" ends it).
 ASSUMED_THEN_DENIED = re.compile(
     r"\b(?:assume|assumes|assuming|assumed|think|thinks|thought|hear|hears|say|says|saying)\b"
-    r"[^.!?]{0,60}\b(?:suicidal|suicide)\b[^.!?]{0,30}[.!?]+\s*(?:but )?(?:im|i am) not"
-    r"(?: suicidal)?\s*(?:[.!]|$)"
+    r"[^.!?]{0,60}\b(?:suicidal|suicide)\b[^.!?]{0,60}[.!?,]+\s*(?:but )?(?:im|i am) not"
+    r"(?: suicidal)?\s*(?:[.!,]|$)"
 )
 NO_PLAN = re.compile(
     r"\b(?:not|no|never|without|dont have a|havent got a|havent made a) (?:planning|plans?)"

@@ -34,9 +34,12 @@ STATE = _rx(
     r"\b(?<!version of )(?<!version of my )(?<!part of )(?<!part of my )(?<!chapter of )"
     r"(?<!chapter of my )(?:it all|everything|my life|life|this life) to (?:be over|end|stop)\b"
     r"(?!\s+(?:so|for a|for the|soon enough to)\b)",
-    # the lookbehinds follow "death" (and include it) so the scan can skip ahead by letter
-    r"\b(?:suicide|dying|death(?<!feel like death)(?<!felt like death)(?<!look like death)"
-    r"(?<!looks like death))\b(?!\s+(?:prevention|awareness|hotline|helpline"
+    # the lookbehinds follow "dying" and "death" (and include them) so the scan can skip ahead
+    # by letter; "dying" is no wish in a panic or an illness: "makes me feel like im dying"
+    r"\b(?:suicide|dying(?<!like im dying)(?<!like i am dying)(?<!like i was dying)"
+    r"(?<!think im dying)(?<!thought i was dying)"
+    r"|death(?<!feel like death)(?<!felt like death)(?<!look like death)(?<!looks like death))"
+    r"\b(?!\s+(?:prevention|awareness|hotline|helpline"
     r"|rates?|statistics|lifeline|of|documentary|podcast|squad|warmed|my|your|her|his|the|a|it"
     r"|them|their|hair|to|for|over|laughing|inside)\b)",
     r"\b(?:get|be|getting) (?:hit|run over|killed) by (?:a|the) (?:car|bus|train|truck|lorry)\b",

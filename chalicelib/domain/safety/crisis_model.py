@@ -284,16 +284,7 @@ class LinearModel:
         words as someone else's (see `crisis._OVERRULABLE`)."""
         return self.logit(features(norm)) >= _logit(OVERRULE_BAR)
 
-    def vetoes(self, norm: str) -> bool:
-        """Whether the score is so low (under VETO_BAR) that concern the rules found is taken
-        back ("no, ive never wanted to kill myself, but ..." misread as a wish)."""
-        return self.logit(features(norm)) < _logit(VETO_BAR)
 
-
-# Measured in session 6: of ~2,900 risk lines of the development sets the rules caught, none
-# scored under 0.02 held out (13 under 0.1), while 5 of their false alarms did; on three blind
-# sets the rules had never been tuned on, 2 of 9 false alarms scored under 0.02, no risk line.
-VETO_BAR = 0.02
 # Measured in session 6. On five blind sets, four risk lines were set aside as someone else's
 # while the model scored them 0.91-0.97 ("im a nurse. i spend all day keeping people alive and
 # then come home wishing i was dead"), and no ordinary line scored that high; of the 950

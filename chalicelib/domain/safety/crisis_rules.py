@@ -58,7 +58,8 @@ STRONG = {
         # the habit calling: "the old habit with the blade keeps calling me"
         r"\b(?:habit|urges?|blades?|cutting|razor)\b[^.!?]{0,40}\b(?:keeps?|has been|is|been)"
         r" (?:calling|pulling|calling out to|whispering to) me\b",
-        r"\burges? to (?:cut|self harm|hurt myself|burn myself)\b(?! (?:my hair|my fringe|the|back"
+        r"\burges? to (?:cut|self harm|hurt myself|burn myself)\b(?! (?:stopped|faded|eased|went"
+        r"|have (?:stopped|gone|faded)|are (?:gone|fading)|my hair|my fringe|the|back"
         r"|down|ties|corners|costs)\b)",
         r"\b(?:going to|want to|about to|ready to)\s+cut\s+(?:deep|deeper|again)\b",
         # "the old itch to take a blade to my arm"
@@ -127,6 +128,7 @@ STRONG = {
         r"\b(?:dont|do not|no longer|never)\s+(?:(?:really|even|think i|think i even)\s+)?"
         r"(?:want|wish|feel like)\s+to\s+"
         r"(?:live|be alive|exist|keep living|be here anymore|be here any ?more|go on anymore"
+        r"|continue this life|continue living|go on living"
         r"|wake up|be around)\b(?!\s+(?:in|with|at|near|here|there|on|abroad|alone"
         r"|together|somewhere|far|early|before|for|so))",
         r"\b(?:tired|sick)\s+of\s+(?:being alive|living|existing|life)\b(?!\s+(?:with|in|at|here))",
@@ -228,7 +230,9 @@ WEAK = {
         r"\bim (?:so )?done with (?:all of )?(?:this|it all|everything|life|living)\b",
     ),
     "last_message": _rx(
-        r"\b(?:my )?last (?:message|post)\b",
+        # (not one told about: "since my last post sounded dark")
+        r"\b(?:my )?last (?:message|post)\b(?! (?:sounded|was|got|here|about|on|in|where|when"
+        r"|said|i|you|made|came|went|seemed|felt))",
         r"\b(?:the )?last time (?:ill|i will|im going to) (?:log on|log in|post|be on|be here"
         r"|come on|message)\b",
         r"\bdone after this (?:message|post)\b",

@@ -67,8 +67,6 @@ def scan_rules(norm: str, found: Found) -> None:
     if P.FAREWELL.search(norm) and P.FAREWELL_FINAL.search(norm) and not found.suppressed:
         found.urgency.add("finality")  # "goodbye everyone. this is it"
     _drop_denied_plans(norm, found)
-    if found.strong and not found.urgency:
-        _drop_denied_assumption(norm, found)
     if "reported" in found.suppressed and not found.strong and P.ME_TOO.search(norm):
         found.strong.add("me_too")  # "do you guys ever get suicidal thoughts? mine are constant"
 
@@ -149,20 +147,6 @@ def model_layer(norm: str, found: Found) -> None:
         if any(C.TIME.exists(c) and C.INTENT.search(c) for c in C.CLAUSE_SPLIT.split(sentence)):
             found.urgency.add("time")
     _drop_denied_plans(norm, found)
-
-
-def _drop_denied_assumption(norm: str, found: Found) -> None:
-    """ "people assume im suicidal. im not. im angry": what others assume, denied, is no risk,
-    unless the rest of the message holds some ("... im not. i just want to die sometimes")."""
-    m = F.ASSUMED_THEN_DENIED.search(norm)
-    if m is None:
-        return
-    rest = Found(set(), set(), set(), set())
-    scan_rules(f"{norm[: m.start()]} {norm[m.end() :]}", rest)
-    if not (rest.strong or rest.weak):
-        found.strong.clear()
-        found.weak.clear()
-        found.suppressed.add("negated")
 
 
 def _drop_denied_plans(norm: str, found: Found) -> None:
