@@ -140,15 +140,18 @@ FAIRLY_SURE_ZEBRA = LinearModel({"zebra": 7.2}, bias=-5.0, threshold=0.5)
 SURE_ZEBRA = LinearModel({"zebra": 20.0}, bias=-5.0, threshold=0.5)
 
 
+# Messages the rules set aside as negated, past, an idiom and someone else's loss.
+SET_ASIDE_FOR_GOOD = (
+    "zebra. I'm not going to kill myself",
+    "zebra, I used to want to die years ago",
+    "zebra, I want to overdose on chocolate",
+    "zebra, thinking about my uncle's suicide",
+)
+
+
 def test_what_the_rules_set_aside_is_not_overruled() -> None:
     # GIVEN messages the rules saw and set aside as negated, past, idiom or someone else's
-    for text in (
-        "zebra. I'm not going to kill myself",
-        "zebra, I used to want to die years ago",
-        "zebra, I want to overdose on chocolate",
-        "zebra, thinking about my uncle's suicide",
-        "zebra, my sister wants to die",
-    ):
+    for text in (*SET_ASIDE_FOR_GOOD, "zebra, my sister wants to die"):
         # THEN a model that is merely confident (0.9 here) does not overrule them
         assert assess_crisis(text, FAIRLY_SURE_ZEBRA, CALM).level == "none", text
 
@@ -159,12 +162,7 @@ def test_only_words_read_as_someone_elses_yield_to_a_near_certain_model() -> Non
     result = assess_crisis("zebra, my sister wants to die", SURE_ZEBRA, CALM)
     assert result.level == "concern" and result.signals == ("model", "reported")
     # BUT a negation, the past, an idiom and someone else's loss are still set aside
-    for text in (
-        "zebra. I'm not going to kill myself",
-        "zebra, I used to want to die years ago",
-        "zebra, I want to overdose on chocolate",
-        "zebra, thinking about my uncle's suicide",
-    ):
+    for text in SET_ASIDE_FOR_GOOD:
         assert assess_crisis(text, SURE_ZEBRA, CALM).level == "none", text
 
 
