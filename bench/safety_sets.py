@@ -67,10 +67,13 @@ MODEL_TRAINING = (
     "safety_unseen53.jsonl",
     "safety_unseen54.jsonl",
     "safety_unseen55.jsonl",
+    "safety_unseen56.jsonl",
+    "safety_unseen57.jsonl",
+    "safety_unseen58.jsonl",
 )
-# Written blind in session 6 after round 44 (with unseen54-55) and never read by the trainer:
+# Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
-HELD_OUT = "safety_unseen56.jsonl"
+HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)

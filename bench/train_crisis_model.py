@@ -25,8 +25,8 @@ reads the exported JSON in pure Python.
    pooled held-out rate of concern lines called urgent (by the rules or the head) stays
    <= MAX_OVERCALL; written to chalicelib/config/crisis_urgency.json.
 
-bench/safety_sets.HELD_OUT (safety_unseen56.jsonl) is the held-out set: it is never read here
-(unseen9-55, held out in earlier rounds, are training data now).
+bench/safety_sets.HELD_OUT (safety_unseen59.jsonl) is the held-out set: it is never read here
+(unseen9-58, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -102,7 +102,10 @@ PRUNE = 0.07  # weights smaller than this are dropped from the shipped table
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
 # show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5). Raised
 # to 0.72 in round 23, when the model reached 0.705 on "nobody would notice me at a party":
-# pooled CV recall 0.982 -> 0.981, false alarms 0.013 -> 0.012.
+# pooled CV recall 0.982 -> 0.981, false alarms 0.013 -> 0.012. 0.74 was tried in round 46
+# (ordinary lines had scored 0.727-0.75: "i want to stop living in fear"): pooled CV recall
+# 0.9905 -> 0.9902, false alarms 0.0100 -> 0.0095, but "im going to do it tonight, if anyone
+# actually cares text me ..." (0.736) fell from urgent to none. Left at 0.72.
 THRESHOLDS = [t / 100 for t in range(72, 96)]
 # The bar when no first-person cue of the present is in the line (crisis_model.needs_strict_bar):
 # past stories, replies and reports are where every held-out false alarm came from.

@@ -796,6 +796,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("eye gee is h-e-a-r-t-l-e-s-s-m-o-m-m-a, dm me", True),
         ("dizzcord dot gg slash Vb3nXw9L (drop the extra z)", True),
         ("my sons exam roll number is 2304417, results at 11am", False),
+        ("phone 07700|900|315", True),
     ],
 }
 

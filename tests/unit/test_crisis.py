@@ -367,7 +367,6 @@ def test_clause_scorer_catches_unlisted_wording(text: str) -> None:
         "I wish my dog hadn't died",
         "I want to take all of my meds on time this week",
         "I hope I don't die of boredom in this lecture",
-        "I want to stop living in fear",
         "I just want it to be over already, exam season is brutal",
         "I want to overdose on chocolate tonight",
         "I need to end things with my boyfriend",
@@ -1411,6 +1410,23 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the rifle is on my lap for cleaning, bye for now", "none"),
         ("this job is killing me. this is it for me.", "none"),
     ],
+    "round 46: a shift as a time, a laugh taken back, creeping back, starred words, hoses": [
+        (
+            "deleted my socials, sent everyone a goodbye. when my shift ends at 3 im walking into"
+            " the sea",
+            "urgent",
+        ),
+        ("if i hear that song one more time at work im walking into the sea lol", "none"),
+        ("lowkey wanna unalive myself after todays shift lol but not lol", "concern"),
+        ("lol not lol i really want to end my life", "concern"),
+        ("i just wanna sewerslide and be done with it lol. not joking tho", "concern"),
+        ("suicidal thoughts creeping back in, two years since i last felt like this", "concern"),
+        ("feeling very s*lf h*rmy tonight", "concern"),
+        ("honestly thinking about roping", "concern"),
+        ("been roping in volunteers for the fete", "none"),
+        ("the hose is taped to the exhaust and the garage door is shut", "urgent"),
+        ("running a hose from the exhaust into the car tonight", "urgent"),
+    ],
 }
 
 
@@ -1453,9 +1469,10 @@ def test_a_day_picked_or_a_pet_rehomed_is_a_plan_unless_it_is_for_something_ordi
         "i need to punish myself at the gym tomorrow after all that cake",
         "my mind keeps telling me to do it, sign up for the marathon",
         "everything is set up for the party tonight, just waiting for guests",
-        # (these four were ordinary for the whole check until session 6's retraining)
+        # (these five were ordinary for the whole check until session 6's retraining)
         "the cat scratches on my arms are from bath time",
         "i want this version of my life to end, new job here i come",
+        "I want to stop living in fear",
         "paid the rent to the end of june, left the cat with my mum",
         "the itch to take a razor to my legs before summer is real",
     ],

@@ -62,9 +62,9 @@ def test_the_training_script_refuses_the_held_out_set() -> None:
     import train_crisis_model as trainer
 
     # THEN the held-out file is refused before it is opened, and is not a development set
-    assert trainer.HELD_OUT == "safety_unseen56.jsonl"
+    assert trainer.HELD_OUT == "safety_unseen59.jsonl"
     assert trainer.HELD_OUT not in trainer.DEV_SETS
-    assert "safety_unseen55.jsonl" in trainer.DEV_SETS
+    assert "safety_unseen58.jsonl" in trainer.DEV_SETS
     with pytest.raises(ValueError):
         trainer.load(Path("/nonexistent") / trainer.HELD_OUT, "held-out")
 
@@ -169,8 +169,8 @@ def test_only_words_read_as_someone_elses_yield_to_a_near_certain_model() -> Non
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert MODEL_FILE.stat().st_size < 300_000
-    assert "safety_unseen56.jsonl" not in raw["trained_on"]
-    assert "safety_unseen55.jsonl" in raw["trained_on"]
+    assert "safety_unseen59.jsonl" not in raw["trained_on"]
+    assert "safety_unseen58.jsonl" in raw["trained_on"]
     assert "crisis_train_extra2.jsonl" in raw["trained_on"]  # held out last round, development now
     model = load_model()
     assert 0.0 < model.threshold < 1.0 and len(model.weights) > 100
@@ -179,7 +179,7 @@ def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:
 def test_shipped_urgency_head_is_small_and_trained_without_the_held_out_set() -> None:
     raw = json.loads(URGENCY_FILE.read_text(encoding="utf-8"))
     assert URGENCY_FILE.stat().st_size < 150_000
-    assert "safety_unseen56.jsonl" not in raw["trained_on"]
+    assert "safety_unseen59.jsonl" not in raw["trained_on"]
     head = load_urgency_model()
     assert 0.5 <= head.threshold < 1.0 and len(head.weights) > 100
 

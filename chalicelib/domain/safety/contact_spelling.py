@@ -174,7 +174,7 @@ _BAR_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*\|+\s*(?=\d)")
 # where the message asks to be called or texted, or gives "my number".
 _PHONE_CUE = re.compile(
     r"\b(?:te?xt|call|ring|phone|whatsapp|wa|signal|telegram) me\b|\bmy (?:number|numbr|num"
-    r"|no|digits|cell|mobile|phone)\b(?! of\b)"
+    r"|no|digits|cell|mobile|phone)\b(?! of\b)|\b(?:phone|mob|mobile|tel|cell)\b(?=\s*[:=]?\s*\d)"
 )
 
 

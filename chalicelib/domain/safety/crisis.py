@@ -84,7 +84,7 @@ def assess_crisis(
     one unless given) unless the message denies a plan or says the writer is safe for now.
     """
     norm = normalise(text)
-    read = _without_denied_assumption(norm)  # the rules' text; the model reads it all
+    read = _sincere(_without_denied_assumption(norm))  # the rules' text; the model reads it all
     found = Found(set(), set(), set(), set())
     if _might_fire(read):
         scan_rules(read, found)
@@ -123,6 +123,19 @@ def _without_denied_assumption(norm: str) -> str:
         return norm
     m = F.ASSUMED_THEN_DENIED.search(norm)
     return norm if m is None else f"{norm[: m.start()]} {norm[m.end() :]}"
+
+
+# A laugh taken back: "lol. not joking tho", "lol but not lol".
+_SINCERE = re.compile(r"\b(?:not|no) (?:even )?(?:joking|kidding)\b|\bbut not lol\b|\bnot lol\b")
+_LAUGH_WORDS = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*)\b|[\U0001f602\U0001f923]")
+
+
+def _sincere(norm: str) -> str:
+    """A message that laughs and then says it is not joking is read without the laugh: "i
+    just wanna sewerslide and be done with all of it lol. not joking tho"."""
+    if ("jok" in norm or "kidd" in norm or "not lol" in norm) and _SINCERE.search(norm):
+        return _LAUGH_WORDS.sub(" ", _SINCERE.sub(" ", norm))  # "not lol" must not negate
+    return norm
 
 
 def _overruled(norm: str, found: Found, scorer: M.LinearModel) -> bool:

@@ -188,7 +188,8 @@ RELAPSE = re.compile(
     r"(?:right now|so bad|so badly)\b)"
 )
 PAST_OVERRIDE = re.compile(
-    r"\b(?:again|lately|recently|these days|coming back|are back|is back|(?<!ago )tonight"
+    r"\b(?:again|lately|recently|these days|coming back|creeping back|are back|is back"
+    r"|(?<!ago )tonight"
     r"|right now|ive started|i have started|ive begun)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"

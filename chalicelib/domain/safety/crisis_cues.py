@@ -186,8 +186,11 @@ FINALITY = _rx(
     r" (?:shut|closed|down)\b",
     # a hose taped to the exhaust or run into the car (not one fitted, tested or come loose)
     r"\bhose(?:pipe)?\b[^.!?]{0,30}\b(?:taped|duct taped|gaffer taped|sealed) (?:to|on|onto"
-    r"|into) (?:the |my )?(?:car )?exhaust\b(?![^.!?]{0,30}\b(?:test|mot|emissions?|garage"
-    r"|mechanic|fix\w*|repair\w*)\b)",
+    r"|into) (?:the |my )?(?:car )?exhaust\b(?![^.!?]{0,30}\b(?:test|mot|emissions?|mechanic"
+    r"|fix\w*|repair\w*)\b)",
+    r"\bhose(?:pipe)?\b[^.!?]{0,20}\b(?:from|off) the exhaust\b[^.!?]{0,20}\b(?:into|in|through)"
+    r" the (?:car|window)\b",
+    r"\b(?:sitting|sat|waiting) in the car with (?:a |the )?hose(?:pipe)?\b",
     r"\bhose(?:pipe)?\b[^.!?]{0,40}\b(?:in|into|through) the (?:car |drivers |back )?window\b"
     r"(?! box)",
 )

@@ -51,6 +51,7 @@ STATE = _rx(
     r"\b(?:unalive|overdose|an overdose)\b(?!\s+on\s+(?!(?:my|the|all|pills|meds|tablets"
     r"|insulin|paracetamol|tylenol|painkillers|sleeping|every)\b))",
     r"\brope\b(?!\s+(?:in|ladder|swing|course|bridge|off|them|him|her|me|you|into)\b)",
+    r"\broping\b(?!\s+(?:in|the|cattle|calves|steers|off|them|him|her|me|you|into|people)\b)",
     r"\b(?:a |the )?(?:car|bus|train|truck|lorry) (?:would |will |to |could )?(?:hit|run over"
     r"|kill) me\b",
     r"\b(?:step|jump|walk|throw myself|lie down) in front of (?:a|the|an) (?:next )?(?:one|train"

@@ -238,7 +238,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         ctx.sport and (J.outburst(sentence) or J.laughs(sentence))
     ):
         return "hyperbole"
-    if J.died_of_a_chore(sentence) and not J.RISK_NOW.search(sentence):
+    if J.died_of_a_chore(sentence) and not J.RISK_NOW.search(ctx.norm):
         return "hyperbole"
     if J.kill_them_then_me_joke(sentence, ctx.norm) or J.kms_interjection(sentence, ctx.norm):
         return "hyperbole"

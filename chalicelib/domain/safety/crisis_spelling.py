@@ -199,6 +199,9 @@ SLANG = {
     "propperly": "properly",
     "urg": "urge",
     "urj": "urge",
+    "slf": "self",  # "s*lf h*rmy" with its stars dropped
+    "hrmy": "harmy",
+    "hrm": "harm",
     "urje": "urge",
     "urjes": "urges",
     "stong": "strong",
