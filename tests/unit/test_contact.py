@@ -797,6 +797,8 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("dizzcord dot gg slash Vb3nXw9L (drop the extra z)", True),
         ("my sons exam roll number is 2304417, results at 11am", False),
         ("phone 07700|900|315", True),
+        ("my gmail is sad_otter_99 if anyone wants to chat privately", True),
+        ("my gmail is full again", False),
     ],
 }
 

@@ -74,6 +74,8 @@ def _told_roundabout(t: str) -> ContactFinding | None:
     """An account told backwards, or as the name used here, or a name beside its provider."""
     if "_" in t and _NAME_BY_PROVIDER.search(t):
         return ContactFinding("email")  # "grandpa_joe_54 (the google mail one)"
+    if "my " in t and _PROVIDER_CLAIM.search(t):
+        return ContactFinding("email")  # "my gmail is sad_otter_99"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
         return _reversed_words(t) or _reversed_account(t)
     if "same" in t and _SAME_NAME_AS_HERE.search(t) and _FIND_ME.search(t):
@@ -110,6 +112,13 @@ _REVERSED_ACCOUNT = re.compile(
 # A mail name with its provider said beside it: "grandpa_joe_54 (the gmail one)".
 _NAME_BY_PROVIDER = re.compile(
     rf"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b[^.!?@]{{0,12}}\(?(?:the |on |at )?{R.PROVIDERS}\b"
+)
+
+
+# A mail name claimed without its domain: "my gmail is sad_otter_99" (a name with a digit or
+# "_"; not "my gmail is full").
+_PROVIDER_CLAIM = re.compile(
+    rf"\bmy {R.PROVIDERS} (?:is|=|:|address is) [a-z][a-z0-9._]*[0-9_][a-z0-9._]*\b"
 )
 
 

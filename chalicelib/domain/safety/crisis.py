@@ -192,13 +192,13 @@ PREPARATIONS_ENOUGH = 3
 # closet. peace out".
 _SIGN_OFF = re.compile(
     r"\b(?:bye|goodbye|peace out|farewell|love you all|so long|take care (?:all|everyone|of"
-    r" yourselves)|this is it for me)\b"
+    r" yourselves)|this is it for me(?! tonight| today| for (?:today|tonight|now)))\b"
 )
 # Means at hand, which beside a sign-off is a goodbye with no other preparation: "got my
 # service pistol in my lap. ... this is it for me."
 _AT_HAND = re.compile(
-    r"\b(?:guns?|pistols?|rifles?|shotguns?|revolvers?|pills|tablets|rope|noose|blades?|razors?"
-    r"|knife)\b[^.!?]{0,20}\b(?:in|on) my (?:lap|hand|hands)\b"
+    r"\b(?:guns?|pistols?|rifles?|shotguns?|revolvers?|pills|tablets|rope|noose)\b[^.!?]{0,20}"
+    r"\b(?:in|on) my (?:lap|hand|hands)\b"
     r"(?![^.!?]{0,30}\b(?:clean\w*|sale|sell\w*|repair\w*|fix\w*|hunting|range|photo\w*)\b)"
 )
 

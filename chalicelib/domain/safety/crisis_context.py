@@ -139,7 +139,7 @@ PAST = _rx(
     r"\bmy last (?:suicidal )?(?:crisis|episode|attempt|relapse|overdose|admission) was\b",
     r"\bi spent (?:(?:a|that|the|one|two|three|\d+) )?(?:whole )?(?:year|years|summer|winter"
     r"|decade)"
-    r" (?:wanting|wishing|thinking|feeling|trying|being|in and out)\b",
+    r" (?:wanting|wishing|thinking about|thinking of)\b(?![^.!?]{0,40}\b(?:and|but) now\b)",
     r"\bthat was (?:in |back in )?(?:19|20)\d\d\b",
     # urges told as over: "the urges to self-harm stopped around my second year of dbt"
     r"\burges?\b[^.!?]{0,30}\b(?:stopped|went away|faded|disappeared)\b(?! being)",
@@ -167,7 +167,8 @@ _URGES_NOW = (
 )
 # A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
 RELAPSE = re.compile(
-    r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak)\b(?![^.!?]{0,30}\b(?:last (?:year"
+    r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak|(?:ive |i have |i )?started (?:cutting"
+    r"|self harming|harming|hurting myself|burning) again)\b(?![^.!?]{0,30}\b(?:last (?:year"
     r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in (?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december))\b)"
     # or one about to happen: "40 days clean and im about to break it"

@@ -190,7 +190,6 @@ FINALITY = _rx(
     r"|fix\w*|repair\w*)\b)",
     r"\bhose(?:pipe)?\b[^.!?]{0,20}\b(?:from|off) the exhaust\b[^.!?]{0,20}\b(?:into|in|through)"
     r" the (?:car|window)\b",
-    r"\b(?:sitting|sat|waiting) in the car with (?:a |the )?hose(?:pipe)?\b",
     r"\bhose(?:pipe)?\b[^.!?]{0,40}\b(?:in|into|through) the (?:car |drivers |back )?window\b"
     r"(?! box)",
 )

@@ -84,6 +84,14 @@ STRONG = {
         r"|not being here|not existing)\b",
     ),
     "want_die": _rx(
+        # a poison to be drunk: "the antifreeze is in front of me and im drinking it tonight"
+        r"\b(?:pesticide|weedkiller|weed killer|paraquat|rat poison|antifreeze)\b[^.!?]{0,60}"
+        r"\b(?:drink|drinking|swallow|swallowing|down|downing) (?:it|the lot|all of it"
+        r"|the bottle)\b",
+        # envy of the dying: "im so jealous of people who get to die", "the hospice patients,
+        # they get to die"
+        r"\b(?:jealous|envious|envy)\b(?: of)?[^.!?]{0,50}\b(?:who|they|that|them) (?:get to die"
+        r"|got to die|get to go|get to rest)\b",
         r"\b(?:want|wish|wishing|wanting|ready|deserve|hope|tempted|just want)\s+to\s+"
         r"(?:just\s+)?(?:die|be dead|not exist|not be alive|not be here|stop existing"
         r"|be unalive|unalive)\b(?!\s+(?:of|from|laughing|than|inside|a little)\b)",
@@ -128,7 +136,7 @@ STRONG = {
         r"\b(?:dont|do not|no longer|never)\s+(?:(?:really|even|think i|think i even)\s+)?"
         r"(?:want|wish|feel like)\s+to\s+"
         r"(?:live|be alive|exist|keep living|be here anymore|be here any ?more|go on anymore"
-        r"|continue this life|continue living|go on living"
+        r"|continue this life(?! of| as| in| with| at| working)|continue living|go on living"
         r"|wake up|be around)\b(?!\s+(?:in|with|at|near|here|there|on|abroad|alone"
         r"|together|somewhere|far|early|before|for|so))",
         r"\b(?:tired|sick)\s+of\s+(?:being alive|living|existing|life)\b(?!\s+(?:with|in|at|here))",
