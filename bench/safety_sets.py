@@ -77,4 +77,7 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-ALL = (*MODEL_TRAINING, HELD_OUT, *ORDINARY_HELD_OUT)
+# Written blind after round 46, scored once and tuned on (round 47), not yet trained on: the
+# model is retrained with them in the next round.
+TUNED_NOT_TRAINED = ("safety_unseen60.jsonl", "safety_unseen61.jsonl", "safety_unseen62.jsonl")
+ALL = (*MODEL_TRAINING, HELD_OUT, *TUNED_NOT_TRAINED, *ORDINARY_HELD_OUT)

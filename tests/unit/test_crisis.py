@@ -1440,6 +1440,19 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the antifreeze is in front of me and im drinking it tonight", "urgent"),
         ("put antifreeze in the car, drinking my coffee now", "none"),
     ],
+    "round 47: a brain that wont shut up, urges again, affairs in order, a dose as prescribed": [
+        ("my brain wont shut up about ending my life, its there every day now", "concern"),
+        ("been wanting to self harm again, 4 months clean and now this", "concern"),
+        (
+            "sorted the will, paid off the credit card, left the spare key with next door."
+            " walking into the river tomorrow",
+            "urgent",
+        ),
+        ("paid off the credit card, left the spare key with next door, off to portugal", "none"),
+        ("dads old revolver is in my lap. going to kill myself before the kids get home", "urgent"),
+        ("just took my 400mg quetiapine, will be asleep by 11:30 probably. night all", "none"),
+        ("already took all my pills, goodnight all", "urgent"),
+    ],
 }
 
 

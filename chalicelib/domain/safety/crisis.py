@@ -219,9 +219,11 @@ def _settled(norm: str) -> bool:
 
 
 def _preparations(norm: str) -> int:
-    """How many plan cues (`crisis_cues.PLAN`) match in separate places of the message."""
+    """How many plan cues (`crisis_cues.PLAN`, `crisis_cues.AFFAIRS`) match in separate places
+    of the message."""
     count, end = 0, -1
-    for m in U.PLAN.finditer(norm):
+    found = [*U.PLAN.finditer(norm), *U.AFFAIRS.finditer(norm)]
+    for m in sorted(found, key=lambda m: m.start()):
         if m.start() >= end:
             count, end = count + 1, m.end()
     return count

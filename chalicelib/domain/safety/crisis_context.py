@@ -168,7 +168,8 @@ _URGES_NOW = (
 # A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
 RELAPSE = re.compile(
     r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak|(?:ive |i have |i )?started (?:cutting"
-    r"|self harming|harming|hurting myself|burning) again)\b(?![^.!?]{0,30}\b(?:last (?:year"
+    r"|self harming|harming|hurting myself|burning) again|(?:want|wanting|urge|urges|tempted)"
+    r" to (?:self harm|cut|hurt myself|burn myself)\w* again)\b(?![^.!?]{0,30}\b(?:last (?:year"
     r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in (?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december))\b)"
     # or one about to happen: "40 days clean and im about to break it"
@@ -286,6 +287,7 @@ NEGATION_BREAKERS = frozenset(
         "think",
         "see",
         "why",
+        "shut",  # "my brain wont shut up about ending my life"
     }
 )
 CLAUSE_SPLIT = re.compile(r"[,:]|\b(?:and|but|so|because|cause|cuz|or|though|although|bc)\b")

@@ -15,7 +15,8 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NOT_FOR_A_WHILE = r"(?! (?:for the|while|until|til|over)\b)"
 
 MEANS = _rx(
-    r"\b(?:ropes?|noose|guns?|firearms?|pistols?|rifles?|razors?|blades?|knife|knives|bridges?|cliffs?"
+    r"\b(?:ropes?|noose|guns?|firearms?|pistols?|revolvers?|handguns?|rifles?|razors?|blades?"
+    r"|knife|knives|bridges?|cliffs?"
     r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry"
@@ -75,6 +76,15 @@ MEANS = _rx(
     r" (?:are )?(?:in my (?:pocket|hand|bag|car)|with me|on me|next to me)\b",
     r"\bgot (?:the|a|my) (?:\w+ )?(?:bottle|cord|belt|gun|knife|blade|razor|rope)"
     r" (?:\w+ )?(?:here|out|ready|with me|in my hand|tied|up)\b",
+)
+# Affairs put in order: ordinary one at a time, so never a plan cue alone; they count only
+# toward the preparations that together make one (`crisis.PREPARATIONS_ENOUGH`): "sorted the
+# will, paid off the credit card, left the spare key with next door".
+AFFAIRS = _rx(
+    r"\b(?:sorted|done|made|finished|updated) (?:out )?(?:the|my) will\b(?! (?:for|with) )",
+    r"\bpaid off (?:the|my) (?:credit card|cards|debts?|loans?|overdraft)\b",
+    r"\bleft the (?:spare )?keys? (?:with|for|under)\b",
+    r"\bwalk(?:ing)? into the (?:river|sea|lake|ocean|water)\b(?! for| to (?:swim|cool|paddle))",
 )
 PLAN = _rx(
     r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
@@ -168,7 +178,9 @@ PLAN = _rx(
     PREPARED,
 )
 FINALITY = _rx(
-    r"\b(?:already|just) (?:took|taken|swallowed)\b",
+    # (not a dose as prescribed: "just took my 400mg quetiapine ... night all")
+    r"\b(?:already|just) (?:took|taken|swallowed)\b(?! my (?:\d+ ?mg|usual|nightly|night|evening"
+    r"|morning|prescribed|normal)\b| my (?:meds|medication|dose)\b(?! all))",
     r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
     r"|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",

@@ -140,7 +140,8 @@ SUICIDAL = _rx(r"\bsuicid(?:al|el|le|ial)\b")
 # Going away for ordinary reasons: "wont be around much longer, moving to spain".
 TRAVEL = re.compile(
     r"\b(?:moving|move|moved|leaving for|travel\w*|trip|holiday|vacation|abroad|new job|graduat\w*"
-    r"|semester|internship|contract|visa|flight|deployment|deployed)\b"
+    r"|semester|internship|contract|visa|flight|deployment|deployed"
+    r"|new (?:flat|house|home|place|apartment))\b"
 )
 # Another person's death or suicide is grief, not the writer's risk.
 OTHERS_DEATH = re.compile(
