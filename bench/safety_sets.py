@@ -70,6 +70,9 @@ MODEL_TRAINING = (
     "safety_unseen56.jsonl",
     "safety_unseen57.jsonl",
     "safety_unseen58.jsonl",
+    "safety_unseen60.jsonl",
+    "safety_unseen61.jsonl",
+    "safety_unseen62.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
@@ -77,7 +80,4 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Written blind after round 46, scored once and tuned on (round 47), not yet trained on: the
-# model is retrained with them in the next round.
-TUNED_NOT_TRAINED = ("safety_unseen60.jsonl", "safety_unseen61.jsonl", "safety_unseen62.jsonl")
-ALL = (*MODEL_TRAINING, HELD_OUT, *TUNED_NOT_TRAINED, *ORDINARY_HELD_OUT)
+ALL = (*MODEL_TRAINING, HELD_OUT, *ORDINARY_HELD_OUT)

@@ -98,9 +98,8 @@ _REVERSED_NEEDLES = ("revers", "backward", "flip", "mirror")
 _HANDLE_SHAPED = re.compile(rf"\b{R.HANDLE_SHAPE}\b")
 
 
-# An account named to be read backwards: "my gmail is the backwards version of nwoddnaemit",
-# "handle is 'seltrut' backwards".
-# The word to read back is given: "the backwards version of nwoddnaemit", "'seltrut' backwards".
+# An account named to be read backwards, the word to read back given with it: "my gmail is the
+# backwards version of nwoddnaemit", "handle is 'seltrut' backwards".
 _REVERSED_ACCOUNT = re.compile(
     rf"(?:\b(?:{R.PROVIDERS}|e-?mail|handle|user ?name|ign|tag)\b|(?<![a-z]){R.PLATFORMS}"
     r"(?![a-z])) (?:is|=|:) (?:the (?:backwards?|reversed|mirrored|flipped) (?:version|spelling)"
