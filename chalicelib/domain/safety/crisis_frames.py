@@ -26,8 +26,6 @@ HELD = re.compile(
     r"\b(?:have|got|bought|holding|in my hand|next to me|on the bed|in my (?:bag|drawer|pocket)"
     r"|ready|saved|stockpiled)\b"
 )
-# A plan denied in the message: "not planning anything, just looking" (not "not planning on
-# being here tomorrow", which is the plan).
 # What others assume, denied in the next breath: "people hear depression and assume suicidal.
 # im not." (not "im not okay": only a bare denial or "im not suicidal" ends it).
 ASSUMED_THEN_DENIED = re.compile(
@@ -35,6 +33,8 @@ ASSUMED_THEN_DENIED = re.compile(
     r"[^.!?]{0,60}\b(?:suicidal|suicide)\b[^.!?]{0,60}[.!?,]+\s*(?:but )?(?:im|i am) not"
     r"(?: suicidal)?\s*(?:[.!,]|$)"
 )
+# A plan denied in the message: "not planning anything, just looking" (not "not planning on
+# being here tomorrow", which is the plan).
 NO_PLAN = re.compile(
     r"\b(?:not|no|never|without|dont have a|havent got a|havent made a) (?:planning|plans?)"
     r"(?: anything)?\b(?! (?:to stop|on stopping|b\b|on being|to be|on waking|to live|on living"

@@ -311,15 +311,17 @@ def model_from_json(raw: dict[str, object]) -> LinearModel:
     )
 
 
-@lru_cache(maxsize=1)
 def load_model() -> LinearModel:
     """The shipped model, read once per process."""
-    with MODEL_FILE.open(encoding="utf-8") as f:
-        return model_from_json(json.load(f))
+    return _read_model(MODEL_FILE)
 
 
-@lru_cache(maxsize=1)
 def load_urgency_model() -> LinearModel:
     """The shipped urgency head, read once per process (and only once a message is risk)."""
-    with URGENCY_FILE.open(encoding="utf-8") as f:
+    return _read_model(URGENCY_FILE)
+
+
+@lru_cache(maxsize=2)
+def _read_model(path: Path) -> LinearModel:
+    with path.open(encoding="utf-8") as f:
         return model_from_json(json.load(f))

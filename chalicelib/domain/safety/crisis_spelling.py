@@ -155,7 +155,7 @@ SLANG = {
     "kil": "kill",
     "ded": "dead",
     "od": "overdose",
-    "overdoes on": "overdose on",
+    "overdoes on": "overdose on",  # "bout to overdoes on my meds" (not "overdoes it on")
     "wont be hear": "wont be here",
     "shd again": "self harmed again",  # "sh'd again last night" (not "u shd try it")
     "jmp": "jump",
@@ -164,7 +164,7 @@ SLANG = {
     "my slef": "myself",
     "slef": "self",
     "trian": "train",
-    "frunt": "front",  # "bout to overdoes on my meds" (not "overdoes it on")
+    "frunt": "front",
     "u": "you",
     "unalived": "killed myself",
     "ur": "your",
@@ -199,11 +199,11 @@ SLANG = {
     "propperly": "properly",
     "urg": "urge",
     "urj": "urge",
+    "urje": "urge",
+    "urjes": "urges",
     "slf": "self",  # "s*lf h*rmy" with its stars dropped
     "hrmy": "harmy",
     "hrm": "harm",
-    "urje": "urge",
-    "urjes": "urges",
     "stong": "strong",
     "thoughs": "thoughts",
     "thougths": "thoughts",
