@@ -19,13 +19,15 @@ from chalicelib.domain.safety import contact_mentions as M
 from chalicelib.domain.safety import contact_rules as R
 from chalicelib.domain.safety import contact_windows as W
 from chalicelib.domain.safety.abuse import find_abuse
+from chalicelib.domain.safety.contact_model import model_finds_contact
 from chalicelib.domain.safety.contact_phone import has_phone
 from chalicelib.domain.safety.contact_spelling import DIGIT as _DIGIT
 from chalicelib.domain.safety.contact_spelling import any_in as _any_in
 from chalicelib.domain.safety.contact_spelling import said_dots, spelled
 from chalicelib.domain.safety.text import LEET, base_text, whole_runs
 
-ContactKind = Literal["phone", "email", "address", "handle", "invite"]
+# "learned": the learned scorer (contact_model) read it as contact details the rules missed.
+ContactKind = Literal["phone", "email", "address", "handle", "invite", "learned"]
 
 CONTACT_INFO_MESSAGE = (
     "Your message wasn't sent because it looks like it shares contact details (a phone "
@@ -49,7 +51,18 @@ def find_contact_info(text: str, allowed_mentions: Collection[str] = ()) -> Cont
     """The first kind of contact detail found in `text`, or None when the text may be sent.
 
     `allowed_mentions` are aliases in the room: "@Quiet Heron" mentions them, not a handle.
+    The rules are asked first; where they find nothing, the learned scorer (`contact_model`).
     """
+    found = find_contact_by_rules(text, allowed_mentions)
+    if found is None and model_finds_contact(text, allowed_mentions):
+        return ContactFinding("learned")
+    return found
+
+
+def find_contact_by_rules(
+    text: str, allowed_mentions: Collection[str] = ()
+) -> ContactFinding | None:
+    """`find_contact_info` by the hand-written rules alone (the trainer's and tests' view)."""
     t = spelled(text)
     for kind, check in _CHECKS:
         if check(t):

@@ -279,7 +279,11 @@ class LinearModel:
 
     def probability(self, norm: str) -> float:
         """Probability (0..1) that normalised text shows the writer's own risk."""
-        return 1.0 / (1.0 + math.exp(-self.logit(_features_of(norm))))
+        return self.probability_of(_features_of(norm))
+
+    def probability_of(self, feats: Collection[str]) -> float:
+        """Probability (0..1) given the features (this model's or another model's kind)."""
+        return 1.0 / (1.0 + math.exp(-self.logit(feats)))
 
     def flags(self, norm: str) -> bool:
         """Whether the score reaches the threshold chosen by cross-validation."""
@@ -322,15 +326,16 @@ def model_from_json(raw: dict[str, object]) -> LinearModel:
 
 def load_model() -> LinearModel:
     """The shipped model, read once per process."""
-    return _read_model(MODEL_FILE)
+    return read_model(MODEL_FILE)
 
 
 def load_urgency_model() -> LinearModel:
     """The shipped urgency head, read once per process (and only once a message is risk)."""
-    return _read_model(URGENCY_FILE)
+    return read_model(URGENCY_FILE)
 
 
-@lru_cache(maxsize=2)
-def _read_model(path: Path) -> LinearModel:
+@lru_cache(maxsize=4)
+def read_model(path: Path) -> LinearModel:
+    """A weight table exported by a trainer in bench/, read once per process."""
     with path.open(encoding="utf-8") as f:
         return model_from_json(json.load(f))

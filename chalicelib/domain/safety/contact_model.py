@@ -1,0 +1,145 @@
+"""Learned contact scorer: a pruned linear model over the shape of a message's words.
+
+The contact rules recognise the tricks someone thought of; every blind set brought new ones
+("ig is m.a.r.i.s.o.l...", "my gmail is my alias here with no space", a door number in French
+words). What those messages share is how they are said: an invitation ("come say hi", "hmu"),
+a platform or provider named, and a run of letters, digits and dots shaped like an account.
+This model was trained offline (bench/train_contact_model.py, scikit-learn logistic
+regression) on the labelled sets and reads exactly that: words, digit runs by length
+("D3"), number words, symbols, their pairs and triples, and each word's shape ("sad_otter_99"
+is "aa_aa_99"). It is asked only where the rules found nothing, and never about a message
+that names a helpline (a configured helpline number or "helpline", "hotline", "crisis line")
+or carries markup.
+Inference is pure Python: the features are looked up in chalicelib/config/contact_model.json
+and summed. `features` is shared by training and inference, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+from pathlib import Path
+
+from chalicelib.domain.safety.crisis_model import LinearModel, read_model
+from chalicelib.domain.safety.helplines import allowed_numbers
+from chalicelib.domain.safety.text import folded
+
+MODEL_FILE = Path(__file__).resolve().parents[2] / "config" / "contact_model.json"
+MAX_TOKENS = 400  # a 2000-character message has about this many tokens; bounds the work
+_TOKEN = re.compile(r"[a-z]+|\d+|[^\sa-z\d]")
+_WORD = re.compile(r"\S+")
+# Links are the rules' to judge (invite and profile links are contact, an article is not): the
+# model reads each as one word, "url", so a page's address is not read as a handle's shape.
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+# Markup is code (or an attack on a client), not a roundabout account: left to the rules, as
+# the model read `<script>window.__pwned=2</script>` as a handle's shape.
+_MARKUP = re.compile(r"<[a-z/][^<>]{0,200}>")
+_SHAPE_DIGIT = re.compile(r"\d")
+_SHAPE_LETTER = re.compile(r"[a-z]")
+_SHAPE_RUN = re.compile(r"(.)\1{2,}")
+MAX_SHAPE_WORDS = 120
+NUMBER_WORDS = frozenset(
+    [
+        "zero",
+        "oh",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "double",
+        "triple",
+    ]
+)
+# A message naming a helpline is left to the rules, which know which numbers are helplines:
+# the model's few held-out false blocks were national lines ("Beyond Blue: 1300 22 4636").
+_HELPLINE_WORD = re.compile(
+    r"\b(?:helpline|hotline|lifeline|warmline|samaritans|befrienders|988|741741)\b"
+    r"|\b(?:crisis|suicide|support|text|advice|help)(?:\s+\w+){0,2}\s*\bline\b"
+)
+_DIGIT_RUN = re.compile(r"\d[\d \-]{1,14}\d")
+
+
+def features(text: str) -> set[str]:
+    """Feature names of a message (raw text; folded here as at training; links as "url")."""
+    t = folded(text)
+    if "http" in t or "www." in t:
+        t = _URL.sub(" url ", t)
+    toks = [_token(m) for m in _TOKEN.findall(t)[:MAX_TOKENS]]
+    feats = set(toks)
+    feats.update(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))
+    feats.update(f"{a} {b} {c}" for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))
+    feats.update(_shape(w) for w in _WORD.findall(t)[:MAX_SHAPE_WORDS])
+    return feats
+
+
+def _token(tok: str) -> str:
+    if tok[0].isdigit():
+        return f"D{min(len(tok), 8)}"  # the length of a digit run, not its digits
+    return "NW" if tok in NUMBER_WORDS else tok
+
+
+@lru_cache(maxsize=4096)
+def _shape(word: str) -> str:
+    """ "sad_otter_99" -> "S:aa_aa_99": letters a, digits 9, runs of three or more kept as two."""
+    s = _SHAPE_LETTER.sub("a", _SHAPE_DIGIT.sub("9", word))
+    return "S:" + _SHAPE_RUN.sub(r"\1\1", s)
+
+
+def names_helpline(text: str) -> bool:
+    """Whether the message names a helpline or carries a configured helpline number."""
+    t = folded(text)
+    if _HELPLINE_WORD.search(t):
+        return True
+    known = allowed_numbers()
+    return any(re.sub(r"\D", "", m.group()) in known for m in _DIGIT_RUN.finditer(t))
+
+
+def left_to_the_rules(text: str) -> bool:
+    """A message the model is not asked about: it names a helpline or carries markup."""
+    return names_helpline(text) or ("<" in text and _MARKUP.search(text.lower()) is not None)
+
+
+def without_mentions(text: str, mentions: Collection[str]) -> str:
+    """The text with "@Alias" mentions of people in the room taken out."""
+    for alias in mentions:
+        if alias:
+            text = re.sub("@" + re.escape(alias), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def load_contact_model() -> LinearModel:
+    """The shipped model, read once per process."""
+    return read_model(MODEL_FILE)
+
+
+def model_finds_contact(text: str, mentions: Collection[str] = ()) -> bool:
+    """Whether the learned scorer reads the message as sharing contact details."""
+    if left_to_the_rules(text):
+        return False
+    model = load_contact_model()
+    return model.probability_of(features(without_mentions(text, mentions))) >= model.threshold
