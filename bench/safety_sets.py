@@ -73,6 +73,12 @@ MODEL_TRAINING = (
     "safety_unseen60.jsonl",
     "safety_unseen61.jsonl",
     "safety_unseen62.jsonl",
+    "safety_unseen63.jsonl",
+    "safety_unseen64.jsonl",
+    "safety_unseen65.jsonl",
+    "safety_unseen66.jsonl",
+    "safety_unseen67.jsonl",
+    "safety_unseen68.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.

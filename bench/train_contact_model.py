@@ -8,7 +8,7 @@ never imports it: chalicelib/domain/safety/contact_model.py reads the exported J
 1. Every line of the development sets (bench/safety_sets.MODEL_TRAINING) becomes features
    (`contact_model.features`, exactly as at run time). Positive = labelled contact.
 2. Leave-one-file-out cross-validation: each file is scored by a model fitted on the others
-   plus EXTRAS (bench/contact_train_extra1-3.jsonl: lines written blind for training only,
+   plus EXTRAS (bench/contact_train_extra1-5.jsonl: lines written blind for training only,
    roundabout contact beside ordinary talk of apps, names and numbers).
    The system is scored as it runs: rules OR (model >= threshold where the rules found
    nothing and the message names no helpline and carries no markup).
@@ -43,7 +43,10 @@ DATA = ROOT / "tests" / "data"
 # ("my insta is private, all lowercase captions though", "2019 2020 2021", "meet me @ 5pm"):
 # 90 roundabout contact lines and 210 look-alikes each, from teenagers, adults at work and
 # home, and writers outside the US and UK.
-EXTRAS = ("contact_train_extra1.jsonl", "contact_train_extra2.jsonl", "contact_train_extra3.jsonl")
+# The fourth and fifth (also blind) after a review found grounding exercises ("5 4 3 2 1 ...")
+# blocked: number-dense ordinary talk, talk about one's accounts without giving them, places
+# of work, labelled identifiers, in-room replies, helplines in several languages.
+EXTRAS = tuple(f"contact_train_extra{i}.jsonl" for i in range(1, 6))
 C_REG = 1.0  # inverse L2 strength
 PRUNE = 0.05  # weights smaller than this are dropped from the shipped table
 # Contact false blocks may be <= 0.02 (issue 4); the rules alone block ~0.1% of non-contact

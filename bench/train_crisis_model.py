@@ -21,12 +21,12 @@ reads the exported JSON in pure Python.
 4. A final model is fitted on everything, small weights are pruned, and the table is written
    to chalicelib/config/crisis_model.json.
 5. The urgency head: on risk lines only, a second model learns urgent against concern from the
-   same features. It is cross-validated the same way and its threshold is the lowest whose
-   pooled held-out rate of concern lines called urgent (by the rules or the head) stays
-   <= MAX_OVERCALL; written to chalicelib/config/crisis_urgency.json.
+   same features. It is cross-validated the same way and its threshold is the lowest at which
+   the head adds at most MAX_ADDED_OVERCALL of the concern lines (pooled, held out) to those the
+   rules already call urgent; written to chalicelib/config/crisis_urgency.json.
 
 bench/safety_sets.HELD_OUT (safety_unseen59.jsonl) is the held-out set: it is never read here
-(unseen9-58 and 60-62, held out in earlier rounds, are training data now).
+(unseen9-58 and 60-68, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -118,8 +118,12 @@ ALWAYS = LinearModel({}, 50.0, 0.5)  # one that is always sure: where may a mode
 RULES_ALONE: tuple[float, float] = (2.0, 2.0)  # bars no probability reaches
 # The urgency head's bar: concern lines called urgent (pooled, held out) may rise by little: an
 # urgent alert asks a moderator to drop everything. The floor keeps the head for clear cases.
+# Until session 7 the bound was on the total (rules and head) <= 1%; with unseen63-68 the rules
+# alone called 26 of 2971 concern lines urgent ("tonight i honestly want to die", labelled
+# concern), no bar met it and the head fell to the ceiling (0.95), losing urgent lines it had
+# called at 0.87. The head is now bounded by what it adds: in session 6 it added 7 of 2719.
 URGENCY_THRESHOLDS = [t / 100 for t in range(80, 96)]
-MAX_OVERCALL = 0.01
+MAX_ADDED_OVERCALL = 0.003
 
 
 @dataclass(frozen=True)
@@ -251,8 +255,9 @@ def choose_urgency_threshold(
     n_urgent = sum(ln.urgent for ln, _ in risk)
     n_concern = len(risk) - n_urgent
     chosen = URGENCY_THRESHOLDS[-1]
+    rules_over = called(2.0)[1]
     for t in URGENCY_THRESHOLDS:
-        if called(t)[1] <= MAX_OVERCALL * n_concern:
+        if called(t)[1] - rules_over <= MAX_ADDED_OVERCALL * n_concern:
             chosen = t
             break
     out: dict[str, object] = {}

@@ -33,11 +33,10 @@ def kind(text: str) -> str | None:
 LEARNED_FALSE_BLOCKS = frozenset(
     {
         "my alias here is the same as my cat's name",
-        "tracking number: 9400 1111 2222 3333 4444 55",
         "my insta is private, all lowercase captions though",
-        "my name here is random, I'm barely on insta anyway",
         "im at work till twelve, same place as always on brick lane",
         "fav disc: abbey_road, no contest",
+        "the rest is 200 000 won, my mum said she would call me about it",
     }
 )
 
@@ -253,7 +252,6 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "I'm on level 13 of the game, 3 lives left",
         "ISBN is 978-0-14-312755-0 if anyone wants the book",  # identifiers introduced as such
         "Order 4402-8817-2291 still hasn't arrived",
-        "tracking number: 9400 1111 2222 3333 4444 55",
         "the first part is the hardest, the last 3 weeks were easier",
         "the green app for meditation helped me",  # a nickname alone shares nothing
         "emailed my GP at the surgery",
@@ -510,7 +508,6 @@ def test_round_11_names_changed_from_here_leet_providers_spelt_underscores(text:
 @pytest.mark.parametrize(
     "text",
     [
-        "my name here is random, I'm barely on insta anyway",
         "I use 0utlook at work and it crashes 3 times a day",
         "the score was 4-0-1 after extra time",
     ],

@@ -106,7 +106,7 @@ def test_shipped_model_passes_ordinary_talk_of_apps_and_numbers(text: str) -> No
 
 def test_shipped_model_is_small_and_trained_without_the_held_out_sets() -> None:
     raw = json.loads(CM.MODEL_FILE.read_text(encoding="utf-8"))
-    assert CM.MODEL_FILE.stat().st_size < 200_000
+    assert CM.MODEL_FILE.stat().st_size < 250_000
     assert "safety_unseen59.jsonl" not in raw["trained_on"]
     assert "ordinary_unseen1.jsonl" not in raw["trained_on"]
     assert "safety_unseen58.jsonl" in raw["trained_on"]

@@ -1453,6 +1453,25 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("just took my 400mg quetiapine, will be asleep by 11:30 probably. night all", "none"),
         ("already took all my pills, goodnight all", "urgent"),
     ],
+    "round 48: stretches of life over, urges now, the mind at night, a relapse last season": [
+        ("i was suicidal for most of my teens. 41 now, two kids, doing alright", "none"),
+        ("spent my whole twenties cutting. stopped at 30, im 45 now", "none"),
+        ("i spent my whole 20s wanting to die and now at 31 its back", "concern"),
+        ("i was suicidal most of my 30s and again now, it never really left", "concern"),
+        ("back in my first year i tried to end my life. now im a peer supporter", "none"),
+        ("i attempted suicide when my dad died. that was 12 years ago, im ok now", "none"),
+        ("relapsed on cutting in the winter but its been 2 months clean again", "none"),
+        ("relapsed tonight after 3 months clean, i cut again", "concern"),
+        ("self harm urges are really bad tonight, 60 days clean, i feel it slipping", "concern"),
+        ("sh urges real bad tonight, 40 days clean", "concern"),
+        ("i was suicidal for most of my 20s and im 28 now, nothing has changed", "concern"),
+        ("ive been suicidal for most of my 20s", "concern"),
+        ("my friend says her 4am brain says suicide is the answer. how do i help her?", "none"),
+        ("cant stop the urge to cut, 5 days clean and its loud tonight", "concern"),
+        ("3am brain says dying is the only way out. i know its lying but still", "concern"),
+        ("my brain says coffee is the answer to everything lol", "none"),
+        ("thoghts of self harn are back since the move, hadnt had them in years", "concern"),
+    ],
 }
 
 

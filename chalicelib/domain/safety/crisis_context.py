@@ -64,6 +64,8 @@ def time_of_act(clause: str) -> bool:
 
 
 # Sentence-level context that means the words are not about the writer, now.
+# What keeps a stretch of life from being over: "... and now", "... but im still", "... and again".
+_STRETCH_NOT_OVER = r"(?![^.!?]{0,60}\b(?:and|but) (?:now|again|im|i am|still|i still)\b)"
 PAST = _rx(
     # "it never used to be this bad" is now; "the cliffs where we used to go" names a place
     r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )used to\b",
@@ -88,6 +90,16 @@ PAST = _rx(
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
     r"|childhood|youth|school years|uni years|early \w+)\b",
+    # a stretch of life told as over, by the writer in the past tense: "i was suicidal for most
+    # of my 20s", "spent my whole 20s self harming" (not "ive been suicidal for most of my 20s",
+    # "i spent my whole 20s fighting this and im tired": those run on to now)
+    r"\bi (?:was|felt|had)\b[^.!?]{0,30}?\b(?:(?:for|during|through|throughout) (?:most of |all of"
+    r" |much of )?|(?:most|all|much) of )my (?:\d0s|teens|twenties|thirties|forties|fifties"
+    r"|teenage years|childhood)\b" + _STRETCH_NOT_OVER,
+    r"\b(?:i )?spent (?:my whole|my entire) (?:teens|\d0s|twenties|thirties|forties)"
+    r" (?:self\W?harming|cutting|suicidal|in and out of)" + _STRETCH_NOT_OVER,
+    r"\bback in (?:my |the )?(?:first|second|third|final|freshman|sophomore|junior|senior)"
+    r" year\b",
     r"\bi was in (?:a|such a) (?:\w+ ){0,2}(?:dark|bad|low|black) place\b",
     r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
     # a stretch of life that is over: "for most of high school", "all through my teens"
@@ -170,7 +182,8 @@ RELAPSE = re.compile(
     r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak|(?:ive |i have |i )?started (?:cutting"
     r"|self harming|harming|hurting myself|burning) again|(?:want|wanting|urge|urges|tempted)"
     r" to (?:self harm|cut|hurt myself|burn myself)\w* again)\b(?![^.!?]{0,30}\b(?:last (?:year"
-    r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in (?:january"
+    r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in the (?:spring"
+    r"|summer|autumn|fall|winter)|in (?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december))\b)"
     # or one about to happen: "40 days clean and im about to break it"
     r"|\b(?:about to|going to|so close to|close to|want to|gonna) (?:break(?:ing)? (?:it|my"
@@ -178,19 +191,23 @@ RELAPSE = re.compile(
     r" streak)|cave|caving|give in|giving in)\b"
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are |is |r )?back\b"
+    r"|\bfeel (?:it|my streak|my recovery) slipping\b"
+    rf"|\burges? (?:so+|real|really|rly|very|super) {_URGES_NOW}\b"
+    r"|\b(?:cant|cannot|can not) (?:stop|fight|shake|ignore) (?:the|these|this|my) urges?\b"
     r"|\b(?:itch|urge|pull|craving)\b[^.!?]{0,60}\b(?:is|are) back\b"
-    rf"|\burges? (?:are|is|r) (?:so )?{_URGES_NOW}\b"
+    rf"|\burges? (?:are|is|r) (?:so+ |real |really |rly |very |super )?{_URGES_NOW}\b"
     r"|\burges? (?:are |is )?(?:through the roof|off the charts|off the scale)\b"
     r"|\b(?:been )?wanting to (?:self harm|cut|hurt myself) again\b"
     r"|\burges? to (?:cut|self harm|hurt myself) again\b"
-    rf"|\burges?\b[^.!?]{{0,25}}\b(?:are|is|r) (?:so+ )?{_URGES_NOW}\b"
+    rf"|\burges?\b[^.!?]{{0,25}}\b(?:are|is|r) (?:so+ |real |really |rly |very |super )?"
+    rf"{_URGES_NOW}\b"
     r"|\burges? to (?:self harm|cut|hurt myself|burn) (?:is|are) back\b"
     # an urge now beside a streak: "want to s/h right now so bad, was 40 days clean"
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"
     r"(?:right now|so bad|so badly)\b)"
 )
 PAST_OVERRIDE = re.compile(
-    r"\b(?:again|lately|recently|these days|coming back|creeping back|are back|is back"
+    r"\b(?:again|lately|recently|these days|coming back|creeping back|are back|is back|its back"
     r"|(?<!ago )tonight"
     r"|right now|ive started|i have started|ive begun)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
@@ -236,13 +253,15 @@ RECOVERY_NOW = _rx(
     # looking back from later: "ten years on, i run a veterans walking group"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
+    r"\bthat was (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years"
+    r"|decades) ago\b",
     r"\b(?:got|had|found|getting) (?:proper |the right |some )?(?:treatment|help|therapy"
     r"|support)\b(?! (?:tomorrow|tonight|soon|again))",
 )
 # A sentence told in the past by the writer: "i was...", "had thoughts of...".
 PAST_NARRATIVE = re.compile(
     r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having"
-    r"|i struggled|i even thought|i also thought|i left|i lost)\b"
+    r"|i struggled|i even thought|i also thought|i left|i lost|i attempted)\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

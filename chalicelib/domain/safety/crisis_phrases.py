@@ -257,6 +257,12 @@ STRONG_EXTRA.update(
             r"\b(?:my (?:brain|head|mind|inner voice)|the voices?)(?: keeps?| just| always)?"
             r" (?:going|goes|saying|says|telling me|tells me|screaming|whispering) (?:to )?"
             r"(?:just )?(?:end it|kill (?:myself|yourself)|kys|die(?! on)|unalive|jump)\b",
+            # "4am brain says suicide is the answer": the mind at night, not someone else
+            r"(?<!her )(?<!his )(?<!their )(?<!your )"
+            r"\b(?:my|the|\d{1,2} ?am|late night|night ?time) (?:brain|head|mind)(?: keeps?| just"
+            r"| always)? (?:says|saying|tells me|telling me|whispers|goes) (?:that )?(?:suicide"
+            r"|dying|death|ending it|killing myself) is the (?:answer|only (?:way|option|way out)"
+            r"|way out|solution)\b",
         ),
         # ideation named as returning: "ideations back", "my si is back again"
         "ideation_back": Anchored(

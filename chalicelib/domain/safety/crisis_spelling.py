@@ -191,6 +191,8 @@ SLANG = {
     "writen": "written",
     "tomoro": "tomorrow",
     "thougts": "thoughts",
+    "thoghts": "thoughts",
+    "self harn": "self harm",
     "hav": "have",
     "cutt": "cut",
     "ctb thoughts": "suicidal thoughts",
