@@ -79,6 +79,9 @@ MODEL_TRAINING = (
     "safety_unseen66.jsonl",
     "safety_unseen67.jsonl",
     "safety_unseen68.jsonl",
+    "safety_unseen69.jsonl",
+    "safety_unseen70.jsonl",
+    "safety_unseen71.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.

@@ -34,7 +34,6 @@ LEARNED_FALSE_BLOCKS = frozenset(
     {
         "my alias here is the same as my cat's name",
         "my insta is private, all lowercase captions though",
-        "im at work till twelve, same place as always on brick lane",
         "fav disc: abbey_road, no contest",
         "the rest is 200 000 won, my mum said she would call me about it",
     }

@@ -1472,6 +1472,23 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("my brain says coffee is the answer to everything lol", "none"),
         ("thoghts of self harn are back since the move, hadnt had them in years", "concern"),
     ],
+    "round 49 and its review: urges again beside a streak, a brain misspelt, respawning": [
+        ("cutting urges again after 2 months clean, cant think about anything else", "concern"),
+        ("my brian keeps telling me to kill urself", "concern"),
+        ("honestly i dont want to respawn, im so done with all of it", "concern"),
+        ("i dont want to respawn in the swamp again, that boss is brutal", "none"),
+        ("i want to respawn nowhere, just stop existing", "concern"),
+        ("im going to kill myself on monday", "urgent"),
+        ("i died in fortnite and dont want to respawn, the match is lost anyway", "none"),
+        (
+            "at 16 after i tried to kill myself i was sectioned. planning to do it right this time",
+            "urgent",
+        ),
+        (
+            "at 16 when i tried to kill myself i used pills. now at 26 i have pills saved up again",
+            "urgent",
+        ),
+    ],
 }
 
 

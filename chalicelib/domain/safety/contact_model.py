@@ -89,8 +89,11 @@ def features(text: str) -> set[str]:
     t = folded(text)
     if "http" in t or "www." in t:
         t = _URL.sub(" url ", t)
-    toks = [_token(m) for m in _TOKEN.findall(t)[:MAX_TOKENS]]
-    feats = set(toks)
+    words = _TOKEN.findall(t)[:MAX_TOKENS]
+    toks = [_token(m) for m in words]
+    # A number word alone is itself ("till ten"); only in pairs and triples is it "NW"
+    # ("forty two", "nine one seven"), where numbers are spelt out to pass a filter.
+    feats = {w if w in NUMBER_WORDS else k for w, k in zip(words, toks, strict=True)}
     feats.update(f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False))
     feats.update(f"{a} {b} {c}" for a, b, c in zip(toks, toks[1:], toks[2:], strict=False))
     feats.update(_shape(w) for w in _WORD.findall(t)[:MAX_SHAPE_WORDS])

@@ -35,7 +35,8 @@ TIME = _rx(
     r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
     r"\b(?:at|by|before) (?:first light|dawn|sunrise|daybreak)\b",
     r"\b(?:when|once) the house is (?:quiet|empty|asleep|dark)\b",
-    r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b",
+    # (not an age told before an attempt: "in the ward at 16 after i tried to kill myself")
+    r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b(?! (?:after|when) i (?:tried|attempted))",
 )
 # Words that turn a feeling with a time ("suicidal tonight") into intent ("going to ... tonight").
 INTENT = re.compile(
@@ -183,7 +184,7 @@ RELAPSE = re.compile(
     r"|self harming|harming|hurting myself|burning) again|(?:want|wanting|urge|urges|tempted)"
     r" to (?:self harm|cut|hurt myself|burn myself)\w* again)\b(?![^.!?]{0,30}\b(?:last (?:year"
     r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in the (?:spring"
-    r"|summer|autumn|fall|winter)|in (?:january"
+    r"|summer|autumn|fall|winter)\b(?!\W+(?:and|but) now)|in (?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december))\b)"
     # or one about to happen: "40 days clean and im about to break it"
     r"|\b(?:about to|going to|so close to|close to|want to|gonna) (?:break(?:ing)? (?:it|my"
@@ -191,7 +192,7 @@ RELAPSE = re.compile(
     r" streak)|cave|caving|give in|giving in)\b"
     # the streak giving way: "the sh urges are back bad, 47 days clean and it is slipping"
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are |is |r )?back\b"
-    r"|\bfeel (?:it|my streak|my recovery) slipping\b"
+    r"|\bfeel (?:it|my streak|my recovery) slipping\b|\burges? again\b"
     rf"|\burges? (?:so+|real|really|rly|very|super) {_URGES_NOW}\b"
     r"|\b(?:cant|cannot|can not) (?:stop|fight|shake|ignore) (?:the|these|this|my) urges?\b"
     r"|\b(?:itch|urge|pull|craving)\b[^.!?]{0,60}\b(?:is|are) back\b"

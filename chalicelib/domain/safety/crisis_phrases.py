@@ -124,6 +124,9 @@ STRONG_EXTRA.update(
         # afterlife"; walking into the water
         "respawn": Anchored(
             r"\b(?:respawn|reroll)\w*\b[^.!?]{0,30}\b(?:different|new|another|better|next) life\b",
+            # not coming back at all: "feeling very dont want to respawn", "respawn nowhere"
+            r"\bfeeling (?:very |so |really )?(?:dont|do not) (?:want|wanna) to respawn\b",
+            r"\b(?:want|wanna|wanting) to respawn nowhere\b",
             r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
             r"\bfinal (?:logout|log out|log off|logoff)\b",
             r"\b(?:logging|log|logged) (?:off|out) (?:for good|forever|permanently)\b",
@@ -256,7 +259,7 @@ STRONG_EXTRA.update(
         "inner_voice": Anchored(
             r"\b(?:my (?:brain|head|mind|inner voice)|the voices?)(?: keeps?| just| always)?"
             r" (?:going|goes|saying|says|telling me|tells me|screaming|whispering) (?:to )?"
-            r"(?:just )?(?:end it|kill (?:myself|yourself)|kys|die(?! on)|unalive|jump)\b",
+            r"(?:just )?(?:end it|kill (?:myself|yourself|urself)|kys|die(?! on)|unalive|jump)\b",
             # "4am brain says suicide is the answer": the mind at night, not someone else
             r"(?<!her )(?<!his )(?<!their )(?<!your )"
             r"\b(?:my|the|\d{1,2} ?am|late night|night ?time) (?:brain|head|mind)(?: keeps?| just"

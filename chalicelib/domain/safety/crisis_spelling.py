@@ -192,6 +192,7 @@ SLANG = {
     "tomoro": "tomorrow",
     "thougts": "thoughts",
     "thoghts": "thoughts",
+    "my brian": "my brain",
     "self harn": "self harm",
     "hav": "have",
     "cutt": "cut",
