@@ -128,9 +128,13 @@ def left_to_the_rules(text: str) -> bool:
 
 
 def without_mentions(text: str, mentions: Collection[str]) -> str:
-    """The text with "@Alias" mentions of people in the room taken out."""
+    """The text with "@Alias" mentions of people in the room taken out (a room may hold many
+    aliases: only those mentioned are looked for)."""
+    if "@" not in text:
+        return text
+    low = text.lower()
     for alias in mentions:
-        if alias:
+        if alias and "@" + alias.lower() in low:
             text = re.sub("@" + re.escape(alias), " ", text, flags=re.IGNORECASE)
     return text
 
