@@ -82,6 +82,9 @@ MODEL_TRAINING = (
     "safety_unseen69.jsonl",
     "safety_unseen70.jsonl",
     "safety_unseen71.jsonl",
+    "safety_unseen72.jsonl",
+    "safety_unseen73.jsonl",
+    "safety_unseen74.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.

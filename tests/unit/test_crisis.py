@@ -1489,6 +1489,17 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
             "urgent",
         ),
     ],
+    "round 50: suicide spelt with feelings and thoughts": [
+        ("i have suiside feelings since the results came out", "concern"),
+        ("suiside thots r back and i hate it", "concern"),
+        ("ugh thots on my timeline again lol", "none"),
+        (
+            "my suicidal years were my twenties. im on the other side now, married, a job i like",
+            "none",
+        ),
+        ("im on the other side now and i want to die again", "concern"),
+        ("razor in hand, about to shave my legs for the wedding. bye for now", "none"),
+    ],
 }
 
 

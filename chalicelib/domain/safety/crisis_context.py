@@ -99,6 +99,7 @@ PAST = _rx(
     r"|teenage years|childhood)\b" + _STRETCH_NOT_OVER,
     r"\b(?:i )?spent (?:my whole|my entire) (?:teens|\d0s|twenties|thirties|forties)"
     r" (?:self\W?harming|cutting|suicidal|in and out of)" + _STRETCH_NOT_OVER,
+    r"\bmy (?:suicidal|darkest|worst) years (?:were|was)\b",
     r"\bback in (?:my |the )?(?:first|second|third|final|freshman|sophomore|junior|senior)"
     r" year\b",
     r"\bi was in (?:a|such a) (?:\w+ ){0,2}(?:dark|bad|low|black) place\b",
@@ -254,6 +255,7 @@ RECOVERY_NOW = _rx(
     # looking back from later: "ten years on, i run a veterans walking group"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
+    r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
     r"\bthat was (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years"
     r"|decades) ago\b",
     r"\b(?:got|had|found|getting) (?:proper |the right |some )?(?:treatment|help|therapy"

@@ -115,6 +115,9 @@ IDIOM = _rx(
     # the topic, not the self: "an article about suicide rates", "dead tired"
     r"\bsuicide (?:prevention|awareness|rates?|statistics|stats|research|hotline|helpline)\b",
     r"\bdead (?:tired|beat|on my feet|bored|serious|set on)\b",
+    # a razor for shaving: "razor in my hand about to shave off this beard"
+    r"\b(?:about to|going to|gonna|time to|trying to) shave (?:off )?(?:my|this|the|these|that)"
+    r" (?:beard|legs?|head|moustache|mustache|face|armpits?|hair)\b",
     # the concept asked about: "she asked me what self harm is"
     r"\bwhat (?:self harm|suicide|cutting|an overdose) (?:is|means|was)\b",
     r"\b(?:give|giving|gave) up on (?:life|living) (?:admin|goals|plans|insurance|drawing)\b",
