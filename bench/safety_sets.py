@@ -92,4 +92,7 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-ALL = (*MODEL_TRAINING, HELD_OUT, *ORDINARY_HELD_OUT)
+# Written blind at the end of session 7 after round 50 and scored once, untuned; neither model
+# has read them yet (the next session tunes and trains on them, or scores its code on them).
+NOT_YET_TRAINED = ("safety_unseen75.jsonl", "safety_unseen76.jsonl", "safety_unseen77.jsonl")
+ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
