@@ -85,6 +85,9 @@ MODEL_TRAINING = (
     "safety_unseen72.jsonl",
     "safety_unseen73.jsonl",
     "safety_unseen74.jsonl",
+    "safety_unseen75.jsonl",
+    "safety_unseen76.jsonl",
+    "safety_unseen77.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
@@ -92,7 +95,4 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Written blind at the end of session 7 after round 50 and scored once, untuned; neither model
-# has read them yet (the next session tunes and trains on them, or scores its code on them).
-NOT_YET_TRAINED = ("safety_unseen75.jsonl", "safety_unseen76.jsonl", "safety_unseen77.jsonl")
-ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
+ALL = (*MODEL_TRAINING, HELD_OUT, *ORDINARY_HELD_OUT)

@@ -32,10 +32,7 @@ def kind(text: str) -> str | None:
 # the model alone (`test_the_learned_scorers_known_false_blocks_are_exactly_these`).
 LEARNED_FALSE_BLOCKS = frozenset(
     {
-        "my alias here is the same as my cat's name",
-        "my insta is private, all lowercase captions though",
         "fav disc: abbey_road, no contest",
-        "the rest is 200 000 won, my mum said she would call me about it",
     }
 )
 
@@ -243,7 +240,6 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "Shout's sister line is 0800 068 4141",
         "Kids Helpline Australia 1800 55 1800",
         "I got a score of 5 then five more",  # number words beside digits, not a phone
-        "my alias here is the same as my cat's name",
         "oh my god, one day I will pass two exams",  # "oh" beside number words, few digits
         "someone often gone for one or two weeks",  # number words inside longer words
         "I love the gram flour in this recipe, 500 grams",
@@ -443,7 +439,6 @@ def test_usernames_spaced_letters_pieced_numbers_and_described_names_are_caught(
         "my number is 4 then 5 on the waiting list",
         "my dose is 50 then 100 next week then 150",
         "on twitter im addicted with 3 hours a day",
-        "my insta is private, all lowercase captions though",
         "what a day on discord, in one word: exhausting",
         "spell it out: a b c, easy as that",
         "my number of pills is 2 then 3 then 4",
