@@ -46,6 +46,12 @@ class SafetyPolicy:
             raise HarmfulContent()
         return assess_crisis(text)
 
+    @staticmethod
+    def assess(text: str) -> CrisisAssessment:
+        """Crisis risk alone, for a message `screen` refused: "text me on 0412 555 019, im
+        going to do it tonight" is blocked, and its writer still needs help."""
+        return assess_crisis(text)
+
     def resources(self, country: str | None = None) -> list[dict[str, str]]:
         """Helplines for the person's country if we know them, else the deployment's."""
         wanted = [country] if country and country.upper() in self.helplines else self.countries

@@ -15,7 +15,15 @@ from chalicelib.domain.ids import message_id
 from chalicelib.domain.model import ROLE_MODERATOR, Connection, Member, Message, SendGuard
 from chalicelib.domain.ratelimit import Bucket
 from chalicelib.domain.safety.crisis import CrisisAssessment
-from chalicelib.errors import GuidelinesRequired, Muted, NotInRoom, RateLimited, RoomClosed
+from chalicelib.errors import (
+    ContactInfo,
+    GuidelinesRequired,
+    HarmfulContent,
+    Muted,
+    NotInRoom,
+    RateLimited,
+    RoomClosed,
+)
 from chalicelib.moderation import ModerationDesk
 from chalicelib.observability import metrics_count
 from chalicelib.protocol import Send, encode
@@ -42,7 +50,6 @@ class Sender:
             raise GuidelinesRequired()
         now = self.deps.clock.now_ms()
         guard = self._guard(conn, me, now)
-        assessment = self.deps.safety.screen(cmd.text, [m.alias for m in members])
         msg = Message(
             cmd.room,
             message_id(now),
@@ -53,6 +60,15 @@ class Sender:
             conn.session_id or "",
             conn.role,
         )
+        try:
+            assessment = self.deps.safety.screen(cmd.text, [m.alias for m in members])
+        except (ContactInfo, HarmfulContent):
+            # Not posted, but a cry for help beside a phone number is still one: the writer gets
+            # support and moderators an alert with the words (the room never sees them).
+            blocked = self.deps.safety.assess(cmd.text)
+            if blocked.level != "none":
+                self._follow_up(conn, msg, blocked, withheld=True)
+            raise
         if assessment.method_detail:
             self._follow_up(conn, msg, assessment, withheld=True)  # moderators only
             return

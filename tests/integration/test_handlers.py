@@ -174,6 +174,27 @@ def test_connect_disconnect_events_carry_no_client_data_into_the_store(
     assert all("ttl" in item for item in items)
 
 
+def test_a_cry_for_help_with_a_phone_number_is_blocked_and_still_answered(
+    clients: Clients,
+) -> None:
+    # GIVEN an on-duty moderator and a member in the lounge
+    secret, stored = mint("moderator", "test")
+    runtime.get().mods.put_credential(stored)
+    clients.connect("M1=")
+    clients.send("M1=", {"action": "hello", "credential": secret, "accept_guidelines": True})
+    clients.send("M1=", {"action": "join", "room": "lounge"})
+    clients.join("A1=")
+    text = "im going to kill myself tonight. if anyone cares text me 0412 555 019"
+    # WHEN the member's message shares a phone number beside crisis language
+    err = clients.send("A1=", {"action": "send", "room": "lounge", "text": text, "ref": "h"})
+    # THEN it is refused, yet the member gets support and the moderator the words
+    assert (err["type"], err["code"], err["ref"]) == ("error", "contact_info", "h")
+    assert clients.gw.frames("A1=", "support")[-1]["resources"]
+    alert = clients.gw.frames("M1=", "alert")[-1]
+    assert (alert["withheld"], alert["text"], alert["room"]) == (True, text, "lounge")
+    assert clients.gw.frames("M1=", "message") == []
+
+
 def test_safety_and_moderation_frames_through_the_real_handlers(
     clients: Clients, dynamodb: Any
 ) -> None:

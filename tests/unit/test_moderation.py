@@ -91,6 +91,34 @@ def test_contact_details_are_blocked_with_a_kind_explanation() -> None:
     assert ok["type"] == "message"
 
 
+def test_crisis_language_in_a_blocked_message_still_brings_support_and_an_alert() -> None:
+    # GIVEN a member, another member and an on-duty moderator
+    chat = SafeChat()
+    chat.moderator("mod", room="grief")
+    chat.member("a")
+    chat.member("b")
+    text = "i want to kill myself tonight, if anyone cares text me on 0412 555 019"
+    # WHEN the message shares a phone number beside crisis language
+    err = chat.do("a", action="send", room="lounge", text=text, ref="c")
+    # THEN it is not posted, the writer still gets support and moderators see the words
+    assert (err["code"], err["ref"]) == ("contact_info", "c")
+    assert chat.frames("b", "message") == [] and chat.store.messages == {}
+    assert chat.frames("a", "support")[0]["resources"]
+    alert = chat.frames("mod", "alert")[0]
+    assert alert["withheld"] is True and alert["text"] == text and "message_id" not in alert
+    assert alert["level"] in ("concern", "urgent")
+
+
+def test_a_blocked_message_without_crisis_language_alerts_nobody() -> None:
+    chat = SafeChat()
+    chat.moderator("mod", room="grief")
+    chat.member("a")
+    assert chat.do("a", action="send", room="lounge", text="text me on 555 123 4567")["code"] == (
+        "contact_info"
+    )
+    assert chat.frames("a", "support") == [] and chat.frames("mod", "alert") == []
+
+
 def test_credentials_give_roles_and_bad_ones_are_refused_then_rate_limited() -> None:
     chat = SafeChat()
     welcome = chat.moderator("mod")
