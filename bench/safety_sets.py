@@ -95,4 +95,7 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-ALL = (*MODEL_TRAINING, HELD_OUT, *ORDINARY_HELD_OUT)
+# Written blind at the end of session 7 against its final code and scored once, untuned; no
+# rule was tuned and neither model trained on them (the next session's first sets to learn from).
+NOT_YET_TRAINED = ("safety_unseen78.jsonl", "safety_unseen79.jsonl", "safety_unseen80.jsonl")
+ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
