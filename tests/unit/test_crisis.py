@@ -1500,6 +1500,12 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("im on the other side now and i want to die again", "concern"),
         ("razor in hand, about to shave my legs for the wedding. bye for now", "none"),
     ],
+    "round 51: an expectation overturned is no denial": [
+        ("i never thought id feel suicidal but here we are", "concern"),
+        ("never thought i would want to die, yet here i am", "concern"),
+        ("i never thought about killing myself, not once", "none"),
+        ("never thought id say this but i love mondays now", "none"),
+    ],
 }
 
 

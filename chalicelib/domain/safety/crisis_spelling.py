@@ -272,6 +272,11 @@ SLANG = {
     "selfdelete": "kill myself",
     "self deleting": "killing myself",
     "self-deleting": "killing myself",
+    # an expectation overturned, not a denial: "never thought id feel suicidal but here we are"
+    "never thought id": "was surprised to",
+    "never thought i would": "was surprised to",
+    "never thought i could": "was surprised to",
+    "never imagined id": "was surprised to",
 }
 # Suicide spelt with letters lost or swapped ("sucide", "sucdal", "suiside"), "*" dropped.
 MANGLED_SUICIDE = re.compile(r"\bs+u*[iy]*[cs]+[iy]*d+(e|al|el|le|ial)\b")
