@@ -34,6 +34,7 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.safety_sets import HELD_OUT, MODEL_TRAINING, ORDINARY_HELD_OUT  # noqa: E402
+from bench.train_crisis_model import export, fit_table  # noqa: E402
 from chalicelib.domain.safety.contact import find_contact_by_rules  # noqa: E402
 from chalicelib.domain.safety.contact_model import MODEL_FILE, features, left_to_the_rules  # noqa: E402
 
@@ -92,11 +93,7 @@ def load(name: str, folder: Path = DATA) -> list[Line]:
 
 
 def fit(lines: list[Line]) -> tuple[DictVectorizer, LogisticRegression]:
-    vec = DictVectorizer()
-    x = vec.fit_transform([ln.feats for ln in lines])
-    clf = LogisticRegression(C=C_REG, class_weight="balanced", max_iter=5000)
-    clf.fit(x, [ln.positive for ln in lines])
-    return vec, clf
+    return fit_table([ln.feats for ln in lines], [ln.positive for ln in lines], C_REG)
 
 
 def scores(vec: DictVectorizer, clf: LogisticRegression, lines: list[Line]) -> list[float]:
@@ -157,23 +154,14 @@ def main() -> None:
         held[name] = show(name, list(zip(lines, scores(vec, clf, lines), strict=True)), threshold)
     if args.dry_run:
         return
-    names = vec.get_feature_names_out()
-    weights = {
-        str(n): round(float(w), 3)
-        for n, w in zip(names, clf.coef_[0], strict=True)
-        if abs(w) >= PRUNE
-    }
-    body = {
+    meta = {
         "threshold": threshold,
         "C": C_REG,
         "trained_on": [*MODEL_TRAINING, *EXTRAS],
         "cv": cv,
         "held_out": held,
-        "bias": round(float(clf.intercept_[0]), 4),
-        "weights": weights,
     }
-    MODEL_FILE.write_text(json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n")
-    print(f"wrote {MODEL_FILE} ({len(weights)} weights, {MODEL_FILE.stat().st_size} bytes)")
+    export(vec, clf, meta, MODEL_FILE, prune=PRUNE)
 
 
 if __name__ == "__main__":

@@ -172,10 +172,18 @@ def load(path: Path, source: str) -> list[Line]:
 
 def fit(lines: list[Line], urgency: bool = False) -> tuple[DictVectorizer, LogisticRegression]:
     """The risk model, or (`urgency`) the head that tells urgent from concern on risk lines."""
+    labels = [ln.urgent if urgency else ln.positive for ln in lines]
+    return fit_table([ln.feats for ln in lines], labels, C_REG)
+
+
+def fit_table(
+    feats: list[dict[str, int]], labels: list[bool], c_reg: float
+) -> tuple[DictVectorizer, LogisticRegression]:
+    """A class-balanced logistic regression over named features (both trainers' models)."""
     vec = DictVectorizer()
-    x = vec.fit_transform([ln.feats for ln in lines])
-    clf = LogisticRegression(C=C_REG, class_weight="balanced", max_iter=5000)
-    clf.fit(x, [ln.urgent if urgency else ln.positive for ln in lines])
+    x = vec.fit_transform(feats)
+    clf = LogisticRegression(C=c_reg, class_weight="balanced", max_iter=5000)
+    clf.fit(x, labels)
     return vec, clf
 
 
@@ -272,13 +280,18 @@ def choose_urgency_threshold(
 
 
 def export(
-    vec: DictVectorizer, clf: LogisticRegression, meta: dict[str, object], path: Path = MODEL_FILE
+    vec: DictVectorizer,
+    clf: LogisticRegression,
+    meta: dict[str, object],
+    path: Path = MODEL_FILE,
+    prune: float = PRUNE,
 ) -> None:
+    """Write the weight table read by `crisis_model.read_model`: weights below `prune` dropped."""
     names = vec.get_feature_names_out()
     weights = {
         str(n): round(float(w), 3)
         for n, w in zip(names, clf.coef_[0], strict=True)
-        if abs(w) >= PRUNE
+        if abs(w) >= prune
     }
     body = {**meta, "bias": round(float(clf.intercept_[0]), 4), "weights": weights}
     path.write_text(json.dumps(body, sort_keys=True, separators=(",", ":")) + "\n")

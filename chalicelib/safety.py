@@ -44,7 +44,7 @@ class SafetyPolicy:
             raise ContactInfo(CONTACT_INFO_MESSAGE)
         if find_abuse(text, self.blocklist) is not None:
             raise HarmfulContent()
-        return assess_crisis(text)
+        return self.assess(text)
 
     @staticmethod
     def assess(text: str) -> CrisisAssessment:
