@@ -88,6 +88,9 @@ MODEL_TRAINING = (
     "safety_unseen75.jsonl",
     "safety_unseen76.jsonl",
     "safety_unseen77.jsonl",
+    "safety_unseen78.jsonl",
+    "safety_unseen79.jsonl",
+    "safety_unseen80.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
@@ -95,7 +98,7 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Written blind at the end of session 7 against its final code and scored once, untuned; no
-# rule was tuned and neither model trained on them (the next session's first sets to learn from).
-NOT_YET_TRAINED = ("safety_unseen78.jsonl", "safety_unseen79.jsonl", "safety_unseen80.jsonl")
+# Sets written blind and scored once, untuned, that no rule was tuned on and neither model
+# trained on yet (none now: unseen78-80, written at the end of session 7, are training data).
+NOT_YET_TRAINED: tuple[str, ...] = ()
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

@@ -47,9 +47,10 @@ ID_NUMBER_CUE = re.compile(
     r"|roll|exam|candidate|registration|seat|admission|index)"
     r"(?:\s+(?:no|number|num|id|code|ref))?"
     # "reference for my gp complaint is ...", "case number with the housing office is ...":
-    # only when "is" or "was" follows, and never across "text me" or "call"
-    r"(?:\s+(?:for|with|at|from)\s+(?:(?!text\b|call\b|ring\b|me\b|whatsapp\b)\w+\s+){1,4}?"
-    r"(?=(?:is|was)\b))?"
+    # "reference number from the police: ...": only when "is", "was" or ":" follows, and never
+    # across "text me" or "call"
+    r"(?:\s+(?:for|with|at|from)(?:\s+(?!text\b|call\b|ring\b|me\b|whatsapp\b)\w+){1,4}?"
+    r"(?=\s+(?:is|was)\b|\s*:))?"
     r"\W*(?:is|was|:|=|#)?\W*"
     r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
 )

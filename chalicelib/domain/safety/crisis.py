@@ -127,6 +127,9 @@ def _without_denied_assumption(norm: str) -> str:
 
 # A laugh taken back: "lol. not joking tho", "lol but not lol".
 _SINCERE = re.compile(r"\b(?:not|no) (?:even )?(?:joking|kidding)\b|\bbut not lol\b|\bnot lol\b")
+# "... lmao but im not actually laughing" (round 52), unless it is about homework: "lmao i
+# wanna die this homework is so long. not actually laughing, im actually crying".
+_NOT_LAUGHING = re.compile(r"\b(?:im |i am )?not (?:actually |really |even )?laughing\b")
 _LAUGH_WORDS = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*)\b|[\U0001f602\U0001f923]")
 
 
@@ -135,6 +138,8 @@ def _sincere(norm: str) -> str:
     just wanna sewerslide and be done with all of it lol. not joking tho"."""
     if ("jok" in norm or "kidd" in norm or "not lol" in norm) and _SINCERE.search(norm):
         return _LAUGH_WORDS.sub(" ", _SINCERE.sub(" ", norm))  # "not lol" must not negate
+    if "laughing" in norm and _NOT_LAUGHING.search(norm) and not J.TRIVIAL_TRIGGER.search(norm):
+        return _LAUGH_WORDS.sub(" ", _NOT_LAUGHING.sub(" ", norm))
     return norm
 
 
@@ -167,7 +172,7 @@ def _set_aside(norm: str, asked: str) -> CrisisAssessment | None:
 def _urgent_by_wording(norm: str, urgency: M.LinearModel | None) -> bool:
     """The urgency head reads a plan, means or time the rules have no cue for; a denied plan
     ("been looking at the bridge. not planning anything") stays concern."""
-    if F.NO_PLAN.search(norm) and not F.HELD.search(norm):
+    if F.plan_denied(norm):
         return False
     if _SAFE_NOW.search(norm):
         return False  # "im suicidal but im safe for tonight, ive got my safety plan"

@@ -117,7 +117,11 @@ def _states(sentence: str, out: ClauseSignals) -> None:
         marker = _last_marker(before)
         if marker is None:
             continue
-        if L.others_death_before(before, len(before)) or _others_wish(before, marker):
+        if (
+            L.others_death_before(before, len(before))
+            or _others_wish(before, marker)
+            or _MADE_THEM.search(before, 0, marker.start())
+        ):
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
         after = sentence[m.end() :]
@@ -149,6 +153,8 @@ def _last_marker(before: str) -> re.Match[str] | None:
 # "would rather disappear permanently than stand up for the viva" is no figure of speech.
 _FOR_GOOD = re.compile(r"\b(?:permanently|for good|forever|for ever)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|the|this|that|his|her|their|your) \w+|\b(?:him|her|them|it)\b")
+# Someone else made to want it: "my singing makes him want to die" (round 52).
+_MADE_THEM = re.compile(r"\b(?:makes?|made|making) (?:him|her|them)\s*$")
 _WISH_MARKERS = frozenset({"want", "wants", "wanting", "wish", "wishing", "hope", "hoping"})
 # Inner voices that want the writer dead are the writer's risk, not someone else's wish.
 _INNER_VOICE = re.compile(

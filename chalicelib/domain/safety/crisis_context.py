@@ -89,6 +89,10 @@ PAST = _rx(
     r"\b(?:talked|spoke|speaking|talk|wrote|writing) (?:\w+ ){0,5}about my (?:suicide )?attempt\b",
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
+    # "my suicide attempt was in the army, 1998" (round 52; not "... was last night")
+    r"\bmy (?:suicide |last |first |only )?attempts? (?:was|were|happened)\b(?! (?:last night"
+    r"|yesterday|today|tonight|this (?:week|morning|month)|on (?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|(?:\w+ )?(?:days?|hours?) ago)\b)",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
     r"|childhood|youth|school years|uni years|early \w+)\b",
     # a stretch of life told as over, by the writer in the past tense: "i was suicidal for most
@@ -117,8 +121,8 @@ PAST = _rx(
     r"\bsince i (?:stopped|quit) (?:self ?harming|cutting|hurting myself|harming)\b",
     # "six months since my last suicidal episode" (not "since my last attempt ive been ...")
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?"
-    r"|months?|years?) since my last (?:suicidal )?(?:episode|attempt|relapse|crisis|admission"
-    r"|overdose|self\W?harm|cut|cutting)\b",
+    r"|months?|years?) since (?:my |the )?(?:last |first |only )?(?:suicidal |suicide )?(?:episode"
+    r"|attempt|relapse|crisis|admission|overdose|self\W?harm|cut|cutting)\b",
     r"\bhow long (?:its been )?since i (?:last|stopped)\b",
     # told from after: "the nights i wanted to die ... feel like someone elses life now"
     r"\b(?:feels?|felt) like (?:someone|somebody) elses life\b",
@@ -214,6 +218,12 @@ PAST_OVERRIDE = re.compile(
     r"|right now|ive started|i have started|ive begun)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
+    # round 52: "the old habit is calling me, the one i used to hide, and i dont know how long
+    # ill hold out"
+    r"|\b(?:is|are|keeps?|been) calling (?:me|my name|to me)\b"
+    r"|\b(?:planning|plan) the next (?:one|attempt)\b|\bthe next attempt\b"
+    r"|\b(?:dont|do not|not sure|no idea) (?:know )?how (?:much )?longer? (?:i can|ill|i will|i"
+    r" could) (?:hold (?:out|on)|last|hang on|resist|keep (?:going|this up))\b"
     r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
     r"|\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?died\b"
     # "since my brother did suicide last year, i think about suicide too, every day"
@@ -375,6 +385,9 @@ SELF_QUOTE = re.compile(
     r"(?:\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my|doing the)"
     # "feeling very '...'", "my brain keeps going '...'"
     r"|\b(?:feeling|feel|felt)(?: very| so| really| a bit| kinda| pretty| extremely| super)?"
+    # "in a very '...' headspace": the quote names the writer's own state (round 52)
+    r"|\b(?:im|i am|been|back) in (?:a|such a|this|that|my)(?: very| real| really| total| proper"
+    r"| full on| bit of a| kind of a)?"
     r"|\bmy (?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes|saying|says"
     r"|telling me|tells me|screaming|whispering)"
     # "my ed voice has switched from '...' to '...'": the writer's own voice, whatever it says

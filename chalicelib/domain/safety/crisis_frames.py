@@ -24,7 +24,20 @@ NOT_AT_HAND = re.compile(
 )
 HELD = re.compile(
     r"\b(?:have|got|bought|holding|in my hand|next to me|on the bed|in my (?:bag|drawer|pocket)"
-    r"|ready|saved|stockpiled)\b"
+    r"|ready|saved|stockpiled"
+    # the review of round 52: "just sitting here with the rope in my lap", "stocked up on
+    # sleeping pills", "the pills i hoarded", "the gun is in my dads closet", "the pills are in
+    # the kitchen drawer where i put them", "i know exactly which bridge"
+    r"|in my lap|stocked up|stocking up|hoarded|hoarding|saved up|where i put (?:it|them)"
+    r"|in (?:my|the) (?:\w+ )?(?:drawer|cupboard|cabinet|closet|wardrobe|glovebox|car|shed)"
+    r"|i know (?:exactly )?(?:which|where|how|when))\b"
+)
+# After a denial, what takes it back: "not doing anything tonight but ive picked saturday",
+# "nothing planned tonight. tomorrow i go to the bridge", "til my mum leaves on friday".
+_TAKEN_BACK = re.compile(
+    r"\b(?:but|though|tho|until|til|till|when|after|yet|once|tomorrow|morra|tonight is"
+    r"|this weekend|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|picked"
+    r"|happening|a date|the \d{1,2}(?:st|nd|rd|th)|at \d)\b"
 )
 # What others assume, denied in the next breath: "people hear depression and assume suicidal.
 # im not." (not "im not okay": only a bare denial or "im not suicidal" ends it).
@@ -35,18 +48,36 @@ ASSUMED_THEN_DENIED = re.compile(
 )
 # A plan denied in the message: "not planning anything, just looking" (not "not planning on
 # being here tomorrow", which is the plan).
+# Round 52: the act denied ("not doing anything, just cant shake the thought", "nothing
+# planned", "no gonnae dae anythin") is no plan either.
 NO_PLAN = re.compile(
-    r"\b(?:not|no|never|without|dont have a|havent got a|havent made a) (?:planning|plans?)"
+    r"\b(?:(?:not|no|never|without|dont have a|havent got a|havent made a) (?:planning|plans?)"
     r"(?: anything)?\b(?! (?:to stop|on stopping|b\b|on being|to be|on waking|to live|on living"
-    r"|on staying|to stay|on seeing|to see)\b)"
+    r"|on staying|to stay|on seeing|to see"
+    r"|on (?:driving|going|coming|getting|walking) (?:back|home))\b)"
+    r"|nothing (?:planned|is planned)\b"
+    r"|(?:im |i am )?(?:not|no|never) (?:doing|going to do|gonna do|gonnae dae|gonnae do) anythin"
+    r"g?\b(?! (?:else|different|but|except|other)\b)"
+    r"|(?:i )?(?:wont|will not) (?:do|act on) (?:anything|it)\b(?! (?:tonight|today|yet)\b))"
 )
+
+
+def plan_denied(norm: str) -> bool:
+    """A plan or the act denied, with no means held: "nothing planned, just exhausted", "i
+    dont have a plan" (its own "have" is not means held; "not planning anything, the pills are
+    next to me" still is, and "not doing anything tonight but ive picked saturday" is a plan)."""
+    m = NO_PLAN.search(norm)
+    if m is None or _TAKEN_BACK.search(norm, m.end()):
+        return False
+    return not HELD.search(f"{norm[: m.start()]} {norm[m.end() :]}")
 
 
 # Hyperbole or denial that may stand alone or beside a rule's match: HYPERBOLE_FRAME and IDIOM
 # below both use them.
 _FEARED_DEATH = (
-    r"\bi (?:genuinely |honestly |actually |really |literally )?(?:thought|felt like|was sure)"
-    r" i was (?:going to|gonna|about to) die\b"
+    r"\b(?:i )?(?:genuinely |honestly |actually |really |literally )?(?:thought|felt like"
+    r"|was sure) i was (?:going to|gonna|about to) (?:pass out (?:and|or) |throw up (?:and|or) )?"
+    r"die\b(?![^.!?]{0,40}\b(?:hoping|hoped|wish|wished|wishing|wanted (?:it|to)|part of me)\b)"
 )
 # The act denied as an option: "suicide isnt on the table for me".
 _DENIAL = (

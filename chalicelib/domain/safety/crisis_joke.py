@@ -43,7 +43,9 @@ TRIVIAL_TRIGGER = re.compile(
     r"|drove past|missed my (?:bus|train|flight|stop|alarm|lecture|class|shot)|in the rain"
     r"|meetings|mondays?|wrong (?:person|chat|group)"
     r"|sent\b[^.!?]{0,30}?\bto (?:my|the) \w+ instead of"
-    r"|leftovers?|repl(?:y|ied|ying)[ -]?(?:to )?all|grocery list|coffee machine)\b"
+    r"|leftovers?|repl(?:y|ied|ying)[ -]?(?:to )?all|grocery list|coffee machine|dj|karaoke"
+    r"|raid|dungeon|quest)\b"
+    r"|\bfor the \d+(?:st|nd|rd|th) time\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
@@ -69,7 +71,9 @@ _OUTBURST = re.compile(
 RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the message
     r"\b(?:not|no) (?:even )?(?:joking|kidding|a joke|joke)\b|\bfr\b|\bfor real\b|\bseriously\b"
     r"|\bevery (?:day|night|single day)\b|\ball the time\b|\blately\b|\banymore\b"
-    r"|\btonight\b|\btomorrow night\b|\bno point\b|\bcant (?:go on|do this|take it)\b"
+    # not the time of a trivial thing: "played it for the 4th time tonight" (round 52)
+    r"|(?<!\dth time )(?<!\drd time )(?<!\dnd time )(?<!\dst time )\btonight\b"
+    r"|\btomorrow night\b|\bno point\b|\bcant (?:go on|do this|take it)\b"
     r"|\btired of (?:living|life|being alive|everything)\b|\bbetter off\b|\bgoodbye\b"
     r"|\b(?:pills|rope|noose|blades?|razors?|overdose|od)\b|\bplan(?:ned|ning)?\b"
     r"|\bbeen thinking\b|\bthink about it\b|\bmeant it\b|\bunless\b"

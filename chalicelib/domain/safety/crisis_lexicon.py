@@ -184,7 +184,10 @@ OTHER_OBJECT_AFTER = re.compile(
     r"^\s*(?:(?:my|his|her|their|your) (?:little |big |older |younger |annoying |stupid )?"
     r"(?:brother|sister|mum|mom|dad|boss|ex|flatmate|roommate|teacher|cat|dog|kids?|husband"
     r"|wife|boyfriend|girlfriend|friend|cousin|neighbou?r|manager|partner|son|daughter|family"
-    r"|coworker|landlord)|him|them|her)"
+    r"|coworker|landlord)|him|them|her"
+    # things: "gonna unalive my controller" (round 52)
+    r"|(?:my|this|the|that) (?:controller|phone|laptop|pc|computer|tv|telly|router|printer"
+    r"|keyboard|alarm|alarm clock|console|headset|mouse|wifi))"
     # and the clause ends there: not "gonna unalive my family will be fine" (a run-on)
     r"(?=\s*(?:[.!?,]|$)|\s+(?:for|if|lol|lmao|haha|when|because|cos|again|too)\b)"
 )
@@ -195,7 +198,11 @@ OTHER_SUBJECT = re.compile(
     r"|dad|son|daughter|partner|wife|husband|boyfriend|girlfriend|character|kid|kids|you"
     r"|youre|youve|youd|youll|hed|shed|theyd|theyve|theyll|patient|client|student|colleague"
     r"|coworker|roommate|flatmate|teacher|lecturer|professor|author|singer|song|lyrics?|poem"
-    r"|article|film|movie|book)\b"
+    r"|article|film|movie|book"
+    # a work or its author (round 52): "how plath writes esther wanting to die", "that old
+    # song came on in the cafe, the one about wanting to die"
+    r"|(?<!i )(?:writes|wrote|sings|sang)|narrator|protagonist|poet|novel|track|album|chapter"
+    r"|episode|heroine|the one about(?! to\b))\b"
 )
 SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 # Clauses end at punctuation and at conjunctions that start a new thought ("but", "because").

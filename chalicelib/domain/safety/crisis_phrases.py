@@ -286,6 +286,43 @@ STRONG_EXTRA.update(
             r"\b(?:take|taking|have|having) (?:the|a) (?:big|long|permanent|eternal|forever)"
             r" (?:sleep|nap|dirt nap)\b",
         ),
+        # round 52, the grave wished for: "honestly want to be six feet under", "ready for the
+        # dirt nap", "logging off life permanently"
+        "grave_wish": Anchored(
+            r"\b(?:want|wanna|wish|wishing|wanting|ready|rather|longing|hoping|deserve) (?:to )?"
+            r"(?:just )?be (?:six feet under|6 feet under|in the ground|pushing up daisies"
+            r"|worm food|in a coffin|in my grave|in the grave|in a box)\b",
+            r"\bready for (?:the|my) (?:dirt nap|long sleep|big sleep|eternal sleep"
+            r"|forever sleep)\b",
+            r"\blog(?:ging|ged)? (?:off|out)(?: of| from)? (?:life|this life|existence|existing)"
+            r" (?:permanently|for good|forever|for ever)\b",
+        ),
+        # another attempt wanted: "two weeks since my last attempt and i want to try again"
+        "try_again": Anchored(
+            r"\b(?:my|the|last|first|suicide) attempts?\b(?! (?:at|on|to|of)\b)[^.!?]{0,60}"
+            r"\b(?:(?:want|wanna|going|planning|plan|need|ready|tempted) to try (?:it |that )?again"
+            r"|(?:thinking|thought) (?:about|of) (?:doing it|trying) again"
+            r"|planning the next one)\b",
+        ),
+        # means or death calling: "the pills in the cabinet keep calling my name", "the bridge
+        # has been calling me all week", "death keeps calling me"
+        "calling_me": Anchored(
+            r"\b(?:death|suicide|self harm|the (?:pills|blades?|razors?|rope|bridge|river|tracks"
+            r"|edge|void|grave|ground|cliffs?|sea))\b(?: in the \w+)?(?: keeps?| is| are| has been"
+            r"| have been| been| keep on)? calling (?:me|my name|to me)\b",
+        ),
+        # being gone as the answer: "starting to think not being here at all is the answer",
+        # "maybe its kinder if i just disappear for good"
+        "gone_answer": Anchored(
+            r"(?<!dont think )(?<!do not think )(?<!dont believe )(?<!never think )"
+            r"\b(?:not being here|not existing|not being alive|being gone|me being gone|being dead"
+            r"|dying|ending my life|disappearing for good)(?: at all| anymore"
+            r"| any more| for good| forever)? (?:is|would be|seems like|feels like|might be"
+            r"|could be) (?:the|my) (?:only )?(?:answer|way out|solution|best option|only option"
+            r"|only way)\b",
+            r"\b(?:kinder|better|easier|best)(?: for (?:everyone|them|all|my \w+))? if i (?:just )?"
+            r"(?:disappear|disappeared|vanish|vanished)(?: for good| forever| permanently)\b",
+        ),
     }
 )
 
@@ -303,6 +340,10 @@ WEAK_EXTRA = {
 ME_TOO = Anchored(
     r"\?\s*(?:cuz|cause|because|coz|bc|and|tbh|cos)?\s*(?:mine|i do|me too|same here|i get them"
     r"|i have them|i always do|thats (?:every night|every day|me|how i feel))\b",
+    # the writer takes someone else's words as their own (the review of round 52): "the
+    # heroine wants to die, and honestly so do i", "... and meant every word"
+    r"\b(?:and )?(?:honestly |tbh )?so (?:do|am|have) i\b|\bmeant every (?:word|line)\b"
+    r"|\b(?:its|thats) (?:exactly )?how i feel\b|\bive felt (?:like )?that (?:every|all)\b",
 )
 # A farewell to everyone said with finality, across the whole message ("goodbye everyone.
 # this is it"). Either half alone is ordinary ("bye everyone, see you tomorrow").

@@ -92,6 +92,8 @@ STRONG = {
         # they get to die"
         r"\b(?:jealous|envious|envy)\b(?: of)?[^.!?]{0,50}\b(?:who|they|that|them) (?:get to die"
         r"|got to die|get to go|get to rest)\b",
+        # not "my dancing made her want to die" (round 52)
+        r"(?<!her )(?<!him )(?<!them )"
         r"\b(?:want|wish|wishing|wanting|ready|deserve|hope|tempted|just want)\s+to\s+"
         r"(?:just\s+)?(?:die|be dead|not exist|not be alive|not be here|stop existing"
         r"|be unalive|unalive)\b(?!\s+(?:of|from|laughing|than|inside|a little)\b)",

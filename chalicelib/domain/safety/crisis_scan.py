@@ -150,9 +150,10 @@ def model_layer(norm: str, found: Found) -> None:
 
 
 def _drop_denied_plans(norm: str, found: Found) -> None:
-    """ "been looking at the tracks. not planning anything": means named, a plan denied."""
-    if found.urgency & {"means", "plan"} and F.NO_PLAN.search(norm) and not F.HELD.search(norm):
-        found.urgency -= {"means", "plan"}
+    """ "been looking at the tracks. not planning anything": means named, a plan denied;
+    "relapsed tonight and now i want to end my life. i dont have a plan": a time, no plan."""
+    if found.urgency & {"means", "plan", "time"} and F.plan_denied(norm):
+        found.urgency -= {"means", "plan", "time"}
 
 
 def _scan_sentence(
