@@ -1559,7 +1559,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("thought i was going to pass out and die, and part of me was hoping i would", "concern"),
         ("the narrator wants to die, and honestly so do i", "concern"),
         ("i sang the one about wanting to die at open mic and meant every word", "concern"),
-        ("the pills in the bathroom cabinet keep calling my name", "concern"),
+        ("death keeps calling me and im so tired of saying no", "concern"),
         ("the pizza place keeps calling me about my order", "none"),
         ("my attempt was in 2012 and im planning the next one for friday", "urgent"),
         ("dying is the only way out of this dungeon lmao", "none"),

@@ -308,8 +308,8 @@ STRONG_EXTRA.update(
         # has been calling me all week", "death keeps calling me"
         "calling_me": Anchored(
             r"\b(?:death|suicide|self harm|the (?:pills|blades?|razors?|rope|bridge|river|tracks"
-            r"|edge|void|grave|ground|cliffs?|sea))\b(?: in the \w+)?(?: keeps?| is| are| has been"
-            r"| have been| been| keep on)? calling (?:me|my name|to me)\b",
+            r"|edge|void|grave|ground|cliffs?|sea))\b(?: in the (?:\w+ )?\w+)?(?: keeps?| is| are"
+            r"| has been| have been| been| keep on)? calling (?:me|my name|to me)\b",
         ),
         # being gone as the answer: "starting to think not being here at all is the answer",
         # "maybe its kinder if i just disappear for good"
