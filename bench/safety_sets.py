@@ -91,6 +91,9 @@ MODEL_TRAINING = (
     "safety_unseen78.jsonl",
     "safety_unseen79.jsonl",
     "safety_unseen80.jsonl",
+    "safety_unseen81.jsonl",
+    "safety_unseen82.jsonl",
+    "safety_unseen83.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
@@ -99,10 +102,6 @@ HELD_OUT = "safety_unseen59.jsonl"
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that no rule was tuned on and neither model
-# trained on yet: unseen81-83, written in session 8 and scored after round 52.
-NOT_YET_TRAINED: tuple[str, ...] = (
-    "safety_unseen81.jsonl",
-    "safety_unseen82.jsonl",
-    "safety_unseen83.jsonl",
-)
+# trained on yet (none now: unseen81-83, written in session 8, are training data).
+NOT_YET_TRAINED: tuple[str, ...] = ()
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

@@ -71,7 +71,9 @@ PAST = _rx(
     # "it never used to be this bad" is now; "the cliffs where we used to go" names a place
     r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )used to\b",
     r"\b(?:years?|months?|a while|a long time)\s+ago\b",
-    r"\blast (?:year|summer|winter|spring|fall|autumn)\b",
+    # not "since last christmas" (it runs on to now) nor "last christmas was my last"
+    r"(?<!since )\blast (?:year|summer|winter|spring|fall|autumn|christmas|xmas|easter|eid"
+    r"|ramadan|diwali|hanukkah|thanksgiving|new year|new years)\b(?! (?:was|is) my last\b)",
     # "back in 2019", "back in school" (not thoughts "creeping back in")
     r"\bback (?:then|when|in (?:the day|the \d0s|(?:19|20)\d\d|high school|school|college|uni"
     r"|my \w+ days|my (?:teens|twenties|thirties|forties|\d0s|youth|childhood)|january"
@@ -168,6 +170,11 @@ RECOVERED = _rx(
     r"|ideation) (?:are|have|has) (?:all )?"
     r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)\b",
     r"\b(?:clean|free) (?:since|for)\b",
+    # "free of suicidal thoughts for 6 months now" (round 53; not "i want to be free of them")
+    r"(?<!\bbe )(?<!was )(?<!were )\bfree (?:of|from) (?:the |my |any )?(?:suicidal thoughts"
+    r"|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since) (?:\d+|a|one"
+    r"|two|three|four|five|six|seven|eight|nine|ten|over a|almost a|nearly a)\b(?: \w+)?(?: now)?"
+    r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?"
     r"|months?|years?) (?:[\w-]+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
     r"\b(?:therapy|treatment|counselling|counseling|my meds|medication|they|she|he)"
@@ -381,6 +388,12 @@ def _hard_cut(piece: str) -> list[str]:
 # (`'(?<![a-z0-9]')` is `(?<![a-z0-9])'`): both branches then start with a quote character,
 # so `re` skips ahead to one instead of trying the lookbehind at every position.
 QUOTED = re.compile(r"\"[^\"]{1,200}\"|'(?<![a-z0-9]')[^']{1,120}'(?![a-z0-9])")
+# A word or two in quotes used as an adjective of the writer's own state, not someone's words:
+# "the 'unalive' thoughts keep creeping in" (round 53).
+SCARE_QUOTE_AFTER = re.compile(
+    r"\s*(?:thoughts?|urges?|feelings?|ideas?|mode|brain|days|nights|phase|vibes?|headspace)\b"
+)
+SCARE_QUOTE_WORDS = 3
 SELF_QUOTE = re.compile(
     r"(?:\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my|doing the)"
     # "feeling very '...'", "my brain keeps going '...'"
@@ -388,8 +401,8 @@ SELF_QUOTE = re.compile(
     # "in a very '...' headspace": the quote names the writer's own state (round 52)
     r"|\b(?:im|i am|been|back) in (?:a|such a|this|that|my)(?: very| real| really| total| proper"
     r"| full on| bit of a| kind of a)?"
-    r"|\bmy (?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes|saying|says"
-    r"|telling me|tells me|screaming|whispering)"
+    r"|(?:\bmy |^\W*)(?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes"
+    r"|saying|says|telling me|tells me|screaming|whispering)"
     # "my ed voice has switched from '...' to '...'": the writer's own voice, whatever it says
     r"|\bmy (?:\w{1,20} )?voice\b[^.!?'\"]{0,40}(?:'[^']{0,60}'[^.!?'\"]{0,20})?)"
     r"\s*:?\s*$"

@@ -44,7 +44,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|meetings|mondays?|wrong (?:person|chat|group)"
     r"|sent\b[^.!?]{0,30}?\bto (?:my|the) \w+ instead of"
     r"|leftovers?|repl(?:y|ied|ying)[ -]?(?:to )?all|grocery list|coffee machine|dj|karaoke"
-    r"|raid|dungeon|quest)\b"
+    r"|raid|dungeon|quest|post office|parcel|jelly|hospital food|flight|airport|fanfic"
+    r"|(?:browser|search) history)\b"
     r"|\bfor the \d+(?:st|nd|rd|th) time\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
@@ -78,6 +79,7 @@ RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the me
     r"|\b(?:pills|rope|noose|blades?|razors?|overdose|od)\b|\bplan(?:ned|ning)?\b"
     r"|\bbeen thinking\b|\bthink about it\b|\bmeant it\b|\bunless\b"
     r"|\bcant live like this\b|\bnobody would care\b|\bno one would care\b|\bnudes\b|\bnaked\b"
+    r"|\bso does (?:everything|life|being alive|waking up|getting (?:up|out of bed)|existing)\b"
 )
 
 
@@ -113,6 +115,10 @@ _DIE_OF_IT = re.compile(
     r"|\bwalk(?:ing)? into the sea\b"
     r"|\b(?:jump|jumping|throw myself|walk|walking|drive|driving) off (?:a|the nearest) cliff\b"
     r"|\bthrow myself (?:under|in front of) (?:a|the) bus\b"
+    # round 53: "the queue at the post office made me want to die", "this jelly is so bad id
+    # honestly rather die"
+    r"|\b(?:made|makes|making) me (?:want to|wanna) die\b"
+    r"|\b(?:id|i would) (?:honestly |literally |actually |genuinely )?rather die\s*(?:[.!?,]|$)"
 )
 
 
@@ -120,7 +126,12 @@ def died_of_a_chore(sentence: str) -> bool:
     """Whether a sentence dies (only "die", "walk into the sea" or "jump off a cliff", never
     "kill myself") of a trivial trigger: "if i hear that song one more time im walking into the
     sea", "the rota just dropped and i want to jump off a cliff"."""
-    return _DIE_OF_IT.search(sentence) is not None and TRIVIAL_TRIGGER.search(sentence) is not None
+    m = _DIE_OF_IT.search(sentence)
+    if m is None:
+        return False
+    # the trigger must be something besides the words that die: "everything makes me want to
+    # die" and "id rather die." name none (the review of round 53)
+    return TRIVIAL_TRIGGER.search(f"{sentence[: m.start()]} {sentence[m.end() :]}") is not None
 
 
 # A threat to kill someone else and then oneself is a joke only over a trivial trigger or with

@@ -202,7 +202,10 @@ OTHER_SUBJECT = re.compile(
     # a work or its author (round 52): "how plath writes esther wanting to die", "that old
     # song came on in the cafe, the one about wanting to die"
     r"|(?<!i )(?:writes|wrote|sings|sang)|narrator|protagonist|poet|novel|track|album|chapter"
-    r"|episode|heroine|the one about(?! to\b))\b"
+    r"|episode|heroine|the one about(?! to\b)"
+    # "her letters about wanting to die are so raw" (round 53)
+    r"|(?:her|his|their) (?:letters|diary|diaries|poems?|journals?|memoir|novel|book|songs?"
+    r"|lyrics|essay|writing|words))\b"
 )
 SELF = re.compile(r"\b(?:i|im|ive|id|ill|me|my|myself)\b")
 # Clauses end at punctuation and at conjunctions that start a new thought ("but", "because").

@@ -116,7 +116,10 @@ def _strip_quotes(text: str) -> str:
         return text
 
     def drop(m: re.Match[str]) -> str:
-        keep = C.SELF_QUOTE.search(text, max(0, m.start() - C.SELF_QUOTE_REACH), m.start())
+        keep = C.SELF_QUOTE.search(text, max(0, m.start() - C.SELF_QUOTE_REACH), m.start()) or (
+            len(m.group().split()) <= C.SCARE_QUOTE_WORDS
+            and C.SCARE_QUOTE_AFTER.match(text, m.end())
+        )
         return m.group()[1:-1] if keep else " <quote> "
 
     return C.QUOTED.sub(drop, text)

@@ -294,8 +294,23 @@ STRONG_EXTRA.update(
             r"|worm food|in a coffin|in my grave|in the grave|in a box)\b",
             r"\bready for (?:the|my) (?:dirt nap|long sleep|big sleep|eternal sleep"
             r"|forever sleep)\b",
+            # round 53: "honestly ready to dip from existence"
+            r"\b(?:dip|dipping|peace out|bounce|yeet myself|check out) (?:from|of|out of)"
+            r" (?:existence|existing|life|this life|this world|this planet|earth)\b"
+            r"(?! for (?:a|an|the|one|two|\d+)\b| (?:till|until)\b)",
             r"\blog(?:ging|ged)? (?:off|out)(?: of| from)? (?:life|this life|existence|existing)"
             r" (?:permanently|for good|forever|for ever)\b",
+        ),
+        # no future seen for oneself (round 53): "i genuinely dont see myself being around for
+        # the next one", "not even planning on being around to graduate"
+        "not_around": Anchored(
+            # "around" only as the whole of it: not "around kids all day", "around the house"
+            r"\b(?:dont|do not|cant|cannot|can not) (?:really |honestly |even )?(?:see|picture"
+            r"|imagine) myself (?:being |still )?(?:alive\b(?! (?:at|in|on|when|by)\b)|around"
+            r"(?:\s*[.!?,]|$| (?:anymore|any more|next year|for long|for much longer)\b))",
+            r"\bnot (?:even )?(?:planning|plan|expecting) (?:on|to) (?:being|be|still being)"
+            r" (?:around|alive)\b (?:to graduate|to finish (?:school|uni|college|my degree)"
+            r"|to make it to|by the end of (?:the|this) (?:year|month|week))",
         ),
         # another attempt wanted: "two weeks since my last attempt and i want to try again"
         "try_again": Anchored(
@@ -343,7 +358,11 @@ ME_TOO = Anchored(
     # the writer takes someone else's words as their own (the review of round 52): "the
     # heroine wants to die, and honestly so do i", "... and meant every word"
     r"\b(?:and )?(?:honestly |tbh )?so (?:do|am|have) i\b|\bmeant every (?:word|line)\b"
-    r"|\b(?:its|thats) (?:exactly )?how i feel\b|\bive felt (?:like )?that (?:every|all)\b",
+    r"|\b(?:its|thats) (?:exactly )?how i feel\b|\bive felt (?:like )?that (?:every|all)\b"
+    r"|\bi (?:feel|felt) (?:exactly |just )?the same\b|\bi (?:relate|still feel it)\b"
+    r"|\brelate so much\b|\bi wrote the same\b"
+    # "does anyone else ... hope they just dont wake up tmrw. bc thats me every single night"
+    r"|\b(?:bc|because|cause|cuz|cos|coz) thats me\b|\bthats me (?:every|most|all)\b",
 )
 # A farewell to everyone said with finality, across the whole message ("goodbye everyone.
 # this is it"). Either half alone is ordinary ("bye everyone, see you tomorrow").

@@ -92,6 +92,10 @@ STRONG = {
         # they get to die"
         r"\b(?:jealous|envious|envy)\b(?: of)?[^.!?]{0,50}\b(?:who|they|that|them) (?:get to die"
         r"|got to die|get to go|get to rest)\b",
+        # undeserving of life (round 53): "i feel like i dont deserve to live"
+        r"\b(?:i|me|im|myself)\b[^.!?]{0,20}\b(?:dont|do not|dont even|never) deserve(?:d)? to"
+        r" (?:live|be alive|exist|be here)\b"
+        r"(?! (?:in|somewhere|anywhere|like|with|near|at|on|here|there|this|that|such)\b)",
         # not "my dancing made her want to die" (round 52)
         r"(?<!her )(?<!him )(?<!them )"
         r"\b(?:want|wish|wishing|wanting|ready|deserve|hope|tempted|just want)\s+to\s+"

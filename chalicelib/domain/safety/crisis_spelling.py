@@ -128,11 +128,13 @@ SLANG = {
     "sewerslide": "suicide",
     "sewer-slide": "suicide",
     "sewercide": "suicide",
+    "sewerside": "suicide",  # round 53: "been feelin sewerside all week"
     "sewerslidal": "suicidal",
     "sewer slidey": "suicidal",
     "sewerslidey": "suicidal",
     "sewer slidal": "suicidal",
     "s/h": "self harm",
+    "s/hd": "self harmed",  # round 53: "i s/h'd today"
     "selfharm": "self harm",
     "wanna": "want to",
     "wana": "want to",
@@ -217,6 +219,7 @@ SLANG = {
     "cutt": "cut",
     "ctb thoughts": "suicidal thoughts",
     "kill myself thoughts": "suicidal thoughts",
+    "unalive thoughts": "suicidal thoughts",
     "blad": "blade",
     "propperly": "properly",
     "urg": "urge",
