@@ -822,6 +822,20 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("my gmail is sad_otter_99 if anyone wants to chat privately", True),
         ("my gmail is full again", False),
     ],
+    "session 8: an identifier 'from the police:', names joined up, looked up, postcodes spelt": [
+        ("got a case number from the council: 4471-229-80, is that normal?", False),
+        ("got a number from my mate: 0412 555 019", True),
+        ("wanna talk off here? g mail, name is sunny dale 58 all joined up", True),
+        ("look up grey_heron_71 on the app that starts with s", True),
+        ("look up dsm_5 criteria, its interesting", False),
+        ("search for file_v2 in the shared drive", False),
+        ("number twelve, Elm Rd, Leeds LS one 4AB", True),
+        ("i took 2 in 1 2hr window", False),
+        ("hotmail keeps logging me out and the folders are all joined up weirdly", False),
+        ("in minecraft just add diamond_sword_64 with the give command", False),
+        ("search for cbt_worksheet_10 on the nhs site, its the thought record one", False),
+        ("chat off here? look up moss_fern_92", True),
+    ],
 }
 
 

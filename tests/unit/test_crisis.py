@@ -1599,6 +1599,37 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("her diary about wanting to die made me realise i feel exactly the same", "concern"),
         ("i s/h'd last night and im ok-ish", "concern"),
     ],
+    "round 54: talk-to-text, a year more of this, the truth told, resources, bodies": [
+        ("been feelin sue a sidle since the layoffs", "concern"),
+        ("i wish i could jus die in my sleap", "concern"),
+        ("some days id rather be dead than do another year of this", "concern"),
+        ("id rather die than do another group project with him", "none"),
+        ("gp asked if i have thoughts of suicide, i said no but the truth is yes", "concern"),
+        ("some nights i think i could just stop, properly stop, for good", "concern"),
+        ("i self harmed for most of year 10. im 22 now and a paramedic", "none"),
+        ("the nhs website has a good page on self harm if anyone wants it", "none"),
+        (
+            "the paperwork for this visa is enough to make anyone want to jump off a cliff lol",
+            "none",
+        ),
+        ("my toddler is about to end my life, third wake up since midnight", "none"),
+        ("suicidal thoughts were constant after the accident. ten years on theyre gone", "none"),
+        ("i relapsed into cutting when i was pregnant. shes 6 now and i havent since", "none"),
+        (
+            "i think about skipping my meds more than i should. not doing it, just thinking",
+            "concern",
+        ),
+    ],
+    "the review of round 54: the writer's own words beside a frame, school years now": [
+        ("bye all, off to sleep! just wanted to say thanks for tonight", "none"),
+        ("my mate asked if id ever self harmed. the truth is yes but it was years ago", "none"),
+        ("the leaflet on self harm says hold ice, doesnt help, i still cut last night", "concern"),
+        ("my toddler is about to end my life but tbh i want to end it myself anyway", "concern"),
+        ("living like this would make anybody want to die and honestly i want to", "concern"),
+        ("im in year 9 and i want to kill myself", "concern"),
+        ("when i was in year 9 i wanted to die, im 30 now and ok", "none"),
+        ("my 'kms' phase in year 9 was embarrassing looking back", "none"),
+    ],
 }
 
 

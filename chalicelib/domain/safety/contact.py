@@ -93,7 +93,23 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return _reversed_words(t) or _reversed_account(t)
     if "same" in t and _SAME_NAME_AS_HERE.search(t) and _FIND_ME.search(t):
         return ContactFinding("handle")
+    if "_" in t and _LOOK_UP_HANDLE.search(t) and _ACCOUNT_CUE.search(t):
+        return ContactFinding("handle")
     return None
+
+
+# A name to look up that can only be an account, wherever it lives: "the app that starts with
+# i and ends with m, look up moss underscore fern underscore 92" (round 54): words joined by
+# "_" and ending in two digits, beside an app or account named (not "look up dsm_5", "add
+# diamond_sword_64 with the give command", "search for cbt_worksheet_10 on the nhs site").
+_LOOK_UP_HANDLE = re.compile(
+    r"\b(?:look (?:me )?up|search(?: for)?|find me as|add me as|add)\s+@?"
+    r"[a-z]{2,}(?:_[a-z]{2,}){1,2}_?\d{2}\b"
+)
+_ACCOUNT_CUE = re.compile(
+    r"\b(?:the app|an app|account|profile|acc|dm me|pm me|message me|add me|follow me|find me"
+    r"|chat (?:off|outside) here|off here)\b"
+)
 
 
 _ROT13_CUE = re.compile(r"\brot ?13\b")

@@ -103,9 +103,12 @@ ASSEMBLY = re.compile(
     r"|(?<=['\"\d]) (?:glued|stuck|squished|smooshed|smushed|mashed|jammed) together"
     r"|(?:add|stick|put|slap) (?:a |an )?\d+ (?:at|on|to) (?:the )?end"
     r"|(?:remove|take out|delete|drop|lose) the (?:spaces|dots|dashes|emojis?|symbols)"
-    r"|without the (?:spaces|emojis?|dots))\b"
+    r"|without the (?:spaces|emojis?|dots)"
+    r"|(?<=\d )all (?:joined|glued|stuck) (?:up|together))\b"  # round 54: "kauri koru 63 ..."
 )
-ASSEMBLY_NEEDLES = ("spaces", "word", "together", "end", "emoji", "dots", "dashes", "symbols")
+ASSEMBLY_NEEDLES = (
+    *("spaces", "word", "together", "end", "emoji", "dots", "dashes", "symbols", "joined up"),
+)
 ASSEMBLY_REACH = 100  # characters before the instructions where the platform must be named
 
 

@@ -86,7 +86,11 @@ PAST = _rx(
     r"\blooking back (?:at|on) (?:that|those|who|how|the)\b",
     r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
     r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?(?:19|20)\d\d\b",
-    r"\bin year \d{1,2}\b",
+    # a school year over: "when i was in year 9" (not "im in year 9 and i want to die")
+    r"\b(?:when i was|back|i was|was|were) in year \d{1,2}\b|\bin year \d{1,2} (?:was|were)\b",
+    r"\blooking back\s*(?:[.!?,]|$)",
+    r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?year \d{1,2}\b"
+    r"(?! so far\b)",
     r"\b(?:all )?through (?:first|second|third|fourth|final|my first|my final) year\b",
     r"\b(?:talked|spoke|speaking|talk|wrote|writing) (?:\w+ ){0,5}about my (?:suicide )?attempt\b",
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
@@ -262,6 +266,10 @@ REPORTED = _rx(
     r"|\b(?:he|she|they|someone|somebody|people) (?:said|says"
     r"|keep saying|keeps saying)\b",
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
+    # a resource on the subject (round 54): "mind.org.uk has a decent page on self-harm"
+    r"\b(?:page|article|leaflet|guide|factsheet|info|information|resources?|website|section"
+    r"|chapter|course|training|module|workshop|webinar|podcast|documentary|research|statistics"
+    r"|lecture) (?:on|about|covering|around) $",
 )
 # Recovery told about the present, for the whole message: "got treatment and im well now".
 RECOVERY_NOW = _rx(
@@ -273,6 +281,11 @@ RECOVERY_NOW = _rx(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
     r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
+    # round 54: "five years on theyre gone", "shes 4 now and i havent since"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
+    r" (?:on|later)\b,? (?:and )?(?:they|the thoughts|the urges|it)(?:re| are| have| has)?"
+    r" (?:gone|stopped|over)\b",
+    r"\bi (?:havent|have not|never have) since\b",
     r"\bthat was (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years"
     r"|decades) ago\b",
     r"\b(?:got|had|found|getting) (?:proper |the right |some )?(?:treatment|help|therapy"
@@ -281,7 +294,8 @@ RECOVERY_NOW = _rx(
 # A sentence told in the past by the writer: "i was...", "had thoughts of...".
 PAST_NARRATIVE = re.compile(
     r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having"
-    r"|i struggled|i even thought|i also thought|i left|i lost|i attempted)\b"
+    r"|i struggled|i even thought|i also thought|i left|i lost|i attempted|thoughts were"
+    r"|urges were)\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

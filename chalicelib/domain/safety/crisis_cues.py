@@ -19,7 +19,7 @@ MEANS = _rx(
     r"|knife|knives|bridges?|cliffs?"
     r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
-    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry"
+    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry|mine ?shaft"
     r"|train line|railway line|rail line|level crossing|pesticide|weedkiller|weed killer"
     r"|paraquat|rat poison|antifreeze)\b",
     r"\b(?:with|under|in front of) (?:the|a) train\b",

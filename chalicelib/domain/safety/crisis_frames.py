@@ -58,7 +58,9 @@ NO_PLAN = re.compile(
     r"|nothing (?:planned|is planned)\b"
     r"|(?:im |i am )?(?:not|no|never) (?:doing|going to do|gonna do|gonnae dae|gonnae do) anythin"
     r"g?\b(?! (?:else|different|but|except|other)\b)"
-    r"|(?:i )?(?:wont|will not) (?:do|act on) (?:anything|it)\b(?! (?:tonight|today|yet)\b))"
+    r"|(?:i )?(?:wont|will not) (?:do|act on) (?:anything|it)\b(?! (?:tonight|today|yet)\b)"
+    # round 54: "i think about that more than i should. not doing it. just thinking about it"
+    r"|\bnot (?:doing|going to do|gonna do) it\b(?! (?:tonight|today|yet|now|here)\b))"
 )
 
 
@@ -88,6 +90,14 @@ _DENIAL = (
 HYPERBOLE_FRAME = _rx(
     _FEARED_DEATH,
     _DENIAL,
+    # someone's body or a small child as the killer (round 54): "my bladder is about to end my
+    # life", and what would make anyone want to: "enough to make anyone want to jump off a cliff"
+    r"\bmy (?:bladder|feet|back|knees|legs|stomach|toddler|baby|kids?|cat|dog|neighbou?rs?"
+    r"|teenager|boss) (?:is|are) (?:about to|going to|gonna|trying to) (?:end my life|kill me"
+    r"|be the death of me)\b(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)"
+    r"|myself)\b)",
+    r"\b(?:is|are|was|were) enough to (?:make|drive) (?:anyone|anybody|everyone|a saint|a person)"
+    r" (?:want to|wanna)\b(?![^\n]*\b(?:and|but) (?:honestly |tbh )?i (?:do|want|still)\b)",
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",
     r"\bover my dead body\b",
     # a thing called suicidal: "arsenals defending is suicidal today"
@@ -168,4 +178,8 @@ GOODBYE_FOR_NOW = re.compile(
     r" weekend|a bit|a while|a few days)|see (?:you|ya"
     r"|yall|u)|(?:talk|speak|chat) (?:to you )?(?:tomorrow|later|soon)|back (?:tomorrow|later"
     r"|soon))\b|\bnight all\b"
+    # off to sleep with the farewell (the review of round 54): "bye everyone, off to sleep!
+    # just wanted to say thanks for tonight" (not "off to sleep forever")
+    r"|\b(?:bye|goodbye|goodnight|night)\b[^.!?]{0,30}\b(?:off to (?:sleep|bed)|going to (?:sleep"
+    r"|bed)|bedtime)\b(?! (?:forever|for good|for ever|permanently|and not wake|and never)\b)"
 )

@@ -175,7 +175,10 @@ def others_death_before(text: str, end: int) -> bool:
 STATE_HYPERBOLE_AFTER = re.compile(
     r"^\s*(?:than(?! (?:face|facing|live|living|go on|going on|keep (?:on|\w+ing)|wake up"
     r"|waking up|spend another|another day|be here|being here|carry on|feel(?:ing)? (?:like )?this"
-    r"|deal(?:ing)? with|suffer|struggle)\b)"
+    r"|deal(?:ing)? with|suffer|struggle"
+    # round 54: "id rather be dead than do another year of this"
+    r"|(?:do )?another (?:year|week|month|night|day) (?:of (?:this|it|my life)|like this)"
+    r"|do this (?:anymore|any more|again)|keep doing this)\b)"
     r"|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
     r"|inside|a little)\b"
 )

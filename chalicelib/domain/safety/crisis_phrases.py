@@ -301,6 +301,13 @@ STRONG_EXTRA.update(
             r"\blog(?:ging|ged)? (?:off|out)(?: of| from)? (?:life|this life|existence|existing)"
             r" (?:permanently|for good|forever|for ever)\b",
         ),
+        # stopping for good, oneself (round 54): "i could just stop, properly stop, for good"
+        "stop_for_good": Anchored(
+            r"\bi (?:could|can|want to|wanna|just want to|would|might) (?:just )?stop"
+            r"(?:,? (?:properly|really|completely|fully) stop)?,? (?:for good|forever|permanently"
+            r"|for ever)\b"
+            r"(?! (?:and|to) (?:go|move|live|start|get|find|become|be|retire|travel)\b)",
+        ),
         # no future seen for oneself (round 53): "i genuinely dont see myself being around for
         # the next one", "not even planning on being around to graduate"
         "not_around": Anchored(
@@ -361,6 +368,15 @@ ME_TOO = Anchored(
     r"|\b(?:its|thats) (?:exactly )?how i feel\b|\bive felt (?:like )?that (?:every|all)\b"
     r"|\bi (?:feel|felt) (?:exactly |just )?the same\b|\bi (?:relate|still feel it)\b"
     r"|\brelate so much\b|\bi wrote the same\b"
+    # "the midwife asked if ive had thoughts of harming myself and i said no but the truth is
+    # yes" (round 54)
+    r"|\bthe truth is (?:yes|i do|i have)\b(?![^.!?]{0,30}\b(?:years ago|was years|havent since"
+    r"|in the past|back then|but it was|but that was)\b)"
+    r"|\bi lied\b[^.!?]{0,20}\b(?:i do|i have|yes)\b"
+    # the writer's own act beside a resource or another's words: "the website on self-harm
+    # said to hold ice but it doesnt help, i still cut last night"
+    r"|\bi still (?:cut|self harm|hurt myself|burn myself|do it)\b|\bi do it (?:every|most|all)\b"
+    r"|\btalking about me\b"
     # "does anyone else ... hope they just dont wake up tmrw. bc thats me every single night"
     r"|\b(?:bc|because|cause|cuz|cos|coz) thats me\b|\bthats me (?:every|most|all)\b",
 )

@@ -129,6 +129,14 @@ SLANG = {
     "sewer-slide": "suicide",
     "sewercide": "suicide",
     "sewerside": "suicide",  # round 53: "been feelin sewerside all week"
+    # round 54, talk-to-text and typos: "been feelin sue a sidle again", "jus die in my sleap"
+    "sue a sidle": "suicidal",
+    "sue a sidal": "suicidal",
+    "sue a side": "suicide",
+    "sue i side": "suicide",
+    "jus": "just",
+    "sleap": "sleep",
+    "thouhgts": "thoughts",
     "sewerslidal": "suicidal",
     "sewer slidey": "suicidal",
     "sewerslidey": "suicidal",
