@@ -94,6 +94,9 @@ MODEL_TRAINING = (
     "safety_unseen81.jsonl",
     "safety_unseen82.jsonl",
     "safety_unseen83.jsonl",
+    "safety_unseen84.jsonl",
+    "safety_unseen85.jsonl",
+    "safety_unseen86.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
@@ -102,10 +105,10 @@ HELD_OUT = "safety_unseen59.jsonl"
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that no rule was tuned on and neither model
-# trained on yet: unseen84-86, written in session 8 and scored after round 53.
+# trained on yet: unseen87-89, written in session 8 and scored after round 54.
 NOT_YET_TRAINED: tuple[str, ...] = (
-    "safety_unseen84.jsonl",
-    "safety_unseen85.jsonl",
-    "safety_unseen86.jsonl",
+    "safety_unseen87.jsonl",
+    "safety_unseen88.jsonl",
+    "safety_unseen89.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

@@ -9,7 +9,7 @@ reads the exported JSON in pure Python.
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
 2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra14.jsonl,
+   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra16.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside) OR (model >= OVERRULE_BAR where the
@@ -26,7 +26,7 @@ reads the exported JSON in pure Python.
    rules already call urgent; written to chalicelib/config/crisis_urgency.json.
 
 bench/safety_sets.HELD_OUT (safety_unseen59.jsonl) is the held-out set: it is never read here
-(unseen9-58 and 60-83, held out in earlier rounds, are training data now).
+(unseen9-58 and 60-86, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -72,7 +72,11 @@ DEV_SETS = MODEL_TRAINING
 # the thirteenth (session 6, blind) short ordinary lines about skin, razors, pets' scratches and
 # plans for tonight, which the model then flagged, with risk lines in the same words beside them;
 # the fourteenth (session 6, blind) short first-person ordinary lines (plans, lost in life, low
-# days without a wish to die, coping), which the model had begun to flag at 0.73-0.75.
+# days without a wish to die, coping), which the model had begun to flag at 0.73-0.75; the
+# fifteenth and sixteenth (session 8, blind, 600 lines each) euphemisms, talk-to-text and plans
+# told by their preparations beside the same words in ordinary use ("stop vaping for good",
+# "dip from the party"), and recovery, resources, hyperbole and denials beside the present
+# breaking through them.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
@@ -90,6 +94,8 @@ EXTRAS = tuple(
         "crisis_train_extra12.jsonl",
         "crisis_train_extra13.jsonl",
         "crisis_train_extra14.jsonl",
+        "crisis_train_extra15.jsonl",
+        "crisis_train_extra16.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
@@ -97,7 +103,10 @@ FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
 C_REG = 0.6  # inverse L2 strength
 MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
-PRUNE = 0.07  # weights smaller than this are dropped from the shipped table
+# Weights smaller than this are dropped from the shipped table: 0.07 until session 8, when the
+# table with extra15-16 and unseen84-86 grew past the 300 KB budget (318 KB, 17,432 weights);
+# at 0.08 it keeps 15,605.
+PRUNE = 0.08
 # The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
 # show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5). Raised
