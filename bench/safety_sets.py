@@ -97,6 +97,9 @@ MODEL_TRAINING = (
     "safety_unseen84.jsonl",
     "safety_unseen85.jsonl",
     "safety_unseen86.jsonl",
+    "safety_unseen87.jsonl",
+    "safety_unseen88.jsonl",
+    "safety_unseen89.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
@@ -105,10 +108,6 @@ HELD_OUT = "safety_unseen59.jsonl"
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that no rule was tuned on and neither model
-# trained on yet: unseen87-89, written in session 8 and scored after round 54.
-NOT_YET_TRAINED: tuple[str, ...] = (
-    "safety_unseen87.jsonl",
-    "safety_unseen88.jsonl",
-    "safety_unseen89.jsonl",
-)
+# trained on yet (none now: unseen87-89, written in session 8, are training data).
+NOT_YET_TRAINED: tuple[str, ...] = ()
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

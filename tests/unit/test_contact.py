@@ -835,6 +835,16 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("in minecraft just add diamond_sword_64 with the give command", False),
         ("search for cbt_worksheet_10 on the nhs site, its the thought record one", False),
         ("chat off here? look up moss_fern_92", True),
+        ("my insta is my name here spelled backwards, come say hi", True),
+        ("my username is my dogs name spelled backwards", False),
+        ("visit us: eighteen rue de la paix, paris, second floor", True),
+        ("i rue the day i said yes, twelve rue jokes later", False),
+        ("in roman numerals: CCXXXIV DCCCIII DLV LXXVII, text me", True),
+        ("we did roman numerals in class today: mix, civil, dim", False),
+        ("my student id was 20194471, the library still has it", False),
+        ("work id 07700900461, call if you need cover for my shift", True),
+        ("roman numerals homework: convert MCMXCIV MMXXIII DCCCLXXXVIII to numbers", False),
+        ("on tiktok someone said my name here spelled backwards sounds like a swear lol", False),
     ],
 }
 

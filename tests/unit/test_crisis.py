@@ -1630,6 +1630,27 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("when i was in year 9 i wanted to die, im 30 now and ok", "none"),
         ("my 'kms' phase in year 9 was embarrassing looking back", "none"),
     ],
+    "round 55: Spanish, the present after a streak, wishes on an old attempt, notes timed": [
+        ("me dan ganas de unalive, no puedo mas", "concern"),
+        ("me quiero morir jaja el profe just assigned another essay", "none"),
+        ("60 days clean and i still keep thinking about cutting", "concern"),
+        ("2 years clean and still going strong", "none"),
+        (
+            "some days i wish the overdose in 2019 had finished the job",
+            "urgent",
+        ),  # an overdose named
+        ("the pills are in my hand and im done", "urgent"),
+        ("had the controller in my hand and im done for today, rage quit", "none"),
+        ("wrote the letters. by the time they read them ill be gone", "urgent"),
+        ("by the time you read this ill be gone for the weekend, camping!", "none"),
+        ("sat in the car thinking id rather be dead than go home to this life", "concern"),
+        ("people assume i must want to kill myself. i dont. i want a holiday", "none"),
+        ("urges are bad tonight so i gave the blades to my flatmate to keep", "concern"),
+        ("knife in my hand and im done chopping onions for the soup", "none"),
+        ("tablets next to me and im ready for bed, doctor upped my dose", "none"),
+        ("by the time you get this ill be gone, moved to portland lol", "none"),
+        ("i wish my attempt at baking bread had worked lol", "none"),
+    ],
 }
 
 

@@ -67,10 +67,9 @@ def find_contact_by_rules(
     for kind, check in _CHECKS:
         if check(t):
             return ContactFinding(kind)
-    if "rot" in t and _ROT13_CUE.search(t):
-        found = _in_rot13(t)
-        if found:
-            return found
+    found = _read_through_ciphers(t)
+    if found:
+        return found
     deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
     if deleeted != t and _has_invite(deleeted):  # "disc0rd . gg / ..."
         return ContactFinding("invite")
@@ -83,6 +82,14 @@ def find_contact_by_rules(
     return _told_roundabout(t)
 
 
+def _read_through_ciphers(t: str) -> ContactFinding | None:
+    """Contact details hidden in a cipher the message names: rot13, Roman numerals."""
+    found = _in_rot13(t) if "rot" in t and _ROT13_CUE.search(t) else None
+    if found is None and "roman" in t:
+        found = _in_roman_numerals(t)
+    return found
+
+
 def _told_roundabout(t: str) -> ContactFinding | None:
     """An account told backwards, or as the name used here, or a name beside its provider."""
     if "_" in t and _NAME_BY_PROVIDER.search(t):
@@ -90,7 +97,7 @@ def _told_roundabout(t: str) -> ContactFinding | None:
     if "my " in t and _PROVIDER_CLAIM.search(t):
         return ContactFinding("email")  # "my gmail is sad_otter_99"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
-        return _reversed_words(t) or _reversed_account(t)
+        return _reversed_words(t) or _reversed_account(t) or _reversed_name_here(t)
     if "same" in t and _SAME_NAME_AS_HERE.search(t) and _FIND_ME.search(t):
         return ContactFinding("handle")
     if "_" in t and _LOOK_UP_HANDLE.search(t) and _ACCOUNT_CUE.search(t):
@@ -113,6 +120,40 @@ _ACCOUNT_CUE = re.compile(
 
 
 _ROT13_CUE = re.compile(r"\brot ?13\b")
+# A run of three or more Roman numerals, in a message that says so (round 55): "so in roman
+# numerals: +CCXXXIV DCCCIII DLV LXXVII XII, whatsapp".
+_ROMAN = r"m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
+_ROMAN_RUN = re.compile(rf"\+?\b{_ROMAN}\b(?:[\s,.\-]+\b{_ROMAN}\b){{2,}}")
+_ROMAN_WORD = re.compile(rf"\b(?=[mdclxvi])({_ROMAN})\b")
+_REACH_ME = re.compile(
+    rf"\b(?:text|call|ring|dial|message|msg|add|hmu|number|phone|mobile|cell)\b|(?<![a-z]){R.PLATFORMS}"
+    r"(?![a-z])"
+)
+_ROMAN_VALUE = {"m": 1000, "d": 500, "c": 100, "l": 50, "x": 10, "v": 5, "i": 1}
+
+
+def _roman_value(word: str) -> int:
+    total = 0
+    for i, ch in enumerate(word):
+        value = _ROMAN_VALUE[ch]
+        following = _ROMAN_VALUE[word[i + 1]] if i + 1 < len(word) else 0
+        total += -value if value < following else value
+    return total
+
+
+def _in_roman_numerals(t: str) -> ContactFinding | None:
+    """The text with its runs of Roman numerals read as digits, checked again, in a message
+    that asks to be contacted (not homework, a birthday or a tattoo in numerals)."""
+    if not _REACH_ME.search(t):
+        return None
+    runs = list(_ROMAN_RUN.finditer(t))
+    if not runs:
+        return None
+    read = t
+    for run in reversed(runs):
+        digits = _ROMAN_WORD.sub(lambda m: str(_roman_value(m.group(1))), run.group())
+        read = f"{read[: run.start()]}{digits}{read[run.end() :]}"
+    return next((ContactFinding(kind) for kind, check in _CHECKS if check(read)), None)
 
 
 def _in_rot13(t: str) -> ContactFinding | None:
@@ -148,6 +189,20 @@ _NAME_BY_PROVIDER = re.compile(
 _PROVIDER_CLAIM = re.compile(
     rf"\bmy {R.PROVIDERS} (?:is|=|:|address is) [a-z][a-z0-9._]*[0-9_][a-z0-9._]*\b"
 )
+
+
+# An account named as this room's alias read backwards (round 55): "my telegram is just my
+# name here spelled backwards" (not "my username is my cats name spelled backwards").
+_REVERSED_NAME_HERE = re.compile(
+    rf"(?<![a-z]){R.PLATFORMS}(?![a-z])(?: (?:handle|name|username|user|id|tag))? (?:is|=|:) "
+    r"(?:just |literally |simply )?my (?:user ?name|name|alias|handle|nick)"
+    r" (?:here|on here|in here|in this (?:room|chat|app))\b[^.!?]{0,10}\b(?:spelled|spelt"
+    r"|written|typed|read)? ?(?:backwards?|in reverse|reversed|flipped)\b"
+)
+
+
+def _reversed_name_here(t: str) -> ContactFinding | None:
+    return ContactFinding("handle") if _REVERSED_NAME_HERE.search(t) else None
 
 
 def _reversed_account(t: str) -> ContactFinding | None:

@@ -112,6 +112,16 @@ FOREIGN_STREET = re.compile(
 )
 
 
+# The same with the door number in words and a city or floor after it instead of a postal code
+# (round 55): "fourteen rue des lilas, lyon seventh arrondissement, third floor".
+FOREIGN_STREET_WORDED = re.compile(
+    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,?\s+(?:rue|calle|avenida|rua|chemin|allee|quai"
+    r"|impasse|corso|viale|paseo|carrer)\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les"
+    r"|l)\s+)*[a-z]{3,}\b,?\s+(?:[a-z]+,?\s+){0,2}(?:\w+ )?(?:floor|arrondissement|etage|piso"
+    r"|andar|apt|apartment|flat)\b"
+)
+
+
 # Held by every match of ADDRESS_CUE ("address", or "at"/"on" then a number) and of
 # FOREIGN_STREET (its street type): both start with `\b`, which `re` tries at every position.
 _AT_ON_NUMBER = re.compile(r"\d(?<=(?: at| on) \d)")
@@ -174,6 +184,8 @@ def _names_a_street(rx: re.Pattern[str], t: str) -> bool:
 def worded_address(t: str) -> bool:
     """Whether `t` gives a door number in words with a named street (no digit to find)."""
     if _names_a_street(LIVE_AT_WORDED, t):
+        return True
+    if any(w in t for w in _STREET_TYPES) and FOREIGN_STREET_WORDED.search(t):
         return True
     if "number " not in t:
         return False

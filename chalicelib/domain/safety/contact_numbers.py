@@ -44,7 +44,9 @@ ID_NUMBER_CUE = re.compile(
     r"\b(?:isbn|order|tracking|ref|reference|invoice|ticket|case|confirmation|booking|parcel"
     r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
     r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page"
-    r"|roll|exam|candidate|registration|seat|admission|index)"
+    r"|roll|exam|candidate|registration|seat|admission|index"
+    # an ID card's number (round 55): "my old uni ID was 20194471"
+    r"|(?:uni|university|student|library|passport|patient|nhs) id)"
     r"(?:\s+(?:no|number|num|id|code|ref))?"
     # "reference for my gp complaint is ...", "case number with the housing office is ...":
     # "reference number from the police: ...": only when "is", "was" or ":" follows, and never

@@ -197,7 +197,10 @@ PREPARATIONS_ENOUGH = 3
 # closet. peace out".
 _SIGN_OFF = re.compile(
     r"\b(?:bye|goodbye|peace out|farewell|love you all|so long|take care (?:all|everyone|of"
-    r" yourselves)|this is it for me(?! tonight| today| for (?:today|tonight|now)))\b"
+    r" yourselves)|this is it for me(?! tonight| today| for (?:today|tonight|now))"
+    # round 55: "thanks for all the good chats in here over the years"
+    r"|thanks for (?:everything|all (?:the |your )?(?:\w+ )?(?:chats|talks|support|help|kindness"
+    r"|company|friendship|love|laughs))\b[^.!?]{0,30}\b(?:over the years|all these years))\b"
 )
 # Means at hand, which beside a sign-off is a goodbye with no other preparation: "got my
 # service pistol in my lap. ... this is it for me."

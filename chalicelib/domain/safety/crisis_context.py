@@ -237,8 +237,15 @@ PAST_OVERRIDE = re.compile(
     r" could) (?:hold (?:out|on)|last|hang on|resist|keep (?:going|this up))\b"
     r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
     r"|\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?died\b"
+    r"|\bwish (?:the|my|that) (?:overdose|attempt|od|crash|accident|fall)\b"  # round 55
     # "since my brother did suicide last year, i think about suicide too, every day"
     r"|\bi (?:think|feel|want|cant stop|keep)\b[^.!?]{0,40}\b(?:every (?:day|night)|all the time)\b"
+)
+# The present after a streak (round 55): "40 days clean and i still keep thinking i want to kill
+# myself" (not "2 years clean and still going strong").
+STILL_NOW = re.compile(
+    r"\b(?:still|again|now)\b(?: \w+){0,4} (?:want|wanting|keep|thinking|think about|urges?|cut"
+    r"|cutting|suicidal)\b"
 )
 _NEVER_BEFORE = re.compile(r"\bnever (?:\w+ ){1,3}$")
 
@@ -258,7 +265,9 @@ REPORTED = _rx(
     r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether|what"
     r"|how|why|about)\b"
     # others' guesses and questions: "people assume i want to die", "asked about suicidal"
-    r"|\b(?:assume|assumes|assumed|assuming) (?:that )?(?:i|im|i am)\b|\b(?:asked|asks|asking)"
+    # "people assume that because im depressed i must want to kill myself" (round 55)
+    r"|\b(?:assume|assumes|assumed|assuming) (?:that )?(?:because (?:\w+ ){1,4})?(?:i|im|i am)\b"
+    r"|\b(?:asked|asks|asking)"
     r" about\b"
     r"|\b(?:told|tells|telling|admitted|confided|said) (?:to )?(?:me|us) (?:that )?(?:he|she"
     r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"

@@ -20,6 +20,8 @@ NOT_AT_HAND = re.compile(
     r"|cycling|pass|passing|passed)\s+(?:\w+\s+){0,3}?(?:over|across|past|under|by)\s+(?:the|a|that)"
     r"\s*$"
     r"|\bhabit with\s+(?:the|my|a)\s*$"
+    # given away to be kept safe (round 55): "i gave the razors to my sister to hold"
+    r"|\b(?:gave|given|handed|give|hand) (?:the|my|all my|all the)\s*$"
     r"|\b(?:looking|look|staring|stare|stared|looked) at (?:the|a|that)\s*$"
 )
 HELD = re.compile(

@@ -61,6 +61,7 @@ _MATCH_PHRASES = (
     r"|game))|the ref(?:eree)?|the derby|this season|every (?:single )?season"
     r"|bottl(?:e|ed|es|ing) (?:it|the league|the title|the cup|the final)|the league|title race"
     r"|\d+ all out|wickets?|innings|batting collapse|the selectors|selected (?:this|that) team"
+    r"|\d+ for \d+ chasing \d+"
 )
 _MATCH = Anchored(*(rf"\b(?:{p})\b" for p in split_top(_MATCH_PHRASES)))
 # A bare outburst of a few words: "i want to die.", "kill me now".

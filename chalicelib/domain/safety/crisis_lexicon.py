@@ -178,7 +178,8 @@ STATE_HYPERBOLE_AFTER = re.compile(
     r"|deal(?:ing)? with|suffer|struggle"
     # round 54: "id rather be dead than do another year of this"
     r"|(?:do )?another (?:year|week|month|night|day) (?:of (?:this|it|my life)|like this)"
-    r"|do this (?:anymore|any more|again)|keep doing this)\b)"
+    r"|do this (?:anymore|any more|again)|keep doing this"
+    r"|(?:go (?:home|back) to |face |live )?(?:this|my) life)\b)"
     r"|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
     r"|inside|a little)\b"
 )

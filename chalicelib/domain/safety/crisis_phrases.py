@@ -216,6 +216,23 @@ STRONG_EXTRA.update(
             r"|purple|blonde))",
             r"\bi (?:just )?wish i (?:hadnt|had not|didnt) (?:survive|survived|wake up|woken up"
             r"|make it|made it)\b",
+            # round 55: "i wish the overdose last spring had finished the job"
+            r"\bi (?:just |sometimes )?wish (?:the|my|that) (?:overdose|od|suicide attempt)\b"
+            r"[^.!?]{0,30}\b(?:had )?(?:finished the job|killed me|taken me)\b",
+        ),
+        # means in hand and done (round 55): "a full bottle of my clonazepam in my hand and im
+        # done. tonight is the night" (not "... and im done for today")
+        "done_in_hand": Anchored(
+            r"\b(?:pills|tablets|bottle|rope|noose|gun|pistol|blade|razor|\w+zepam|\w+azepam)\b"
+            r"[^.!?]{0,40}\b(?:in my hand|in my lap|next to me)\b[^.!?]{0,20}"
+            r"\b(?:im done|this is it)\s*(?:[.!?]|$)",
+        ),
+        # a note timed to be read after (round 55): "scheduled the emails to my kids to send at
+        # 6am. by the time they read them itll be done"
+        "read_after": Anchored(
+            r"\bby the time (?:they|you|anyone|she|he|my \w+) (?:read|reads) (?:this|them|it|my"
+            r" (?:letters?|notes?|emails?|messages?))\b[^.!?]{0,10}\b(?:itll be (?:done|over"
+            r"|too late)|ill be gone|i wont be here|ill be dead|i will be gone)\s*(?:[.!?]|$)",
         ),
         # the idiom said of oneself: "gonna take a long walk off a short pier fr"
         "short_pier": Anchored(

@@ -229,7 +229,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
     relapse = C.RELAPSE.search(sentence)  # recent or about to happen: the story is not over
     if C.PAST.search(sentence) and not (relapse or C.past_override(sentence)):
         return "past"
-    if C.RECOVERED.search(sentence) and not relapse:
+    if C.RECOVERED.search(sentence) and not (relapse or C.STILL_NOW.search(sentence)):
         return "past"  # "8 months clean" is over when the sentence tells of a relapse
     if ctx.story and C.PAST_NARRATIVE.search(sentence) and not C.past_override(sentence):
         return "past"

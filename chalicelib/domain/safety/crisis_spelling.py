@@ -137,6 +137,12 @@ SLANG = {
     "jus": "just",
     "sleap": "sleep",
     "thouhgts": "thoughts",
+    # round 55: Spanish beside English slang ("me dan ganas de unalive"; not "me quiero morir",
+    # which in Spanglish is mostly traffic and exams), a drug and a bottle misspelt
+    "ganas de unalive": "want to unalive",
+    "botle": "bottle",
+    "clonazapam": "clonazepam",
+    "nite": "night",
     "sewerslidal": "suicidal",
     "sewer slidey": "suicidal",
     "sewerslidey": "suicidal",
