@@ -1650,6 +1650,10 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("tablets next to me and im ready for bed, doctor upped my dose", "none"),
         ("by the time you get this ill be gone, moved to portland lol", "none"),
         ("i wish my attempt at baking bread had worked lol", "none"),
+        ("going to take every clonazepam i have tonight", "urgent"),
+        ("im going to take all my sertraline at once", "concern"),
+        ("took my sertraline this morning, feeling ok", "none"),
+        ("ill take every vitamin i have lol", "none"),
     ],
 }
 

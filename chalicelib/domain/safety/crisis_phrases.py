@@ -13,7 +13,11 @@ from chalicelib.domain.safety.crisis_regex import Anchored
 DRUGS = (
     r"(?:\w+ )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers"
     r"|paracetamol|tylenol|ibuprofen|aspirin|insulin|prescriptions?|sleeping pills|capsules"
-    r"|oxys?|oxycodone|xanax|xans|percs|percocets?|codeine|fentanyl|opioids|benzos)"
+    r"|oxys?|oxycodone|xanax|xans|percs|percocets?|codeine|fentanyl|opioids|benzos"
+    # named medicines (the review of round 55: "going to take every clonazepam i have tonight")
+    r"|clonazepam|diazepam|lorazepam|alprazolam|valium|klonopin|ativan|zopiclone|zolpidem|ambien"
+    r"|amitriptyline|sertraline|fluoxetine|citalopram|quetiapine|seroquel|lithium|tramadol"
+    r"|morphine|propranolol|co-?codamol|naproxen)"
 )
 _HEIGHTS = (
     r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park|window"
@@ -66,6 +70,9 @@ STRONG_EXTRA = {
         r"tak(?:e|ing) (?:all |every one |every single one |the whole (?:box|bottle|pack) )"
         r"(?:of )?(?:my |the |these |those )?" + DRUGS + r"\b"
         r"(?! (?:on time|as prescribed|properly|today|every|with food|in the morning)\b)",
+        # every one there is: "going to take every clonazepam i have tonight"
+        r"\b(?:im|i am|gonna|going to|will|ill|about to|want to) (?:swallow|take)(?:ing)? every"
+        r" (?:single )?" + DRUGS + r" (?:i have|ive got|i own|in the house|left)\b",
     ),
 }
 
