@@ -108,6 +108,10 @@ HELD_OUT = "safety_unseen59.jsonl"
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that no rule was tuned on and neither model
-# trained on yet (none now: unseen87-89, written in session 8, are training data).
-NOT_YET_TRAINED: tuple[str, ...] = ()
+# trained on yet: unseen90-92, written in session 8 and scored on its final code.
+NOT_YET_TRAINED: tuple[str, ...] = (
+    "safety_unseen90.jsonl",
+    "safety_unseen91.jsonl",
+    "safety_unseen92.jsonl",
+)
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
