@@ -100,6 +100,9 @@ MODEL_TRAINING = (
     "safety_unseen87.jsonl",
     "safety_unseen88.jsonl",
     "safety_unseen89.jsonl",
+    "safety_unseen90.jsonl",
+    "safety_unseen91.jsonl",
+    "safety_unseen92.jsonl",
 )
 # Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
 # scored once.
@@ -108,10 +111,6 @@ HELD_OUT = "safety_unseen59.jsonl"
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that no rule was tuned on and neither model
-# trained on yet: unseen90-92, written in session 8 and scored on its final code.
-NOT_YET_TRAINED: tuple[str, ...] = (
-    "safety_unseen90.jsonl",
-    "safety_unseen91.jsonl",
-    "safety_unseen92.jsonl",
-)
+# trained on yet (none now: unseen90-92, written in session 8, are training data).
+NOT_YET_TRAINED: tuple[str, ...] = ()
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

@@ -845,6 +845,8 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("work id 07700900461, call if you need cover for my shift", True),
         ("roman numerals homework: convert MCMXCIV MMXXIII DCCCLXXXVIII to numbers", False),
         ("on tiktok someone said my name here spelled backwards sounds like a swear lol", False),
+        ("gmail is jamiereed followed by the uk helpline digits, you know the ones", True),
+        ("the crisis line is 988, saved it in my phone", False),
     ],
 }
 

@@ -1655,6 +1655,20 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("took my sertraline this morning, feeling ok", "none"),
         ("ill take every vitamin i have lol", "none"),
     ],
+    "round 56: a streak broken in thought, a voice on the platform, a store for a day": [
+        ("two months without cutting and all i can think about is doing it again", "concern"),
+        ("standing on the platform and a voice says just step forward", "concern"),
+        ("the teacher says step forward and introduce yourself", "none"),
+        ("saved a month of my mums tablets. when she goes away on friday thats me done", "urgent"),
+        ("saved a month of my mums tablets. when she goes away friday, thats me done", "urgent"),
+        ("bought rat poisin today, gona drink it tonight", "urgent"),
+        ("gp asked if i think about suicide and i lied and said no. i have.", "concern"),
+        ("i was suicidal a lot in my twenties. got help, and its different now", "none"),
+        ("chem exam tomorrow. im going to die. send snacks", "none"),
+        ("i want to end my life. i dnt have a plan, i just want it over", "concern"),
+        ("sold the car i was in when i tried to end things. new chapter", "none"),
+        ("when i tried to kill myself last night nobody noticed", "concern"),
+    ],
 }
 
 

@@ -102,6 +102,9 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return ContactFinding("handle")
     if "_" in t and _LOOK_UP_HANDLE.search(t) and _ACCOUNT_CUE.search(t):
         return ContactFinding("handle")
+    if "line" in t and _NAME_PLUS_HELPLINE.search(t):
+        return ContactFinding("email")
+
     return None
 
 
@@ -112,6 +115,12 @@ def _told_roundabout(t: str) -> ContactFinding | None:
 _LOOK_UP_HANDLE = re.compile(
     r"\b(?:look (?:me )?up|search(?: for)?|find me as|add me as|add)\s+@?"
     r"[a-z]{2,}(?:_[a-z]{2,}){1,2}_?\d{2}\b"
+)
+# A mail name with a helpline's digits added (round 56): "gmail is tomasbrennan followed by the
+# US crisis line digits, you know the three".
+_NAME_PLUS_HELPLINE = re.compile(
+    rf"\b{R.PROVIDERS}\W*(?:is|:|=)\s*[a-z0-9_.]{{3,30}}\s+(?:followed by|plus|then|with|and)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}(?:crisis|help|suicide|hot|life) ?line\b"
 )
 _ACCOUNT_CUE = re.compile(
     r"\b(?:the app|an app|account|profile|acc|dm me|pm me|message me|add me|follow me|find me"

@@ -290,6 +290,10 @@ RECOVERY_NOW = _rx(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
     r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
+    # round 56: "got a listener, then a job in the library, and its different now", "sold the car
+    # i was in when i tried to end things. felt like closing a chapter, finally"
+    r"\b(?:its|things are|life is|everything is) (?:so |very |really |completely )?different now\b",
+    r"\b(?:closing|closed|close) (?:a|that|the) chapter\b|\bnew chapter\b",
     # round 54: "five years on theyre gone", "shes 4 now and i havent since"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:they|the thoughts|the urges|it)(?:re| are| have| has)?"

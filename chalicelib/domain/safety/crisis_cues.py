@@ -46,6 +46,9 @@ MEANS = _rx(
     # a store put by: "a months worth of my mums heart tablets in my bag"
     r"\b(?:a|two|three|six) (?:months?|weeks?|years?)s? worth of (?:\w+ ){0,3}(?:pills|tablets"
     r"|meds|medication|painkillers)\b",
+    # round 56: "collected a month of dads prescriptions today and theyre not for him"
+    r"\b(?:collected|collecting|saved|saving|kept|keeping|hoarded) (?:a|two|three|six) (?:months?"
+    r"|weeks?) of (?:\w+ ){0,3}(?:pills|tablets|meds|medication|painkillers|prescriptions)\b",
     r"\b(?:bought|got|have|ordered|picked up) (?:everything |what )i need(?:ed)? (?:for|to do)\b",
     # a whole store named by where it is kept: "taking everything in the cabinet"
     r"\beverything in (?:the|my) (?:medicine |bathroom |meds )?(?:cabinet|cupboard|drawer)\b",

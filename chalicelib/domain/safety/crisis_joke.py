@@ -175,6 +175,20 @@ def kms_interjection(sentence: str, norm: str) -> bool:
     return laughs(sentence) and TRIVIAL_TRIGGER.search(norm) is not None
 
 
+# A bare fear of dying told beside a chore (round 56): "orgo exam tomorrow. im going to die.
+# send snacks and prayers" (the trigger in the sentence before).
+_BARE_DYING = re.compile(
+    r"^\W*(?:im|i am|i m) (?:literally |actually |so |honestly )?(?:going to|gonna|about to) die"
+    r"\W*$"
+)
+
+
+def bare_dying_of_a_chore(sentence: str, norm: str) -> bool:
+    """Whether a sentence only says "im going to die" in a message that names a trivial trigger
+    and nothing of risk now."""
+    return bool(_BARE_DYING.match(sentence)) and TRIVIAL_TRIGGER.search(norm) is not None
+
+
 def outburst(sentence: str) -> bool:
     """Whether a sentence is only a few words of despair and nothing more ("i want to die."),
     or despair made to hang on what others do; called only for a message about a match."""

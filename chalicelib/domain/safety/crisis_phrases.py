@@ -281,9 +281,13 @@ STRONG_EXTRA.update(
         ),
         # the mind telling the writer to die: "my brain keeps going just end it bro"
         "inner_voice": Anchored(
-            r"\b(?:my (?:brain|head|mind|inner voice)|the voices?)(?: keeps?| just| always)?"
+            r"\b(?:my (?:brain|head|mind|inner voice)|the voices?|a voice)"
+            r"(?: keeps?| just| always)?"
             r" (?:going|goes|saying|says|telling me|tells me|screaming|whispering) (?:to )?"
-            r"(?:just )?(?:end it|kill (?:myself|yourself|urself)|kys|die(?! on)|unalive|jump)\b",
+            r"(?:just )?(?:end it|kill (?:myself|yourself|urself)|kys|die(?! on)|unalive|jump"
+            # round 56: "on the platform ... a voice says just step forward"
+            r"|step (?:forward|off|out)\b"
+            r"(?![^.!?]{0,20}\b(?:and (?:say|speak|share|introduce)|for|of (?:line|the))\b))\b",
             # "4am brain says suicide is the answer": the mind at night, not someone else
             r"(?<!her )(?<!his )(?<!their )(?<!your )"
             r"\b(?:my|the|\d{1,2} ?am|late night|night ?time) (?:brain|head|mind)(?: keeps?| just"
@@ -343,6 +347,13 @@ STRONG_EXTRA.update(
             r" (?:around|alive)\b (?:to graduate|to finish (?:school|uni|college|my degree)"
             r"|to make it to|by the end of (?:the|this) (?:year|month|week))",
         ),
+        # a streak broken in thought (round 56): "three months without self-harming and today
+        # all i can think about is doing it again"
+        "streak_urge": Anchored(
+            r"\b(?:days?|weeks?|months?|years?) (?:without|free of|free from|clean from|since)"
+            r" (?:self\W?harm\w*|cutting|hurting myself|burning myself|my last cut)\b[^.!?]{0,60}"
+            r"\b(?:doing it again|do it again|cut again|cutting again|all i can think about)\b",
+        ),
         # another attempt wanted: "two weeks since my last attempt and i want to try again"
         "try_again": Anchored(
             r"\b(?:my|the|last|first|suicide) attempts?\b(?! (?:at|on|to|of)\b)[^.!?]{0,60}"
@@ -396,7 +407,8 @@ ME_TOO = Anchored(
     # yes" (round 54)
     r"|\bthe truth is (?:yes|i do|i have)\b(?![^.!?]{0,30}\b(?:years ago|was years|havent since"
     r"|in the past|back then|but it was|but that was)\b)"
-    r"|\bi lied\b[^.!?]{0,20}\b(?:i do|i have|yes)\b"
+    # "... and i lied and said no. i have." (round 56: across the full stop)
+    r"|\b(?:i lied|said no)\b[^!?]{0,25}\b(?:i do|i have|truth is yes|yes i)\b"
     # the writer's own act beside a resource or another's words: "the website on self-harm
     # said to hold ice but it doesnt help, i still cut last night"
     r"|\bi still (?:cut|self harm|hurt myself|burn myself|do it)\b|\bi do it (?:every|most|all)\b"

@@ -241,6 +241,7 @@ WEAK = {
     ),
     "done": _rx(
         r"\bim (?:so )?(?:done|finished)\s*$",
+        r"\bthats me (?:done|finished|gone)\s*(?:[.!?]|$)",  # round 56
         r"\bim (?:so )?done with (?:all of )?(?:this|it all|everything|life|living)\b",
     ),
     "last_message": _rx(

@@ -25,7 +25,8 @@ from chalicelib.domain.safety.crisis_regex import AnchoredTable
 RiskLevel = Literal["none", "concern", "urgent"]
 # A match that names the writer ("im done ...", "... if i were gone") is theirs.
 _WRITER_NAMED = re.compile(
-    r"^(?:i|im|ive|id|ill|i am|i will)\b|\bif i (?:was|were|killed|ended|took|died|disappeared)\b"
+    r"^(?:i|im|ive|id|ill|i am|i will|thats me)\b"
+    r"|\bif i (?:was|were|killed|ended|took|died|disappeared)\b"
 )
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
@@ -239,7 +240,8 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         ctx.sport and (J.outburst(sentence) or J.laughs(sentence))
     ):
         return "hyperbole"
-    if J.died_of_a_chore(sentence) and not J.RISK_NOW.search(ctx.norm):
+    chore = J.died_of_a_chore(sentence) or J.bare_dying_of_a_chore(sentence, ctx.norm)
+    if chore and not J.RISK_NOW.search(ctx.norm):
         return "hyperbole"
     if J.kill_them_then_me_joke(sentence, ctx.norm) or J.kms_interjection(sentence, ctx.norm):
         return "hyperbole"

@@ -140,6 +140,10 @@ SLANG = {
     # round 55: Spanish beside English slang ("me dan ganas de unalive"; not "me quiero morir",
     # which in Spanglish is mostly traffic and exams), a drug and a bottle misspelt
     "ganas de unalive": "want to unalive",
+    # round 56: "bought rat poisin this evening", "i dnt have a plan"
+    "poisin": "poison",
+    "posion": "poison",
+    "dnt": "dont",
     "botle": "bottle",
     "clonazapam": "clonazepam",
     "nite": "night",
