@@ -847,6 +847,7 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("on tiktok someone said my name here spelled backwards sounds like a swear lol", False),
         ("gmail is jamiereed followed by the uk helpline digits, you know the ones", True),
         ("the crisis line is 988, saved it in my phone", False),
+        ("gmail is broken and the crisis line never picks up. what do i do", False),
     ],
 }
 

@@ -1668,6 +1668,13 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i want to end my life. i dnt have a plan, i just want it over", "concern"),
         ("sold the car i was in when i tried to end things. new chapter", "none"),
         ("when i tried to kill myself last night nobody noticed", "concern"),
+        ("in the queue at the bakery a voice says step forward please, next customer", "none"),
+        ("a voice tells me to step out in front of the lorries on my walk home", "concern"),
+        (
+            "the counsellor asked about suicidal thoughts and i said no. i have my reasons to live",
+            "none",
+        ),
+        ("a month without self-harming, and all i can think about is my exam results", "none"),
     ],
 }
 

@@ -119,8 +119,8 @@ _LOOK_UP_HANDLE = re.compile(
 # A mail name with a helpline's digits added (round 56): "gmail is tomasbrennan followed by the
 # US crisis line digits, you know the three".
 _NAME_PLUS_HELPLINE = re.compile(
-    rf"\b{R.PROVIDERS}\W*(?:is|:|=)\s*[a-z0-9_.]{{3,30}}\s+(?:followed by|plus|then|with|and)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,2}(?:crisis|help|suicide|hot|life) ?line\b"
+    rf"\b{R.PROVIDERS}\W*(?:is|:|=)\s*[a-z0-9_.]{{3,30}}\s+(?:followed by|plus|then|and then)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,2}(?:crisis|help|suicide|hot|life|samaritans) ?line\b"
 )
 _ACCOUNT_CUE = re.compile(
     r"\b(?:the app|an app|account|profile|acc|dm me|pm me|message me|add me|follow me|find me"

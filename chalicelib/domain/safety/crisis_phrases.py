@@ -285,9 +285,11 @@ STRONG_EXTRA.update(
             r"(?: keeps?| just| always)?"
             r" (?:going|goes|saying|says|telling me|tells me|screaming|whispering) (?:to )?"
             r"(?:just )?(?:end it|kill (?:myself|yourself|urself)|kys|die(?! on)|unalive|jump"
-            # round 56: "on the platform ... a voice says just step forward"
-            r"|step (?:forward|off|out)\b"
-            r"(?![^.!?]{0,20}\b(?:and (?:say|speak|share|introduce)|for|of (?:line|the))\b))\b",
+            # round 56: "on the platform ... a voice says just step forward" (not "step forward
+            # please, next customer"), "step out in front of the lorries"
+            r"|just step (?:forward|off)\b(?! (?:please|and|if|into|for|of)\b)"
+            r"|step (?:out )?in front of (?:the|a) (?:lorr(?:y|ies)|trains?|bus(?:es)?|cars?"
+            r"|traffic|trucks?)\b)\b",
             # "4am brain says suicide is the answer": the mind at night, not someone else
             r"(?<!her )(?<!his )(?<!their )(?<!your )"
             r"\b(?:my|the|\d{1,2} ?am|late night|night ?time) (?:brain|head|mind)(?: keeps?| just"
@@ -352,7 +354,8 @@ STRONG_EXTRA.update(
         "streak_urge": Anchored(
             r"\b(?:days?|weeks?|months?|years?) (?:without|free of|free from|clean from|since)"
             r" (?:self\W?harm\w*|cutting|hurting myself|burning myself|my last cut)\b[^.!?]{0,60}"
-            r"\b(?:doing it again|do it again|cut again|cutting again|all i can think about)\b",
+            r"\b(?:doing it again|do it again|cut again|cutting again|all i can think about is"
+            r" (?:doing it|cutting|hurting myself|dying|ending it|the blade))\b",
         ),
         # another attempt wanted: "two weeks since my last attempt and i want to try again"
         "try_again": Anchored(
@@ -408,7 +411,7 @@ ME_TOO = Anchored(
     r"|\bthe truth is (?:yes|i do|i have)\b(?![^.!?]{0,30}\b(?:years ago|was years|havent since"
     r"|in the past|back then|but it was|but that was)\b)"
     # "... and i lied and said no. i have." (round 56: across the full stop)
-    r"|\b(?:i lied|said no)\b[^!?]{0,25}\b(?:i do|i have|truth is yes|yes i)\b"
+    r"|\b(?:i lied|said no)\b[^!?]{0,25}\b(?:i do|i have|truth is yes|yes i do)\s*(?:[.!,]|$)"
     # the writer's own act beside a resource or another's words: "the website on self-harm
     # said to hold ice but it doesnt help, i still cut last night"
     r"|\bi still (?:cut|self harm|hurt myself|burn myself|do it)\b|\bi do it (?:every|most|all)\b"
