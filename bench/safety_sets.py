@@ -110,7 +110,13 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Sets written blind and scored once, untuned, that no rule was tuned on and neither model
-# trained on yet (none now: unseen90-92, written in session 8, are training data).
-NOT_YET_TRAINED: tuple[str, ...] = ()
+# Sets written blind and scored once, untuned, that neither model trained on yet: unseen93-95,
+# written in session 8 and scored on its final models. Round 57 then mended their most severe
+# miss and five false alarms (bench/safety_history.md), so the next session should score new
+# blind sets before it counts these.
+NOT_YET_TRAINED: tuple[str, ...] = (
+    "safety_unseen93.jsonl",
+    "safety_unseen94.jsonl",
+    "safety_unseen95.jsonl",
+)
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

@@ -144,6 +144,8 @@ SLANG = {
     "poisin": "poison",
     "posion": "poison",
     "dnt": "dont",
+    "buliding": "building",  # round 57: "on the rooftop of my buliding, gonna jmp"
+    "bulding": "building",
     "botle": "bottle",
     "clonazapam": "clonazepam",
     "nite": "night",
