@@ -112,8 +112,7 @@ HELD_OUT = "safety_unseen59.jsonl"
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that neither model trained on yet: unseen93-95,
 # written in session 8 and scored on its final models. Round 57 then mended their most severe
-# miss and five false alarms (bench/safety_history.md), so the next session should score new
-# blind sets before it counts these.
+# miss (a misspelt "building" beside a plan), so one line of them has been tuned on.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen93.jsonl",
     "safety_unseen94.jsonl",

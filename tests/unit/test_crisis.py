@@ -1676,16 +1676,8 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("a month without self-harming, and all i can think about is my exam results", "none"),
     ],
-    "round 57: a jump told from the height, reassurance, a bare kms over a chore": [
-        ("on the roof of my bulding, gonna jmp in 5 mins. bye", "urgent"),
-        ("at the top of the water slide, gonna jump in the pool", "none"),
-        ("dont worry about me doing anything daft, ive got the grandkids sunday", "none"),
-        ("kms. tax return time and ive lost every receipt", "none"),
-        ("the printer jammed again. i want to die (dramatic, im fine)", "none"),
-        ("last nye i wrote a goodbye letter. this nye i wrote a list of hopes", "none"),
-        ("stopped hurting myself when my daughter was born. nine years now", "none"),
-        ("not doing it here, ill go to the bridge on friday", "urgent"),
-        ("not doing it here, ill go to the gym later", "none"),
+    "round 57: a building misspelt beside a plan": [
+        ("im on the roof of my buliding, gonna jump in 10 mins. bye guys", "urgent"),
     ],
 }
 

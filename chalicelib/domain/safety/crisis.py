@@ -64,7 +64,6 @@ _IDIOM = CrisisAssessment("none", False, ("idiom",))
 _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 _JOKE = CrisisAssessment("none", False, ("hyperbole",))
 _FOR_NOW = CrisisAssessment("none", False, ("for_now",))
-_REASSURED = CrisisAssessment("none", False, ("negated",))
 # What the rules set aside that a near-certain model may overrule: words read as someone else's
 # ("my dad told me ... lately ive been thinking maybe ill disappear permanently"). Never a
 # negation, an idiom or a joke, nor the past: recovery stories score high ("the suicidal
@@ -165,8 +164,6 @@ def _set_aside(norm: str, asked: str) -> CrisisAssessment | None:
         return _OTHERS_LOSS
     if F.GOODBYE_FOR_NOW.search(norm):
         return _FOR_NOW  # "goodbye all, this is it for today"
-    if "worry" in norm and F.REASSURED.search(norm):
-        return _REASSURED  # "dont worry about me doing anything daft, ive got the grandkids"
     if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
         return _JOKE  # "one more rota and ill throw myself out the window lol"
     return None

@@ -45,7 +45,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|sent\b[^.!?]{0,30}?\bto (?:my|the) \w+ instead of"
     r"|leftovers?|repl(?:y|ied|ying)[ -]?(?:to )?all|grocery list|coffee machine|dj|karaoke"
     r"|raid|dungeon|quest|post office|parcel|jelly|hospital food|flight|airport|fanfic"
-    r"|(?:browser|search) history|tax return|receipts?)\b"
+    r"|(?:browser|search) history)\b"
     r"|\bfor the \d+(?:st|nd|rd|th) time\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
@@ -160,9 +160,6 @@ _IF_TRIVIA = re.compile(
 )
 
 
-_KMS_ALONE = re.compile(r"^\W*kill myself\W*$")
-
-
 def kms_interjection(sentence: str, norm: str) -> bool:
     """Whether a sentence opens with "kms" over a trivial trigger, or makes it hang on one ("kms
     if this lag doesnt stop"), nothing of risk said."""
@@ -170,8 +167,6 @@ def kms_interjection(sentence: str, norm: str) -> bool:
         return False
     if _IF_TRIVIA.search(sentence):
         return True
-    if _KMS_ALONE.match(sentence) and TRIVIAL_TRIGGER.search(norm):
-        return True  # "kms. tax return time again and ive lost every receipt" (round 57)
     if not _KMS_FIRST.match(sentence):
         return False
     if TRIVIAL_TRIGGER.search(sentence):

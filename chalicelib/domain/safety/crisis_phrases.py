@@ -349,20 +349,6 @@ STRONG_EXTRA.update(
             r" (?:around|alive)\b (?:to graduate|to finish (?:school|uni|college|my degree)"
             r"|to make it to|by the end of (?:the|this) (?:year|month|week))",
         ),
-        # a jump told from the height, with its time (round 57): "im on the rooftop of my
-        # building, gonna jmp in like 10 mins. bye guys"
-        "jump_from_here": Anchored(
-            r"\b(?:on|at) (?:the )?(?:rooftop|roof|edge|ledge|top) of (?:my |the |a |this )?\w+\b"
-            r"[^.!?]{0,40}\b(?:going to|gonna|about to|will|ill) (?:jump|jmp)\b"
-            r"(?! (?:in the (?:pool|lake|sea|water|river)|on (?:a|the) (?:call|zoom|game))\b)",
-        ),
-        # the act moved elsewhere (round 57): "not doing it here, ill go to the quarry on sunday"
-        "not_here": Anchored(
-            r"\b(?:not|wont|never) (?:doing|do) it here\b[^.!?]{0,20}\b(?:ill|i will|im going to"
-            r"|going to|gonna) (?:go|head|drive|walk) (?:to|up to|down to|out to) (?:the |a )?"
-            r"(?:quarry|bridge|cliffs?|river|tracks|station|roof|sea|woods|forest|lake|car park"
-            r"|viaduct|pier)\b",
-        ),
         # a streak broken in thought (round 56): "three months without self-harming and today
         # all i can think about is doing it again"
         "streak_urge": Anchored(
