@@ -1678,6 +1678,11 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "round 57: a building misspelt beside a plan": [
         ("im on the roof of my buliding, gonna jump in 10 mins. bye guys", "urgent"),
+        (
+            "friday night and all i can think is i want to end my life. not doing anything though",
+            "concern",
+        ),
+        ("not doing anything tonight though, saturday is the day", "urgent"),
     ],
 }
 

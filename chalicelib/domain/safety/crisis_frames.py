@@ -37,7 +37,10 @@ HELD = re.compile(
 # After a denial, what takes it back: "not doing anything tonight but ive picked saturday",
 # "nothing planned tonight. tomorrow i go to the bridge", "til my mum leaves on friday".
 _TAKEN_BACK = re.compile(
-    r"\b(?:but|though|tho|until|til|till|when|after|yet|once|tomorrow|morra|tonight is"
+    # (a "though" that only ends the message hedges, it takes nothing back: "... not doing
+    # anything though")
+    r"\b(?:(?:but|though|tho)\b(?!\W*$)|until|til|till|when|after|yet|once|tomorrow|morra"
+    r"|tonight is"
     r"|this weekend|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|picked"
     r"|happening|a date|the \d{1,2}(?:st|nd|rd|th)|at \d)\b"
 )
