@@ -237,7 +237,7 @@ PAST_OVERRIDE = re.compile(
     r" could) (?:hold (?:out|on)|last|hang on|resist|keep (?:going|this up))\b"
     r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
     r"|\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?died\b"
-    r"|\bwish (?:the|my|that) (?:overdose|attempt|od|crash|accident|fall)\b"  # round 55
+    r"|\bwish (?:the|my|that) (?:overdose|od|suicide attempt)\b"  # round 55
     # "since my brother did suicide last year, i think about suicide too, every day"
     r"|\bi (?:think|feel|want|cant stop|keep)\b[^.!?]{0,40}\b(?:every (?:day|night)|all the time)\b"
 )
