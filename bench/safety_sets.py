@@ -111,11 +111,14 @@ HELD_OUT = "safety_unseen59.jsonl"
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that neither model trained on yet: unseen93-95,
-# written in session 8 and scored on its final models. Round 57 then mended their most severe
-# miss (a misspelt "building" beside a plan), so one line of them has been tuned on.
+# scored on session 8's final models (round 57 then mended one line of them: a misspelt
+# "building" beside a plan), and unseen96-98, scored on session 8's final code and not tuned on.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen93.jsonl",
     "safety_unseen94.jsonl",
     "safety_unseen95.jsonl",
+    "safety_unseen96.jsonl",
+    "safety_unseen97.jsonl",
+    "safety_unseen98.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
