@@ -64,10 +64,7 @@ def find_contact_by_rules(
 ) -> ContactFinding | None:
     """`find_contact_info` by the hand-written rules alone (the trainer's and tests' view)."""
     t = spelled(text)
-    for kind, check in _CHECKS:
-        if check(t):
-            return ContactFinding(kind)
-    found = _read_through_ciphers(t)
+    found = _first_check_found(t) or _read_through_ciphers(t)
     if found:
         return found
     deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
@@ -80,6 +77,11 @@ def find_contact_by_rules(
     if M.has_at_handle(t, allowed_mentions):
         return ContactFinding("handle")
     return _told_roundabout(t)
+
+
+def _first_check_found(t: str) -> ContactFinding | None:
+    """The first kind of `_CHECKS` found in `t` (spelled text), in their order."""
+    return next((ContactFinding(kind) for kind, check in _CHECKS if check(t)), None)
 
 
 def _read_through_ciphers(t: str) -> ContactFinding | None:
@@ -104,7 +106,6 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return ContactFinding("handle")
     if "line" in t and _NAME_PLUS_HELPLINE.search(t):
         return ContactFinding("email")
-
     return None
 
 
@@ -162,14 +163,14 @@ def _in_roman_numerals(t: str) -> ContactFinding | None:
     for run in reversed(runs):
         digits = _ROMAN_WORD.sub(lambda m: str(_roman_value(m.group(1))), run.group())
         read = f"{read[: run.start()]}{digits}{read[run.end() :]}"
-    return next((ContactFinding(kind) for kind, check in _CHECKS if check(read)), None)
+    return _first_check_found(read)
 
 
 def _in_rot13(t: str) -> ContactFinding | None:
     """ "rot13 bc the bot is nosy: wnpx.serl ng bhgybbx qbg pbz": the text read through the
     cipher it names."""
     decoded = spelled(codecs.decode(t, "rot13"))
-    return next((ContactFinding(kind) for kind, check in _CHECKS if check(decoded)), None)
+    return _first_check_found(decoded)
 
 
 _USERNAME_NEEDLES = ("name", "tag", "handle", "ign")

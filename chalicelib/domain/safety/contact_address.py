@@ -103,28 +103,7 @@ _STATES = (
 )
 ZIP_IN_ADDRESS = re.compile(rf",\s*(?:{_STATES})\s+\d{{5}}(?:-\d{{4}})?\b")
 ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
-# Streets named type first, as in French, Spanish, Portuguese or Italian, then a postal code:
-# "17 rue des lilas, 75011 paris", "12 avenida da liberdade, 1250-096 lisboa".
-FOREIGN_STREET = re.compile(
-    r"\b\d{1,5}[a-z]?,?\s+(?:rue|calle|avenida|rua|chemin|allee|quai|impasse|corso|viale"
-    r"|paseo|carrer)\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les|l)\s+)*[a-z]{3,}"
-    r"[^.!?\d]{0,40}?\b\d{4,5}\b"
-)
-
-
-# The same with the door number in words and a city or floor after it instead of a postal code
-# (round 55): "fourteen rue des lilas, lyon seventh arrondissement, third floor".
-FOREIGN_STREET_WORDED = re.compile(
-    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,?\s+(?:rue|calle|avenida|rua|chemin|allee|quai"
-    r"|impasse|corso|viale|paseo|carrer)\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les"
-    r"|l)\s+)*[a-z]{3,}\b,?\s+(?:[a-z]+,?\s+){0,2}(?:\w+ )?(?:floor|arrondissement|etage|piso"
-    r"|andar|apt|apartment|flat)\b"
-)
-
-
-# Held by every match of ADDRESS_CUE ("address", or "at"/"on" then a number) and of
-# FOREIGN_STREET (its street type): both start with `\b`, which `re` tries at every position.
-_AT_ON_NUMBER = re.compile(r"\d(?<=(?: at| on) \d)")
+# Street types written before the name (French, Spanish, Portuguese, Italian, Catalan).
 _STREET_TYPES = (
     "rue",
     "calle",
@@ -139,6 +118,27 @@ _STREET_TYPES = (
     "paseo",
     "carrer",
 )
+# A street named type first, with its articles: "rue des lilas", "avenida da liberdade".
+_TYPED_STREET = (
+    rf"(?:{'|'.join(_STREET_TYPES)})\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les"
+    r"|l)\s+)*[a-z]{3,}"
+)
+# Streets named type first, as in French, Spanish, Portuguese or Italian, then a postal code:
+# "17 rue des lilas, 75011 paris", "12 avenida da liberdade, 1250-096 lisboa".
+FOREIGN_STREET = re.compile(rf"\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}[^.!?\d]{{0,40}}?\b\d{{4,5}}\b")
+
+
+# The same with the door number in words and a city or floor after it instead of a postal code
+# (round 55): "fourteen rue des lilas, lyon seventh arrondissement, third floor".
+FOREIGN_STREET_WORDED = re.compile(
+    rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,?\s+{_TYPED_STREET}\b,?\s+(?:[a-z]+,?\s+){{0,2}}"
+    r"(?:\w+ )?(?:floor|arrondissement|etage|piso|andar|apt|apartment|flat)\b"
+)
+
+
+# Held by every match of ADDRESS_CUE ("address", or "at"/"on" then a number) and of
+# FOREIGN_STREET (its street type): both start with `\b`, which `re` tries at every position.
+_AT_ON_NUMBER = re.compile(r"\d(?<=(?: at| on) \d)")
 
 
 def _address_cue(t: str) -> bool:

@@ -107,7 +107,15 @@ ASSEMBLY = re.compile(
     r"|(?<=\d )all (?:joined|glued|stuck) (?:up|together))\b"  # round 54: "kauri koru 63 ..."
 )
 ASSEMBLY_NEEDLES = (
-    *("spaces", "word", "together", "end", "emoji", "dots", "dashes", "symbols", "joined up"),
+    "spaces",
+    "word",
+    "together",
+    "end",
+    "emoji",
+    "dots",
+    "dashes",
+    "symbols",
+    "joined up",
 )
 ASSEMBLY_REACH = 100  # characters before the instructions where the platform must be named
 
