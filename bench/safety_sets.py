@@ -103,17 +103,6 @@ MODEL_TRAINING = (
     "safety_unseen90.jsonl",
     "safety_unseen91.jsonl",
     "safety_unseen92.jsonl",
-)
-# Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
-# scored once.
-HELD_OUT = "safety_unseen59.jsonl"
-# Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
-# round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
-ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Sets written blind and scored once, untuned, that neither model trained on yet: unseen93-95,
-# scored on session 8's final models (round 57 then mended one line of them: a misspelt
-# "building" beside a plan), and unseen96-98, scored on session 8's final code and not tuned on.
-NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen93.jsonl",
     "safety_unseen94.jsonl",
     "safety_unseen95.jsonl",
@@ -121,4 +110,13 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen97.jsonl",
     "safety_unseen98.jsonl",
 )
+# Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
+# scored once.
+HELD_OUT = "safety_unseen59.jsonl"
+# Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
+# round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
+ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
+# Sets written blind and scored once, untuned, that neither model trained on yet: none now
+# (unseen93-98, scored in session 8, were tuned on in round 58 and are training data).
+NOT_YET_TRAINED: tuple[str, ...] = ()
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

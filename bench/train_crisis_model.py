@@ -12,8 +12,9 @@ reads the exported JSON in pure Python.
    other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra16.jsonl,
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
-   where the rules found nothing and set nothing aside) OR (model >= OVERRULE_BAR where the
-   rules set the words aside only as someone else's).
+   where the rules found nothing and set nothing aside) OR (model >= the bar of
+   `crisis.OVERRULE_BARS` where the rules set the words aside only as someone else's, the past,
+   a joke or a trip).
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on
    hyperbole/peer/recovery lines stays <= MAX_FALSE_ALARMS; the cross-validated numbers at
    that threshold are printed per file (the honest estimate, not the fit). Lines with no
@@ -26,7 +27,7 @@ reads the exported JSON in pure Python.
    rules already call urgent; written to chalicelib/config/crisis_urgency.json.
 
 bench/safety_sets.HELD_OUT (safety_unseen59.jsonl) is the held-out set: it is never read here
-(unseen9-58 and 60-92, held out in earlier rounds, are training data now).
+(unseen9-58 and 60-98, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations
@@ -44,15 +45,20 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from bench.safety_sets import HELD_OUT, MODEL_TRAINING, ORDINARY_HELD_OUT  # noqa: E402
-from chalicelib.domain.safety.crisis import assess_crisis, normalise  # noqa: E402
+from chalicelib.domain.safety.crisis import (  # noqa: E402
+    OVERRULE_BARS,
+    CrisisAssessment,
+    assess_crisis,
+    overrule_bar,
+)
 from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     MODEL_FILE,
-    OVERRULE_BAR,
     URGENCY_FILE,
     LinearModel,
     features,
     needs_strict_bar,
 )
+from chalicelib.domain.safety.crisis_normalise import normalise  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEV_SETS = MODEL_TRAINING
@@ -143,7 +149,7 @@ class Line:
     feats: dict[str, int]
     rules_flag: bool  # the rules alone assess concern or urgent
     model_may_fire: bool  # the rules found nothing and set nothing aside
-    overrulable: bool  # set aside only as reported: a near-certain model may overrule
+    overrule_at: float  # set aside for reasons a near-certain model may overrule at this score
     strict: bool  # no first-person cue of the present: the model needs the higher bar
     urgent: bool  # labelled urgent
     level: str  # the shipped checks' level without the urgency head (which lines are concern)
@@ -170,13 +176,21 @@ def load(path: Path, source: str) -> list[Line]:
                     dict.fromkeys(features(norm), 1),
                     rules.level != "none",
                     may_fire,
-                    not may_fire and rules.level == "none" and sure.level != "none",
+                    _overrule_at(rules, sure, may_fire),
                     needs_strict_bar(norm),
                     row["crisis"] == "urgent",
                     assess_crisis(row["text"], urgency=NEVER).level,
                 )
             )
     return lines
+
+
+def _overrule_at(rules: CrisisAssessment, sure: CrisisAssessment, may_fire: bool) -> float:
+    """The score at which a model overrules what the rules set aside (2.0: never)."""
+    if may_fire or rules.level != "none" or sure.level == "none":
+        return 2.0
+    bar = overrule_bar(set(rules.signals) & OVERRULE_BARS.keys())
+    return 2.0 if bar is None else bar
 
 
 def fit(lines: list[Line], urgency: bool = False) -> tuple[DictVectorizer, LogisticRegression]:
@@ -219,7 +233,7 @@ def flagged(ln: Line, p: float, bars: Bars) -> bool:
     if ln.rules_flag:
         return True
     bar = max(bars) if ln.strict else bars[0]
-    return (ln.model_may_fire and p >= bar) or (ln.overrulable and p >= max(bar, OVERRULE_BAR))
+    return (ln.model_may_fire and p >= bar) or p >= max(bar, ln.overrule_at)
 
 
 def rates(lines: list[tuple[Line, float]], bars: Bars) -> tuple[float, float, float]:

@@ -1684,6 +1684,54 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("not doing anything tonight though, saturday is the day", "urgent"),
     ],
+    "round 58: a laugh taken back, a relapse, slang and euphemisms": [
+        ("2am and i keep thinking about taking the big sleep early 💀 not even joking", "concern"),
+        ("the printer jammed again 💀 i want to die lol", "none"),
+        ("ive gone back to hurting myself on my arms like i used to at uni", "concern"),
+        ("barcode urges back this week", "concern"),
+        ("i went through a phase of barcoding my arms at school, thats long over", "none"),
+        ("since margaret passed ive wanted to die, plain and simple", "concern"),
+        (
+            "its been a while since ive wanted to die. i noticed it today and it felt weird, in a"
+            " good way",
+            "none",
+        ),
+        ("reckon i might just check out one of these days", "concern"),
+        ("might check out early, this party is dead", "none"),
+        ("im going to check out one of these days and just travel for a year", "none"),
+        ("want to catch the last bus to the afterlife. not ok", "concern"),
+        ("wanna cross the rainbow bridge with him, the flat is so empty without my boy", "concern"),
+        ("all morning the thought in my head is suicide suicide suicide", "concern"),
+        (
+            "watched suicide squad, then the suicide squad. suicide suicide squads everywhere",
+            "none",
+        ),
+        ("sh urges insane rn, like 2 months clean", "concern"),
+        ("last nye i was on the bridge. this nye i wont come back down", "urgent"),
+        ("the kite got stuck in the tree, it wont come back down", "none"),
+    ],
+    "round 58: recovery told and assumptions denied": [
+        (
+            "last nye i wrote a goodbye letter. this nye i wrote a list of things i look forward"
+            " to",
+            "none",
+        ),
+        ("my mate thought i was gonna top myself cos i went quiet. im not, i was grounded", "none"),
+        ("my mum thinks im going to kill myself. im not sure shes wrong", "concern"),
+        ("i self-harmed every day in secondary school. five years clean now", "none"),
+        ("three hundred days since i last hurt myself. counting every one", "none"),
+        (
+            "i was suicidal after the army. the veterans group got me through. 4 years good now",
+            "none",
+        ),
+        ("4 years good now but tonight the urges to cut are back", "concern"),
+        (
+            "cleared my flat, cancelled the carers, gave my cat to a friend. going down to the"
+            " river at dawn",
+            "urgent",
+        ),
+        ("cleared my flat and cancelled the carers, moving to my daughters on friday", "none"),
+    ],
 }
 
 

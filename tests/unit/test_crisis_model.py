@@ -135,8 +135,10 @@ def test_the_urgency_head_never_raises_risk_nor_overrules_a_denied_plan() -> Non
     assert assess_crisis(denied, ZEBRA, LADDER).level == "concern"
 
 
-# Toy models 0.9 and all but certain: only the second outweighs the rules (OVERRULE_BAR 0.97).
+# Toy models 0.9, 0.98 and all but certain: the second outweighs words read as someone else's
+# (OVERRULE_BAR 0.97), only the third a joke (OVERRULE_BAR_STRICT 0.99).
 FAIRLY_SURE_ZEBRA = LinearModel({"zebra": 7.2}, bias=-5.0, threshold=0.5)
+VERY_SURE_ZEBRA = LinearModel({"zebra": 8.9}, bias=-5.0, threshold=0.5)
 SURE_ZEBRA = LinearModel({"zebra": 20.0}, bias=-5.0, threshold=0.5)
 
 
@@ -147,11 +149,16 @@ SET_ASIDE_FOR_GOOD = (
     "zebra, I want to overdose on chocolate",
     "zebra, thinking about my uncle's suicide",
 )
+# Set aside as a joke.
+JOKES = (
+    "zebra, this homework makes me want to kms lol",
+    "zebra, the traffic today, i literally want to die lol",
+)
 
 
 def test_what_the_rules_set_aside_is_not_overruled() -> None:
     # GIVEN messages the rules saw and set aside as negated, past, idiom or someone else's
-    for text in (*SET_ASIDE_FOR_GOOD, "zebra, my sister wants to die"):
+    for text in (*SET_ASIDE_FOR_GOOD, *JOKES, "zebra, my sister wants to die"):
         # THEN a model that is merely confident (0.9 here) does not overrule them
         assert assess_crisis(text, FAIRLY_SURE_ZEBRA, CALM).level == "none", text
 
@@ -164,6 +171,18 @@ def test_only_words_read_as_someone_elses_yield_to_a_near_certain_model() -> Non
     # BUT a negation, the past, an idiom and someone else's loss are still set aside
     for text in SET_ASIDE_FOR_GOOD:
         assert assess_crisis(text, SURE_ZEBRA, CALM).level == "none", text
+
+
+def test_a_joke_yields_only_to_a_stricter_bar() -> None:
+    # GIVEN words the rules read as a joke
+    for text in JOKES:
+        # WHEN the model scores 0.98, enough to overrule someone else's words
+        sister = assess_crisis("zebra, my sister wants to die", VERY_SURE_ZEBRA, CALM)
+        assert sister.level == "concern"
+        # THEN the joke still stands
+        assert assess_crisis(text, VERY_SURE_ZEBRA, CALM).level == "none", text
+        # BUT a model all but certain (above 0.99) reads them as risk now
+        assert assess_crisis(text, SURE_ZEBRA, CALM).level == "concern", text
 
 
 def test_shipped_model_is_small_and_trained_without_the_held_out_set() -> None:

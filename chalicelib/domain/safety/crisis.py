@@ -64,11 +64,25 @@ _IDIOM = CrisisAssessment("none", False, ("idiom",))
 _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 _JOKE = CrisisAssessment("none", False, ("hyperbole",))
 _FOR_NOW = CrisisAssessment("none", False, ("for_now",))
-# What the rules set aside that a near-certain model may overrule: words read as someone else's
-# ("my dad told me ... lately ive been thinking maybe ill disappear permanently"). Never a
-# negation, an idiom or a joke, nor the past: recovery stories score high ("the suicidal
-# thoughts are gone since the new meds": 0.977).
-_OVERRULABLE = frozenset({"reported"})
+# What the rules set aside that a near-certain model may overrule, and how sure it must be:
+# words read as someone else's ("my dad told me ... lately ive been thinking maybe ill
+# disappear permanently") at OVERRULE_BAR; a joke and a trip at the stricter bar ("i keep
+# thinking id rather be dead than lose my legs again": 0.999). Never a negation, an idiom or
+# the past: recovery stories score high ("the suicidal thoughts are gone since the new meds,
+# i actually feel like me again": 0.999).
+OVERRULE_BARS: dict[str, float] = {
+    "reported": M.OVERRULE_BAR,
+    "hyperbole": M.OVERRULE_BAR_STRICT,
+    "travel": M.OVERRULE_BAR_STRICT,
+}
+
+
+def overrule_bar(suppressed: Iterable[str]) -> float | None:
+    """How sure the model must be to overrule words set aside for these reasons, if it may."""
+    bars = [OVERRULE_BARS.get(name) for name in suppressed]
+    if not bars or None in bars:
+        return None
+    return max(b for b in bars if b is not None)
 
 
 def assess_crisis(
@@ -79,9 +93,10 @@ def assess_crisis(
     The rules decide first; when they find nothing, and set nothing aside as negated, quoted,
     past or a joke, the learned model (`crisis_model`, the shipped one unless `model` is
     given) may still raise concern, and, all but certain of risk, it overrules words the rules
-    read as someone else's. Urgency comes from the rules' plan/means/time cues and, where they
-    found none in a message of concern, from the learned urgency head (`urgency`, the shipped
-    one unless given) unless the message denies a plan or says the writer is safe for now.
+    read as someone else's, a joke or a trip (`OVERRULE_BARS`). Urgency comes from
+    the rules' plan/means/time cues and, where they found none in a message of concern, from
+    the learned urgency head (`urgency`, the shipped one unless given) unless the message
+    denies a plan or says the writer is safe for now.
     """
     norm = normalise(text)
     read = _sincere(_without_denied_assumption(norm))  # the rules' text; the model reads it all
@@ -94,7 +109,7 @@ def assess_crisis(
     level = level_of(found, method)
     scorer = model or M.load_model()
     if level == "none" and _overruled(norm, found, scorer):
-        model_layer(norm, found)  # read as someone else's, but near-certainly the writer's
+        model_layer(norm, found)  # set aside, but near-certainly the writer's risk now
         level = level_of(found, method)
     if level == "none" and not found.suppressed:
         asked = _without_idioms(norm) if F.IDIOM.search(norm) else norm
@@ -130,7 +145,8 @@ _SINCERE = re.compile(r"\b(?:not|no) (?:even )?(?:joking|kidding)\b|\bbut not lo
 # "... lmao but im not actually laughing" (round 52), unless it is about homework: "lmao i
 # wanna die this homework is so long. not actually laughing, im actually crying".
 _NOT_LAUGHING = re.compile(r"\b(?:im |i am )?not (?:actually |really |even )?laughing\b")
-_LAUGH_WORDS = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*)\b|[\U0001f602\U0001f923]")
+# Round 58: the skull is a laugh too ("the big sleep early 💀 not even joking").
+_LAUGH_WORDS = re.compile(r"\b(?:lol|lmao|lmfao|haha\w*)\b|[\U0001f602\U0001f923\U0001f480]")
 
 
 def _sincere(norm: str) -> str:
@@ -144,11 +160,12 @@ def _sincere(norm: str) -> str:
 
 
 def _overruled(norm: str, found: Found, scorer: M.LinearModel) -> bool:
-    """Whether the rules set the words aside only as someone else's and the model is all but
-    certain they are the writer's."""
-    if not found.suppressed or not found.suppressed <= _OVERRULABLE or _others(norm):
+    """Whether the rules set the words aside only for reasons a model may overrule (see
+    `OVERRULE_BARS`) and the model is all but certain they are the writer's risk now."""
+    bar = overrule_bar(found.suppressed)
+    if bar is None or _others(norm):
         return False
-    return scorer.overrules(norm)
+    return scorer.overrules(norm, bar)
 
 
 def _others(norm: str) -> bool:

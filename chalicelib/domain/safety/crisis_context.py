@@ -71,9 +71,12 @@ PAST = _rx(
     # "it never used to be this bad" is now; "the cliffs where we used to go" names a place
     r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )used to\b",
     r"\b(?:years?|months?|a while|a long time)\s+ago\b",
+    # round 58: "i survived a suicide attempt in 2019" (not "and want to try again": see
+    # `past_override`)
+    r"\bsurvived (?:a|my|an|the) (?:suicide )?attempt\b",
     # not "since last christmas" (it runs on to now) nor "last christmas was my last"
     r"(?<!since )\blast (?:year|summer|winter|spring|fall|autumn|christmas|xmas|easter|eid"
-    r"|ramadan|diwali|hanukkah|thanksgiving|new year|new years)\b(?! (?:was|is) my last\b)",
+    r"|ramadan|diwali|hanukkah|thanksgiving|new year|new years|nye)\b(?! (?:was|is) my last\b)",
     # "back in 2019", "back in school" (not thoughts "creeping back in")
     r"\bback (?:then|when|in (?:the day|the \d0s|(?:19|20)\d\d|high school|school|college|uni"
     r"|my \w+ days|my (?:teens|twenties|thirties|forties|\d0s|youth|childhood)|january"
@@ -181,6 +184,10 @@ RECOVERED = _rx(
     r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?"
     r"|months?|years?) (?:[\w-]+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
+    # round 58: "three hundred days since i last hurt myself"
+    r"\b(?:\d\d+|hundred|weeks|months|years|a year|a month) (?:days |weeks |months )?since i"
+    r" (?:last )?(?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed)\b"
+    r"(?![^.!?]{0,40}\b(?:but|until|till|and now|again|tonight|today)\b)",
     r"\b(?:therapy|treatment|counselling|counseling|my meds|medication|they|she|he)"
     r" (?:got|helped|pulled) me through\b",
     # care that worked, told as a whole story: "the ward saved my life", "therapy helped me"
@@ -196,7 +203,10 @@ _URGES_NOW = (
 )
 # A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
 RELAPSE = re.compile(
-    r"\b(?:relaps(?:e|ed|ing)|slipped up|broke my streak|(?:ive |i have |i )?started (?:cutting"
+    # round 58: "ive gone back to hurting myself on my arms like i used to at uni"
+    r"\b(?:(?:ive|i have|im|i am) (?:gone|going) back to (?:cutting|self harming|harming myself"
+    r"|hurting myself|burning myself)|relaps(?:e|ed|ing)|slipped up|broke my streak"
+    r"|(?:ive |i have |i )?started (?:cutting"
     r"|self harming|harming|hurting myself|burning) again|(?:want|wanting|urge|urges|tempted)"
     r" to (?:self harm|cut|hurt myself|burn myself)\w* again)\b(?![^.!?]{0,30}\b(?:last (?:year"
     r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in the (?:spring"
@@ -210,6 +220,8 @@ RELAPSE = re.compile(
     r"|\b(?:streak|clean streak|recovery) (?:is |feels )?slipping\b|\burges? (?:are |is |r )?back\b"
     r"|\bfeel (?:it|my streak|my recovery) slipping\b|\burges? again\b"
     rf"|\burges? (?:so+|real|really|rly|very|super) {_URGES_NOW}\b"
+    # round 58: "sh urges insane rn, like 2 months clean"
+    rf"|\burges? {_URGES_NOW} (?:right now|tonight|today)\b"
     r"|\b(?:cant|cannot|can not) (?:stop|fight|shake|ignore) (?:the|these|this|my) urges?\b"
     r"|\b(?:itch|urge|pull|craving)\b[^.!?]{0,60}\b(?:is|are) back\b"
     rf"|\burges? (?:are|is|r) (?:so+ |real |really |rly |very |super )?{_URGES_NOW}\b"
@@ -290,6 +302,12 @@ RECOVERY_NOW = _rx(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
     r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
+    # round 58: "va group plus fishing on saturdays got me through. 4 years good now.", "i
+    # self-harmed every day in secondary school. five years clean now"
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:weeks?|months?"
+    r"|years?) (?:good|sober|strong|well|clean|free) now\b",
+    r"\b(?:group|groups|meetings|fishing|friends|family|church|faith|god|music|running|the gym"
+    r"|my dog|my kids|volunteering) (?:\w+ ){0,4}got me through\b",
     # round 56: "got a listener, then a job in the library, and its different now", "sold the car
     # i was in when i tried to end things. felt like closing a chapter, finally"
     r"\b(?:its|things are|life is|everything is) (?:so |very |really |completely )?different now\b",
@@ -308,7 +326,9 @@ RECOVERY_NOW = _rx(
 PAST_NARRATIVE = re.compile(
     r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having"
     r"|i struggled|i even thought|i also thought|i left|i lost|i attempted|thoughts were"
-    r"|urges were)\b"
+    r"|urges were"
+    # round 58: "i self harmed every day in secondary school. five years clean now"
+    r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed)\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

@@ -16,7 +16,8 @@ _NOT_FOR_A_WHILE = r"(?! (?:for the|while|until|til|over)\b)"
 
 MEANS = _rx(
     r"\b(?:ropes?|noose|guns?|firearms?|pistols?|revolvers?|handguns?|rifles?|razors?|blades?"
-    r"|knife|knives|bridges?|cliffs?"
+    # (round 58: not the rainbow bridge, where pets go)
+    r"|knife|knives|(?<!rainbow )bridges?|cliffs?"
     r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry|mine ?shaft"
@@ -87,6 +88,9 @@ AFFAIRS = _rx(
     r"\b(?:sorted|done|made|finished|updated) (?:out )?(?:the|my) will\b(?! (?:for|with) )",
     r"\bpaid off (?:the|my) (?:credit card|cards|debts?|loans?|overdraft)\b",
     r"\bleft the (?:spare )?keys? (?:with|for|under)\b",
+    # round 58: "cleared my flat, cancelled the carers, gave my cat to a friend"
+    r"\bcleared (?:out )?my (?:flat|room|house|apartment|things|stuff)\b",
+    r"\bcancel+ed (?:the|my) (?:carers|care visits|support worker|home help|meals on wheels)\b",
     r"\bwalk(?:ing)? into the (?:river|sea|lake|ocean|water)\b(?! for| to (?:swim|cool|paddle))",
 )
 PLAN = _rx(

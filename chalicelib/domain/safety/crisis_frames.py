@@ -48,7 +48,9 @@ _TAKEN_BACK = re.compile(
 # im not." (not "im not okay": only a bare denial or "im not suicidal" ends it).
 ASSUMED_THEN_DENIED = re.compile(
     r"\b(?:assume|assumes|assuming|assumed|think|thinks|thought|hear|hears|say|says|saying)\b"
-    r"[^.!?]{0,60}\b(?:suicidal|suicide)\b[^.!?]{0,60}[.!?,]+\s*(?:but )?(?:im|i am) not"
+    # round 58: "my mate thought i was gonna top myself cos i went quiet. im not"
+    r"[^.!?]{0,60}\b(?:suicidal|suicide|(?:kill|top|off) myself)\b[^.!?]{0,60}[.!?,]+\s*"
+    r"(?:but )?(?:im|i am) not"
     r"(?: suicidal)?\s*(?:[.!,]|$)"
 )
 # A plan denied in the message: "not planning anything, just looking" (not "not planning on

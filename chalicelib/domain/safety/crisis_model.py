@@ -292,10 +292,10 @@ class LinearModel:
             bar = self.strict_threshold
         return self.logit(_features_of(norm)) >= _logit(bar)
 
-    def overrules(self, norm: str) -> bool:
-        """Whether the score is so high (OVERRULE_BAR) that it outweighs the rules reading the
-        words as someone else's (see `crisis._OVERRULABLE`)."""
-        return self.logit(_features_of(norm)) >= _logit(OVERRULE_BAR)
+    def overrules(self, norm: str, bar: float) -> bool:
+        """Whether the score is so high (`bar`, see `crisis.overrule_bar`) that it outweighs
+        the rules setting the words aside."""
+        return self.logit(_features_of(norm)) >= _logit(bar)
 
 
 # Measured in session 6. On five blind sets, four risk lines were set aside as someone else's
@@ -305,6 +305,12 @@ class LinearModel:
 # reported reached 0.97 (a pastor's quote 0.964, "people keep asking if im going to off
 # myself ... no??" 0.96).
 OVERRULE_BAR = 0.97
+# Measured in session 9, for words the rules read as a joke or a trip: of the development
+# lines set aside so (scored held out), none that was ordinary reached 0.96 ("the DJ played mr
+# brightside for the 4th time tonight i want to die 💀" 0.951); four risk lines did ("i don't
+# see myself making it to 18", "I keep thinking I'd rather be dead than lose my legs again":
+# 0.996-0.9996). The past is not overruled: recovery stories score that high too.
+OVERRULE_BAR_STRICT = 0.99
 
 
 def _logit(p: float) -> float:

@@ -121,6 +121,10 @@ STRONG_EXTRA.update(
         "not_coming_back": Anchored(
             r"\b(?:not|never|dont think im|dont think ill be|doubt im) (?:going|coming|walking)"
             r" back down\b",
+            # round 58: "last nye i was on the bridge. this nye i wont come back down"
+            r"\bi (?:wont|will not|am not going to|m not going to|aint gonna|dont think ill)"
+            r" (?:come|walk|climb) back down\b(?! (?:the|from|off|to|until|till|for|before|after"
+            r"|at|that|this|in|on|when|if)\b)",
             r"\b(?:im )?not coming out of this (?:one|time)\b",
             r"\b(?:im )?not bringing myself back\b(?! to\b)",
             r"\b(?:im )?not coming back (?:from this|this time|alive)\b",
@@ -192,6 +196,15 @@ STRONG_EXTRA.update(
             r"\b(?:go|going to|gonna|ill|i will|time to|ready to|about to|cant wait to|want to"
             r"|wanna) (?:go )?(?:join|see|be with|meet) (?:\w+ ){0,5}on the other side\b",
             r"\bdelete (?:my account|me|myself) from (?:existence|the world|life|earth)\b",
+            # round 58: "want to catch the last bus to the afterlife", "wanna cross the rainbow
+            # bridge with him", "i want to be where he is now"
+            r"\b(?:want|wanna|ready|about|going|gonna|wish i could|need) (?:to )?(?:just )?"
+            r"(?:catch|get|take|book|ride|buy) (?:the |a )?(?:last |next |one way |first )?"
+            r"(?:bus|train|ticket|flight|ride|boat|express) to the afterlife\b",
+            r"\b(?:want|wanna|ready|wish i could|going|gonna) (?:to )?(?:just )?cross (?:over )?"
+            r"the rainbow bridge (?:with|to (?:be with|join|see|meet)|too|as well)\b",
+            r"\b(?:want|wanna|wish i could|need|should) (?:to )?(?:just )?(?:go|be)"
+            r" (?:where|wherever) (?:he|she|they|my \w+) (?:is now|are now)\s*(?:[.!?]|$)",
             r"\bclock(?:ing)? out (?:for good|permanently|forever|of life|for the last time)\b"
             r"(?![^.!?]{0,40}\b(?:retir\w*|job|shift|work|career|office|company)\b)",
         ),
@@ -328,6 +341,12 @@ STRONG_EXTRA.update(
             r"\b(?:dip|dipping|peace out|bounce|yeet myself|check out) (?:from|of|out of)"
             r" (?:existence|existing|life|this life|this world|this planet|earth)\b"
             r"(?! for (?:a|an|the|one|two|\d+)\b| (?:till|until)\b)",
+            # round 58: "reckon i might just check out one of these days"
+            r"\b(?:might|gonna|going to|want to|wanna|ready to|could) (?:just )?check out"
+            r" (?:one of these days|for good|permanently|forever|for ever)\b"
+            r"(?! (?:from|of|at|on|to|and (?:just )?(?:travel|go|move|live|see|start))\b)"
+            r"(?![^.!?]{0,30}\b(?:hotel|room|airbnb|cabin|flat|library|book|shop|store|till|cart"
+            r"|basket|order|apps?|work|job|retreat|party|trip)\b)",
             r"\blog(?:ging|ged)? (?:off|out)(?: of| from)? (?:life|this life|existence|existing)"
             r" (?:permanently|for good|forever|for ever)\b",
         ),

@@ -36,6 +36,9 @@ STRONG = {
         r"\b(?:cut|burned|burnt|scratched|carved|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?"
         r"|thighs?|legs?|skin|stomach|hips?)\s+(?:\w+\s+)?again\b",
         r"\brelapsed?\s+(?:on|into|with)\s+(?:self harm|cutting)\b",
+        # round 58, cuts in rows named for their look: "barcode urges back"
+        r"\bbarcod(?:e|ed|ing) (?:urges?|again)\b"
+        r"|\b(?:urges?|tempted|itching) to barcode\b",
         # body parts need a cue of habit or intent: "burned my arm cooking" is not self-harm
         r"\b(?:been|keep|kept|started|start|want to|going to|urge to|urges to|cant stop)\s+"
         r"(?:cutting|cut|burning|burn|scratching|carving|hitting|punching)\s+(?:into\s+)?my\s+"
@@ -80,6 +83,9 @@ STRONG = {
         r"(?:about\s+|of\s+)?(?:committing\s+)?suicide\b"
         r"(?!\s+(?:prevention|awareness|hotline|helpline|rates?|statistics|lifeline))",
         r"\b(?:commit|committing|attempt|attempted|attempting)\s+suicide\b",
+        # round 58: "all morning the thought is suicide suicide suicide"
+        r"\b(?:thought|thoughts|mind|head|brain|voice)\b[^.!?]{0,20}\bsuicide,? suicide\b"
+        r"(?! (?:squad|prevention|awareness|hotline|helpline|rates?|note|watch|forest|season)\b)",
         r"\b(?:think|thinking|thought|thoughts)\s+(?:about|of)\s+(?:dying|death|being dead"
         r"|not being here|not existing)\b",
     ),
@@ -92,6 +98,11 @@ STRONG = {
         # they get to die"
         r"\b(?:jealous|envious|envy)\b(?: of)?[^.!?]{0,50}\b(?:who|they|that|them) (?:get to die"
         r"|got to die|get to go|get to rest)\b",
+        # a wish lasting since a loss (round 58): "since margaret passed ive wanted to die"
+        # (not "its been a while since ive wanted to die": not lately)
+        r"(?<!while )(?<!long )(?<!ages )(?<!time )(?<!years )(?<!months )(?<!weeks )"
+        r"\bsince\b[^.!?]{0,40}\b(?:ive|i have) (?:wanted|been wanting|wished) to (?:die|be dead"
+        r"|not be here|not exist)\b(?! (?:of|from|laughing|than|in|at|on|with|when)\b)",
         # undeserving of life (round 53): "i feel like i dont deserve to live"
         r"\b(?:i|me|im|myself)\b[^.!?]{0,20}\b(?:dont|do not|dont even|never) deserve(?:d)? to"
         r" (?:live|be alive|exist|be here)\b"
