@@ -1732,6 +1732,38 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("cleared my flat and cancelled the carers, moving to my daughters on friday", "none"),
     ],
+    "round 59: never more suicidal, suicide as the easier way, the eternal dirt nap": [
+        ("left my marriage and somehow ive never felt more suicidal", "concern"),
+        ("ive never felt suicidal, just flat", "none"),
+        ("part of me thinks suicide would be easier than facing that judge", "concern"),
+        ("ready for the eternal dirt nap ngl", "concern"),
+        ("feelin sooicidal tonight. too far from town to see anyone", "concern"),
+        ("crutched 200 head today, my back wants to die lol", "none"),
+        ("kms, i just fed the dog the good steak by accident", "none"),
+        ("kms. i just took all my pills", "urgent"),
+    ],
+    "round 59: the past and recovery told in new words": [
+        ("i was suicidal back in the 2019 drought. the rural counsellor helped", "none"),
+        ("my 16-year-old self wrote a goodbye letter and never used it. we burned it", "none"),
+        ("two years out from my last relapse with self harm. i wear short sleeves now", "none"),
+        ("two years out from my last relapse and tonight the urges to cut are back", "concern"),
+        ("i was suicidal through my pregnancy. now bub is 1 and i feel like myself again", "none"),
+    ],
+    "the review of round 59": [
+        ("six months out from my last attempt and i have the pills ready for tonight", "urgent"),
+        ("two years out from my last attempt and i want to die again", "concern"),
+        ("my 20 year old self was suicidal and my 45 year old self is too", "concern"),
+        ("my feet want to die and so do i honestly", "concern"),
+        ("kms i just broke my promise and cut again", "concern"),
+        ("my friend texted me that suicide would be a relief for her. what do i do", "none"),
+        ("my gf has never felt more suicidal she says. what helplines are there", "none"),
+        ("my bike is ready for the eternal dirt nap, chain snapped again", "none"),
+        (
+            "back in the 2019 floods i tried to kill myself. the thoughts are back this month",
+            "concern",
+        ),
+        ("i tried to kill myself in 2019. the urges are back to normal levels, manageable", "none"),
+    ],
 }
 
 

@@ -103,6 +103,8 @@ def assess_crisis(
     found = Found(set(), set(), set(), set())
     if _might_fire(read):
         scan_rules(read, found)
+    if not (found.strong or found.weak) and "past" in found.suppressed and _RETURNED.search(read):
+        found.strong.add("returned")  # the past told, then its return now
     method = _method_detail(read, bool(found.strong or found.weak))
     if not found.suppressed and _settled(read):
         found.urgency |= {"finality", "plan"}
@@ -127,6 +129,15 @@ def assess_crisis(
     if method:
         names.add("method_detail")
     return CrisisAssessment(level, method, tuple(sorted(names)))
+
+
+# What was told as the past, come back (round 59): "back in the 2019 floods i tried to kill
+# myself. the thoughts are back this month" (not "the urges are back to normal").
+_RETURNED = re.compile(
+    r"\b(?:the|those|these|my|that|suicidal|old) (?:thoughts?|urges?|feelings?|voices?)"
+    r" (?:are|r|have|has|is) (?:all |slowly |creeping )?(?:back|coming back|creeping back|come back"
+    r"|returned|returning)\b(?! (?:to|in|under)\b)"
+)
 
 
 def _without_denied_assumption(norm: str) -> str:

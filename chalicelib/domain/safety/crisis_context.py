@@ -74,11 +74,16 @@ PAST = _rx(
     # round 58: "i survived a suicide attempt in 2019" (not "and want to try again": see
     # `past_override`)
     r"\bsurvived (?:a|my|an|the) (?:suicide )?attempt\b",
+    # round 59: "my 16-year-old self wrote a goodbye letter and never used it"
+    # (not "my 20 year old self was suicidal and my 45 year old self is too")
+    r"\bmy (?:\d+|teenage|teen|younger)(?:[ -]year[ -]old)? self\b(?![^.!?]*\b(?:is|am|are"
+    r"|still|now|too|again|do|does|wants?|today|tonight)\b)",
     # not "since last christmas" (it runs on to now) nor "last christmas was my last"
     r"(?<!since )\blast (?:year|summer|winter|spring|fall|autumn|christmas|xmas|easter|eid"
     r"|ramadan|diwali|hanukkah|thanksgiving|new year|new years|nye)\b(?! (?:was|is) my last\b)",
     # "back in 2019", "back in school" (not thoughts "creeping back in")
-    r"\bback (?:then|when|in (?:the day|the \d0s|(?:19|20)\d\d|high school|school|college|uni"
+    r"\bback (?:then|when|in (?:the day|the \d0s|(?:the )?(?:19|20)\d\d|high school|school"
+    r"|college|uni"
     r"|my \w+ days|my (?:teens|twenties|thirties|forties|\d0s|youth|childhood)|january"
     r"|february|march|april|may|june|july|august|september|october"
     r"|november|december))\b",
@@ -184,6 +189,10 @@ RECOVERED = _rx(
     r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?"
     r"|months?|years?) (?:[\w-]+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
+    # round 59: "two years out from my last relapse with self harm"
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:years?|months?)"
+    r" out from my last (?:relapse|attempt|admission|episode|overdose)(?: with [\w ]{1,20})?"
+    r"\s*(?:[.!?]|$)",
     # round 58: "three hundred days since i last hurt myself"
     r"\b(?:\d\d+|hundred|weeks|months|years|a year|a month) (?:days |weeks |months )?since i"
     r" (?:last )?(?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed)\b"
@@ -205,7 +214,8 @@ _URGES_NOW = (
 RELAPSE = re.compile(
     # round 58: "ive gone back to hurting myself on my arms like i used to at uni"
     r"\b(?:(?:ive|i have|im|i am) (?:gone|going) back to (?:cutting|self harming|harming myself"
-    r"|hurting myself|burning myself)|relaps(?:e|ed|ing)|slipped up|broke my streak"
+    r"|hurting myself|burning myself)|(?<!out from my last )(?<!since my last )relaps(?:e|ed|ing)"
+    r"|slipped up|broke my streak"
     r"|(?:ive |i have |i )?started (?:cutting"
     r"|self harming|harming|hurting myself|burning) again|(?:want|wanting|urge|urges|tempted)"
     r" to (?:self harm|cut|hurt myself|burn myself)\w* again)\b(?![^.!?]{0,30}\b(?:last (?:year"
@@ -302,6 +312,9 @@ RECOVERY_NOW = _rx(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
     r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
+    # round 59: "i was suicidal through most of my pregnancy. now bub is 1 and i feel like
+    # myself again"
+    r"\bi (?:feel|am feeling|finally feel) like (?:myself|me|my old self) again\b",
     # round 58: "va group plus fishing on saturdays got me through. 4 years good now.", "i
     # self-harmed every day in secondary school. five years clean now"
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:weeks?|months?"

@@ -103,6 +103,11 @@ HYPERBOLE_FRAME = _rx(
     r"|teenager|boss) (?:is|are) (?:about to|going to|gonna|trying to) (?:end my life|kill me"
     r"|be the death of me)\b(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)"
     r"|myself)\b)",
+    # round 59: "crutched 200 head today, my back wants to die lol"
+    r"\bmy (?:back|feet|knees|legs|hips|shoulders|bladder|stomach|liver|wallet|bank account"
+    r"|phone|laptop|car|plants?) (?:wants|want|is ready|is begging) to die\b"
+    r"(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)|myself|so do i|i do too"
+    r"|me too|same here)\b)",
     r"\b(?:is|are|was|were) enough to (?:make|drive) (?:anyone|anybody|everyone|a saint|a person)"
     r" (?:want to|wanna)\b(?![^\n]*\b(?:and|but) (?:honestly |tbh )?i (?:do|want|still)\b)",
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",

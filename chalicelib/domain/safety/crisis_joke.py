@@ -151,6 +151,18 @@ def kill_them_then_me_joke(sentence: str, norm: str) -> bool:
 _KMS_FIRST = re.compile(r"^\W*(?:ugh |omg |honestly |lol |lmao |haha |bruh )?kill myself\b")
 
 
+# A small blunder owned at once (round 59): "kms, i just fed the dog the good steak by accident".
+_OOPS = re.compile(
+    r"\b(?:by accident|accidentally|by mistake)\b|\bi just (?:dropped|spilled|spilt|burnt|burned"
+    r"|fed|sent|deleted|locked|forgot|missed|liked|replied|called (?:my|the) \w+ (?:mum|mom"
+    r"|dad))\b"
+)
+# ... unless the blunder is a hurt: "kms i just broke my promise and cut again"
+_OOPS_HURT = re.compile(
+    r"\b(?:cut|cutting|pills?|tablets|overdos\w*|hurt|bleed\w*|blades?|rope|again|promise)\b"
+)
+
+
 # "im gonna kms if this lag doesnt stop": the act made to hang on a small thing going wrong
 # (never on pain, a person, a feeling: only the nouns listed).
 _IF_TRIVIA = re.compile(
@@ -170,6 +182,8 @@ def kms_interjection(sentence: str, norm: str) -> bool:
     if not _KMS_FIRST.match(sentence):
         return False
     if TRIVIAL_TRIGGER.search(sentence):
+        return True
+    if _OOPS.search(sentence) and not _OOPS_HURT.search(sentence):
         return True
     # the trigger told just before, the laugh after: "that cringe video resurfaced. kms 💀 jk"
     return laughs(sentence) and TRIVIAL_TRIGGER.search(norm) is not None

@@ -337,6 +337,9 @@ STRONG_EXTRA.update(
             r"|worm food|in a coffin|in my grave|in the grave|in a box)\b",
             r"\bready for (?:the|my) (?:dirt nap|long sleep|big sleep|eternal sleep"
             r"|forever sleep)\b",
+            # round 59: "ready for the eternal dirt nap ngl" (not "my phone is ready for ...")
+            r"(?<!is )(?<!are )(?<!its )(?<!hes )(?<!shes )(?<!theyre )\bready for (?:the|my)"
+            r" (?:eternal|long|big|final|forever) (?:dirt nap|long sleep|big sleep|sleep)\b",
             # round 53: "honestly ready to dip from existence"
             r"\b(?:dip|dipping|peace out|bounce|yeet myself|check out) (?:from|of|out of)"
             r" (?:existence|existing|life|this life|this world|this planet|earth)\b"

@@ -83,6 +83,11 @@ STRONG = {
         r"(?:about\s+|of\s+)?(?:committing\s+)?suicide\b"
         r"(?!\s+(?:prevention|awareness|hotline|helpline|rates?|statistics|lifeline))",
         r"\b(?:commit|committing|attempt|attempted|attempting)\s+suicide\b",
+        # round 59: "part of me thinks suicide would be easier than standing in front of that
+        # judge"
+        r"\b(?:part of me|i|me) (?:thinks?|feels?|keeps? thinking|believes?|wonders? if)(?: that)?"
+        r" suicide (?:would|could|might|will|d) be (?:so much |much |a lot )?(?:easier|better"
+        r"|simpler|a relief)\b",
         # round 58: "all morning the thought is suicide suicide suicide"
         r"\b(?:thought|thoughts|mind|head|brain|voice)\b[^.!?]{0,20}\bsuicide,? suicide\b"
         r"(?! (?:squad|prevention|awareness|hotline|helpline|rates?|note|watch|forest|season)\b)",
@@ -150,6 +155,8 @@ STRONG = {
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
+        # round 59: "ive never felt more suicidal" (the "never" is the point, not a denial)
+        r"\b(?:ive|i have|i) (?:never|not ever) (?:felt|been) (?:more|this|so) suicidal\b",
         r"\b(?:dont|do not|no longer|never)\s+(?:(?:really|even|think i|think i even)\s+)?"
         r"(?:want|wish|feel like)\s+to\s+"
         r"(?:live|be alive|exist|keep living|be here anymore|be here any ?more|go on anymore"

@@ -131,6 +131,8 @@ SLANG = {
     "sewerside": "suicide",  # round 53: "been feelin sewerside all week"
     # round 54, talk-to-text and typos: "been feelin sue a sidle again", "jus die in my sleap"
     "sue a sidle": "suicidal",
+    "sooicidal": "suicidal",  # round 59
+    "sooicide": "suicide",
     "sue a sidal": "suicidal",
     "sue a side": "suicide",
     "sue i side": "suicide",
