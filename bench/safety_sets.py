@@ -109,16 +109,6 @@ MODEL_TRAINING = (
     "safety_unseen96.jsonl",
     "safety_unseen97.jsonl",
     "safety_unseen98.jsonl",
-)
-# Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
-# scored once.
-HELD_OUT = "safety_unseen59.jsonl"
-# Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
-# round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
-ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Sets written blind and scored once, untuned, that neither model trained on yet: unseen99-104,
-# scored on round 58 with both models retrained on unseen93-98.
-NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen99.jsonl",
     "safety_unseen100.jsonl",
     "safety_unseen101.jsonl",
@@ -126,4 +116,14 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen103.jsonl",
     "safety_unseen104.jsonl",
 )
+# Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
+# scored once.
+HELD_OUT = "safety_unseen59.jsonl"
+# Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
+# round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
+ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
+# Sets written blind and scored once, untuned, that neither model trained on yet: none now
+# (unseen99-104, scored in session 9 on round 58, were tuned on in round 59 and are training
+# data).
+NOT_YET_TRAINED: tuple[str, ...] = ()
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

@@ -27,7 +27,7 @@ reads the exported JSON in pure Python.
    rules already call urgent; written to chalicelib/config/crisis_urgency.json.
 
 bench/safety_sets.HELD_OUT (safety_unseen59.jsonl) is the held-out set: it is never read here
-(unseen9-58 and 60-98, held out in earlier rounds, are training data now).
+(unseen9-58 and 60-104, held out in earlier rounds, are training data now).
 """
 
 from __future__ import annotations

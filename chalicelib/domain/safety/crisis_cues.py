@@ -185,6 +185,11 @@ PLAN = _rx(
     PREPARED,
 )
 FINALITY = _rx(
+    # the act put off to a day named as the day (session 9): "not doing anything tonight though,
+    # saturday is the day"
+    r"\bnot doing (?:it|anything) (?:tonight|today|now|yet)(?: though| tho)?,? (?:but )?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow) (?:is|will be) the (?:day|night)"
+    r"\s*(?:[.!?,]|$)",
     # (not a dose as prescribed: "just took my 400mg quetiapine ... night all")
     r"\b(?:already|just) (?:took|taken|swallowed)\b(?! my (?:\d+ ?mg|usual|nightly|night|evening"
     r"|morning|prescribed|normal)\b| my (?:meds|medication|dose)\b(?! all))",
