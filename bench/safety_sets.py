@@ -122,8 +122,14 @@ HELD_OUT = "safety_unseen59.jsonl"
 # Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Sets written blind and scored once, untuned, that neither model trained on yet: none now
-# (unseen99-104, scored in session 9 on round 58, were tuned on in round 59 and are training
-# data).
-NOT_YET_TRAINED: tuple[str, ...] = ()
+# Sets written blind and scored once, untuned, that neither model trained on yet: unseen105-110,
+# scored on round 59 with the crisis model retrained on unseen99-104.
+NOT_YET_TRAINED: tuple[str, ...] = (
+    "safety_unseen105.jsonl",
+    "safety_unseen106.jsonl",
+    "safety_unseen107.jsonl",
+    "safety_unseen108.jsonl",
+    "safety_unseen109.jsonl",
+    "safety_unseen110.jsonl",
+)
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
