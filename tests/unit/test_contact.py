@@ -851,6 +851,11 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("the crisis line is 988, saved it in my phone", False),
         ("gmail is broken and the crisis line never picks up. what do i do", False),
     ],
+    "session 9: an hour shortened before a street type is a distance": [
+        ("pray god takes me to uni safe tomorrow, 4 hr drive in the snow", False),
+        ("its a 2 hrs drive from mine, 12 min walk from the station", False),
+        ("i live at 4 harbour drive, come by", True),
+    ],
 }
 
 

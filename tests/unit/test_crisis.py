@@ -1764,6 +1764,58 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ),
         ("i tried to kill myself in 2019. the urges are back to normal levels, manageable", "none"),
     ],
+    "round 60: a thought in quotes, urges hitting hard, euphemisms, a belt over the door": [
+        (
+            "knelt in the veg patch and thought 'i want to kill myself', clear as anything",
+            "concern",
+        ),
+        ("my head keeps going to 'i dont want to be alive anymore'. its been weeks", "concern"),
+        ("she said 'i want to kill myself' about the exam, so dramatic", "none"),
+        (
+            "i have thoughts of sucide most days, even on the course which used to be my happy"
+            " place",
+            "concern",
+        ),
+        ("sh urges hitting hard tonight, was at 40 days clean", "concern"),
+        ("been wearing a hoodie in 30 degree heat so no one sees my arms", "concern"),
+        ("my brain keeps saying unsubscribe from life", "concern"),
+        ("lately i keep asking god to hurry up and take me", "concern"),
+        (
+            "logged in one last time to say bye. the belts already over the closet door. gg"
+            " everyone",
+            "urgent",
+        ),
+        ("dad comited suicide 2 yrs ago and now im having the same thots about sucide", "concern"),
+    ],
+    "round 60: recovery dated, helping others, the thoughts gone": [
+        (
+            "when i first moved here i tried to end my life. that was 2019. now ive got a job",
+            "none",
+        ),
+        (
+            "3 yrs ago i was in hospital after trying to kill myself. last week dad hugged me",
+            "none",
+        ),
+        ("i attempted suicide at university. now i volunteer on a support line", "none"),
+        ("a year since i was suicidal during finals. no thoughts like that anymore", "none"),
+        ("i tried to kill myself 2 years ago and now im doing great", "none"),
+    ],
+    "the review of round 60": [
+        ('listened to the album and thought "i want to die" is such a mood lyric lol', "none"),
+        ('my head keeps going to "i want to die" from the musical, we are doing heathers', "none"),
+        (
+            "i tried to end my life. that was 2019. tonight im going to finish it, got the pills",
+            "urgent",
+        ),
+        ("jumpers every day so no one sees my arms, eczema flare is awful this winter", "none"),
+        ("my cat is thinking about the forever nap on the radiator again", "none"),
+        ("spent an hour trying to unsubscribe from life insurance spam emails", "none"),
+        ("kinda want to unsubscribe from life for a weekend and go off grid in wales", "none"),
+        ("scarf tied to the door handle so i dont forget it tomorrow, bye!", "none"),
+        ("dad hung his belts over the closet door and mum hates it lol, bye", "none"),
+        ("i tied the cord to the pipe. bye x", "urgent"),
+        ("pray god takes me to uni safe tomorrow, 4 hr drive in the snow", "none"),
+    ],
 }
 
 

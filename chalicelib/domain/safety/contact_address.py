@@ -38,6 +38,9 @@ NOT_A_STREET_NAME = frozenset(
         "mins",
         "hours",
         "hour",
+        "hr",  # session 9: "4 hr drive in the snow"
+        "hrs",
+        "min",
         "days",
         "day",
         "weeks",

@@ -224,7 +224,9 @@ PREPARATIONS_ENOUGH = 3
 # A sign-off that, beside means and a plan, is a goodbye: "notes written, the ropes in the
 # closet. peace out".
 _SIGN_OFF = re.compile(
-    r"\b(?:bye|goodbye|peace out|farewell|love you all|so long|take care (?:all|everyone|of"
+    # (round 60: "gg everyone" closing a message)
+    r"\b(?:gg (?:everyone|all|guys|yall)\s*[.!]*\s*$|bye|goodbye|peace out|farewell|love you all"
+    r"|so long|take care (?:all|everyone|of"
     r" yourselves)|this is it for me(?! tonight| today| for (?:today|tonight|now))"
     # round 55: "thanks for all the good chats in here over the years"
     r"|thanks for (?:everything|all (?:the |your )?(?:\w+ )?(?:chats|talks|support|help|kindness"
@@ -236,6 +238,13 @@ _AT_HAND = re.compile(
     r"\b(?:guns?|pistols?|rifles?|shotguns?|revolvers?|pills|tablets|rope|noose)\b[^.!?]{0,20}"
     r"\b(?:in|on) my (?:lap|hand|hands)\b"
     r"(?![^.!?]{0,30}\b(?:clean\w*|sale|sell\w*|repair\w*|fix\w*|hunting|range|photo\w*)\b)"
+    # or rigged (round 60): "the belts already over the closet door. gg everyone", "i tied the
+    # cord to the pipe" (not "dad hung his belts over the closet door", "scarf tied to the door
+    # handle so i dont forget it")
+    r"|\b(?:(?:belt|rope|cord|scarf|noose)s? (?:is )?already (?:over|tied (?:to|round|around))"
+    r"|(?:i|ive) tied (?:the|a|my) (?:belt|rope|cord|scarf|noose|cable) (?:to|round|around))"
+    r" (?:the |my )?(?:closet |wardrobe |bedroom |bathroom |garage )?(?:door|beam|rail|banister"
+    r"|hook|rafter|pipe)\b(?! (?:handle|frame|knob)\b)"
 )
 
 

@@ -69,8 +69,9 @@ def time_of_act(clause: str) -> bool:
 _STRETCH_NOT_OVER = r"(?![^.!?]{0,60}\b(?:and|but) (?:now|again|im|i am|still|i still)\b)"
 PAST = _rx(
     # "it never used to be this bad" is now; "the cliffs where we used to go" names a place
-    r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )used to\b",
-    r"\b(?:years?|months?|a while|a long time)\s+ago\b",
+    # (round 60: not a place "which used to be my happy place")
+    r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )(?<!which )used to\b",
+    r"\b(?:years?|yrs?|months?|a while|a long time)\s+ago\b",
     # round 58: "i survived a suicide attempt in 2019" (not "and want to try again": see
     # `past_override`)
     r"\bsurvived (?:a|my|an|the) (?:suicide )?attempt\b",
@@ -208,7 +209,8 @@ RECOVERED = _rx(
 _URGES_NOW = (
     r"(?:insane|crazy|bad|strong|intense|loud|awful|unbearable|brutal|relentless|overwhelming"
     r"|horrible|terrible|screaming|eating me alive|killing me|out of control|getting worse"
-    r"|worse)"
+    # round 60: "sh urges hitting hard tonight"
+    r"|worse|hitting hard|hitting me hard|hitting so hard)"
 )
 # A relapse told as recent (not "relapsed ... last spring") ends a "months clean" story.
 RELAPSE = re.compile(
@@ -249,6 +251,8 @@ PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|coming back|creeping back|are back|is back|its back"
     r"|(?<!ago )tonight"
     r"|right now|ive started|i have started|ive begun)\b"
+    # round 60: "dad comited suicide 2 yrs ago today and now im having the same thots"
+    r"|\band now (?:im having|i am having|i keep|i cant stop|im thinking|i am thinking)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
     # round 52: "the old habit is calling me, the one i used to hide, and i dont know how long
@@ -312,6 +316,14 @@ RECOVERY_NOW = _rx(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
     r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
+    # round 60: the story dated ("i tried to end my life. that was 2019"), the writer helping
+    # others now ("now i volunteer on a support line"), the thoughts gone ("no thoughts like that
+    # anymore")
+    r"\b(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d\b(?![^\n]*\b(?:tonight|today|again"
+    r"|lately|recently|going to|gonna|finish\w*|pills|tomorrow|rope|bye)\b)",
+    r"\bnow i (?:volunteer|mentor|advocate|speak (?:out|openly|about it)|help others|run a)\b",
+    r"\bno (?:more )?(?:suicidal )?(?:thoughts|urges) like (?:that|those|this)"
+    r"(?: anymore| any more| now)?\b",
     # round 59: "i was suicidal through most of my pregnancy. now bub is 1 and i feel like
     # myself again"
     r"\bi (?:feel|am feeling|finally feel) like (?:myself|me|my old self) again\b",
@@ -454,15 +466,23 @@ SCARE_QUOTE_AFTER = re.compile(
     r"\s*(?:thoughts?|urges?|feelings?|ideas?|mode|brain|days|nights|phase|vibes?|headspace)\b"
 )
 SCARE_QUOTE_WORDS = 3
+# What, after a quote, says it is a work's words or a name, not the writer's thought (round 60):
+# "and thought 'i want to die' is such a mood lyric", "'...' from the musical".
+QUOTE_NAMED_AFTER = re.compile(
+    r"\s*,?\s*(?:is|was|were|are|as|from|by|in the|on the)\b|\s*\w*\s*(?:lyric|line|song"
+    r"|quote|name|title|meme|trailer)s?\b"
+)
 SELF_QUOTE = re.compile(
     r"(?:\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my|doing the)"
+    # round 60: "knelt in the veg patch and thought '...'" (see QUOTE_NAMED_AFTER)
+    r"|\b(?:and|then|suddenly) thought"
     # "feeling very '...'", "my brain keeps going '...'"
     r"|\b(?:feeling|feel|felt)(?: very| so| really| a bit| kinda| pretty| extremely| super)?"
     # "in a very '...' headspace": the quote names the writer's own state (round 52)
     r"|\b(?:im|i am|been|back) in (?:a|such a|this|that|my)(?: very| real| really| total| proper"
     r"| full on| bit of a| kind of a)?"
     r"|(?:\bmy |^\W*)(?:brain|head|mind|inner voice)(?: keeps?| just| always)? (?:going|goes"
-    r"|saying|says|telling me|tells me|screaming|whispering)"
+    r"|saying|says|telling me|tells me|screaming|whispering)(?: (?:back )?to)?"
     # "my ed voice has switched from '...' to '...'": the writer's own voice, whatever it says
     r"|\bmy (?:\w{1,20} )?voice\b[^.!?'\"]{0,40}(?:'[^']{0,60}'[^.!?'\"]{0,20})?)"
     r"\s*:?\s*$"

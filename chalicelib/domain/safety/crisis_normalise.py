@@ -116,7 +116,10 @@ def _strip_quotes(text: str) -> str:
         return text
 
     def drop(m: re.Match[str]) -> str:
-        keep = C.SELF_QUOTE.search(text, max(0, m.start() - C.SELF_QUOTE_REACH), m.start()) or (
+        keep = (
+            C.SELF_QUOTE.search(text, max(0, m.start() - C.SELF_QUOTE_REACH), m.start())
+            and not C.QUOTE_NAMED_AFTER.match(text, m.end())
+        ) or (
             len(m.group().split()) <= C.SCARE_QUOTE_WORDS
             and C.SCARE_QUOTE_AFTER.match(text, m.end())
         )

@@ -337,6 +337,14 @@ STRONG_EXTRA.update(
             r"|worm food|in a coffin|in my grave|in the grave|in a box)\b",
             r"\bready for (?:the|my) (?:dirt nap|long sleep|big sleep|eternal sleep"
             r"|forever sleep)\b",
+            # round 60: "my brain keeps saying unsubscribe from life." (not "from life insurance
+            # emails", "from life for a weekend"), "lately i keep asking him to hurry up and take
+            # me"
+            r"\bunsubscrib(?:e|ing) from (?:life|existence|existing|this life|living|being alive)"
+            r"\s*(?:[.!?,]|$)",
+            r"\b(?:asking|ask|begging|beg|praying|pray)(?: for)? (?:god|him|allah|jesus|the lord"
+            r"|the universe)(?: to)? (?:just |please |hurry up and |to hurry up and )?take me\b"
+            r"(?! (?:to|through|with|out|back|under|in|home to|somewhere)\b)",
             # round 59: "ready for the eternal dirt nap ngl" (not "my phone is ready for ...")
             r"(?<!is )(?<!are )(?<!its )(?<!hes )(?<!shes )(?<!theyre )\bready for (?:the|my)"
             r" (?:eternal|long|big|final|forever) (?:dirt nap|long sleep|big sleep|sleep)\b",
