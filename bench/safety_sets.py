@@ -123,7 +123,9 @@ HELD_OUT = "safety_unseen59.jsonl"
 # round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
 ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that neither model trained on yet: unseen105-110,
-# scored on round 59 with the crisis model retrained on unseen99-104.
+# scored on round 59 and tuned on in round 60. A retraining with them (session 9) flagged two of
+# round 60's review near-misses ("my cat is thinking about the forever nap on the radiator
+# again", "kinda want to unsubscribe from life for a weekend"), so it was not shipped.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",

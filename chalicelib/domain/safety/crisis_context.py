@@ -469,7 +469,7 @@ SCARE_QUOTE_WORDS = 3
 # What, after a quote, says it is a work's words or a name, not the writer's thought (round 60):
 # "and thought 'i want to die' is such a mood lyric", "'...' from the musical".
 QUOTE_NAMED_AFTER = re.compile(
-    r"\s*,?\s*(?:is|was|were|are|as|from|by|in the|on the)\b|\s*\w*\s*(?:lyric|line|song"
+    r"\s*,?\s*(?:is|was|were|are|from|by)\b|\s*\w*\s*(?:lyric|line|song"
     r"|quote|name|title|meme|trailer)s?\b"
 )
 SELF_QUOTE = re.compile(
