@@ -125,7 +125,9 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # Sets written blind and scored once, untuned, that neither model trained on yet: unseen105-110,
 # scored on round 59 and tuned on in round 60. A retraining with them (session 9) flagged two of
 # round 60's review near-misses ("my cat is thinking about the forever nap on the radiator
-# again", "kinda want to unsubscribe from life for a weekend"), so it was not shipped.
+# again", "kinda want to unsubscribe from life for a weekend"), so it was not shipped. And
+# unseen111-113, scored on session 9's final code and not tuned on but for one contact rule
+# (a one-letter word before a postcode's area).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -133,5 +135,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen108.jsonl",
     "safety_unseen109.jsonl",
     "safety_unseen110.jsonl",
+    "safety_unseen111.jsonl",
+    "safety_unseen112.jsonl",
+    "safety_unseen113.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
