@@ -856,6 +856,12 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("its a 2 hrs drive from mine, 12 min walk from the station", False),
         ("i live at 4 harbour drive, come by", True),
     ],
+    "session 9: 'a' or 'i' is no postcode area": [
+        ("nurse here, just off a 14hr night. sat in the car park thinking i want to die", False),
+        ("reversing a 53ft trailer into a dock with 6 guys watching", False),
+        ("my postcode is a1 2hr", True),
+        ("come to bn 1 3fq on saturday", True),
+    ],
 }
 
 

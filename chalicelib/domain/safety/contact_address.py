@@ -94,10 +94,11 @@ DOOR_NUMBER = re.compile(
 NAMED_STREET = re.compile(rf"\b(?:on|in|off) ((?:[a-z]+ ){{1,2}}){_STREET}\b")
 # Not after "#" or "0x": "#af44bb" is a colour, not "AF4 4BB".
 # The area and district may be typed apart once spelt ("bn one 3fq" -> "bn 1 3fq", round 54),
-# but not after a common two-letter word ("in 1 2hr").
+# but not after a common two-letter word ("in 1 2hr") nor "a" or "i", which are no areas ("a
+# 12hr patrol", session 9).
 POSTCODE = re.compile(
     r"(?<!#)(?<!0x)\b(?:[a-z]{1,2}|(?!(?:is|at|to|in|on|me|my|we|be|by|do|go|he|if|it|no|of|or|so"
-    r"|up|us|an|am|as|hi|ok|ya|yo|ur|im)\b)[a-z]{1,2} )\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b"
+    r"|up|us|an|am|as|hi|ok|ya|yo|ur|im|a|i)\b)[a-z]{1,2} )\d[a-z\d]?\s*(\d[abd-hjlnp-uw-z]{2})\b"
 )
 # A US state's code then a ZIP: ", ny 10027" (not ", is 14416", a helpline).
 _STATES = (
