@@ -1816,6 +1816,45 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i tied the cord to the pipe. bye x", "urgent"),
         ("pray god takes me to uni safe tomorrow, 4 hr drive in the snow", "none"),
     ],
+    "round 61: misspelt, a reason not to, the frog meme; others' attempts, the past": [
+        ("been wantin to selfharn again, first contract at sea", "concern"),
+        ("feel like endin it all tbh, they lost my form again", "concern"),
+        ("tryna find a reason not to unalive tbh", "concern"),
+        ("3rd night in a row of wanting to kermit. no plans", "concern"),
+        ("the kids want to kermit the frog for halloween", "none"),
+        (
+            "old me wouldve sat in the garage with the engine on. this winter i rang the vets line",
+            "none",
+        ),
+        ("back in the regiment i was sure my family would be better off without me", "none"),
+        (
+            "the night before my release id planned to kill myself. 4 years on im glad im here",
+            "none",
+        ),
+        ("i was suicidal all through the hostel. therapy and a stable room changed that", "none"),
+        ("self harm awareness month post: check on your friends", "none"),
+    ],
+    "the review of round 61": [
+        ("back in the army i was fine, now i want to die", "concern"),
+        ("old me wouldve hidden it but im telling you: i want to kill myself", "concern"),
+        (
+            "honestly i feel like ending it all, back in the army id have been called soft",
+            "concern",
+        ),
+        (
+            "back in the forces i felt suicidal once. it never really passed and its bad this week",
+            "concern",
+        ),
+        (
+            "her suicide attempt made me realise how. ive bought the same pills and ill take them"
+            " tonight",
+            "urgent",
+        ),
+        ("i feel like ending it all with this job tbh, handing my notice in monday", "none"),
+        ("the final season made me feel like ending it all... the series i mean", "none"),
+        ("ready to kermit? the muppet movie starts at 7", "none"),
+        ("wanting to kermit was the old me. 2 years better now", "none"),
+    ],
 }
 
 

@@ -137,6 +137,9 @@ _RETURNED = re.compile(
     r"\b(?:the|those|these|my|that|suicidal|old) (?:thoughts?|urges?|feelings?|voices?)"
     r" (?:are|r|have|has|is) (?:all |slowly |creeping )?(?:back|coming back|creeping back|come back"
     r"|returned|returning)\b(?! (?:to|in|under)\b)"
+    # round 61: "back in the forces i felt suicidal once. it never really passed"
+    r"|\b(?:it|they|that|the feeling|the thoughts) never (?:really |fully )?(?:passed|went away"
+    r"|left|stopped|ended)\b"
 )
 
 

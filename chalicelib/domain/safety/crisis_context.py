@@ -75,6 +75,11 @@ PAST = _rx(
     # round 58: "i survived a suicide attempt in 2019" (not "and want to try again": see
     # `past_override`)
     r"\bsurvived (?:a|my|an|the) (?:suicide )?attempt\b",
+    # round 61: "old me wouldve sat in the garage with the engine on", "back in the regiment"
+    # (not when the sentence comes to now: "back in the army i was fine, now i want to die")
+    r"^\W*(?:(?:the )?(?:old|younger) me (?:wouldve|would have|used to)|back in (?:the )?(?:army"
+    r"|navy|regiment|forces|marines|military|service|corps|raf))\b(?![^.!?]*\b(?:now|but|still"
+    r"|again|this week|tonight|today|lately)\b)",
     # round 59: "my 16-year-old self wrote a goodbye letter and never used it"
     # (not "my 20 year old self was suicidal and my 45 year old self is too")
     r"\bmy (?:\d+|teenage|teen|younger)(?:[ -]year[ -]old)? self\b(?![^.!?]*\b(?:is|am|are"
@@ -324,6 +329,9 @@ RECOVERY_NOW = _rx(
     r"\bnow i (?:volunteer|mentor|advocate|speak (?:out|openly|about it)|help others|run a)\b",
     r"\bno (?:more )?(?:suicidal )?(?:thoughts|urges) like (?:that|those|this)"
     r"(?: anymore| any more| now)?\b",
+    # round 61: "therapy and a stable room changed that"
+    r"\b(?:therapy|treatment|counselling|counseling|meds|medication|support|recovery|rehab|\w+ and"
+    r" (?:a |the |my )?\w+(?: \w+)?) changed (?:that|all that|everything)\b",
     # round 59: "i was suicidal through most of my pregnancy. now bub is 1 and i feel like
     # myself again"
     r"\bi (?:feel|am feeling|finally feel) like (?:myself|me|my old self) again\b",
@@ -353,7 +361,9 @@ PAST_NARRATIVE = re.compile(
     r"|i struggled|i even thought|i also thought|i left|i lost|i attempted|thoughts were"
     r"|urges were"
     # round 58: "i self harmed every day in secondary school. five years clean now"
-    r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed)\b"
+    r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed"
+    # round 61: "the night before my release id planned to kill myself. i didnt"
+    r"|id planned|i had planned|id decided|id tried)\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

@@ -337,6 +337,10 @@ STRONG_EXTRA.update(
             r"|worm food|in a coffin|in my grave|in the grave|in a box)\b",
             r"\bready for (?:the|my) (?:dirt nap|long sleep|big sleep|eternal sleep"
             r"|forever sleep)\b",
+            # round 61: "3rd night in a row of wanting to kermit" (the meme's frog, not the muppet
+            # show)
+            r"\b(?:want|wanting|wanna|urge|urges|tempted)\s+to\s+kermit(?:\s*(?:[.!?,]|$)|\s+(?:tonight"
+            r"|again|ngl|tbh|fr|irl|myself|so bad)\b)",
             # round 60: "my brain keeps saying unsubscribe from life." (not "from life insurance
             # emails", "from life for a weekend"), "lately i keep asking him to hurry up and take
             # me"

@@ -30,7 +30,10 @@ STRONG = {
         r"|starve|starving)\s+myself\b(?!\s+(?:cooking|shaving|chopping|playing|lifting"
         r"|running|laughing|at the gym|at work|on (?:a|the)|with (?:a|the) (?:knife|paper)"
         r"|by accident|accidentally|while|when i fell|falling))",
-        r"\bself\s?-?\s?(?:harm|injur)",
+        # (round 61: not "self harm awareness month", "a self-harm support group")
+        r"\bself\s?-?\s?(?:harm|injur)(?!\w*\s+(?:awareness|prevention|support|services?|charity"
+        r"|charities|helpline|hotline|resources?|training|course|workshop|module|policy|research"
+        r"|statistics|rates?)\b)",
         r"\b(?:cut|cutting|burned|burning)\s+again\b",
         # a body part with "again": a habit come back, not an accident
         r"\b(?:cut|burned|burnt|scratched|carved|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?"
@@ -144,6 +147,9 @@ STRONG = {
         r"\b(?:end|ending|take|taking|took)\s+my\s+(?:own\s+)?life\b",
         r"\bend it all\b",
         r"\bend everything\b",
+        # round 61: "feel like ending it all tbh" (not "... with this job", "... and starting over")
+        r"(?<!made me )(?<!makes me )\b(?:feel|feeling|felt) like ending (?:it all|everything)"
+        r"(?:\s*(?:[.!?,]|$)|\s+(?:tbh|ngl|honestly|lately|tonight|today|right now|again)\b)",
         r"\b(?:wrote|written|writing|write|left|leaving)\s+(?:my\s+|a\s+|the\s+|some\s+)?"
         r"(?:goodbye|farewell|final|last)\s+(?:notes?|letters?|messages?)\b",
         r"\b(?:wrote|written|writing|left)\s+(?:\w+\s+)?letters\s+(?:to|for)\s+(?:my\s+|all\s+"
@@ -155,6 +161,10 @@ STRONG = {
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
+        # round 61: "tryna find a reason not to unalive tbh"
+        r"\b(?:find|finding|looking for|need|give me|cant find|struggling to find) (?:a|one|any)"
+        r" (?:good )?reasons? (?:not to|to not) (?:unalive|kill myself|die|end it|end my life"
+        r"|do it)\b",
         # round 59: "ive never felt more suicidal" (the "never" is the point, not a denial)
         r"\b(?:ive|i have|i) (?:never|not ever) (?:felt|been) (?:more|this|so) suicidal\b",
         r"\b(?:dont|do not|no longer|never)\s+(?:(?:really|even|think i|think i even)\s+)?"

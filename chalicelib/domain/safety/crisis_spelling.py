@@ -222,6 +222,8 @@ SLANG = {
     "suicide feelings": "suicidal feelings",
     "suicide thoughts": "suicidal thoughts",
     "self harn": "self harm",
+    "selfharn": "self harm",  # round 61: "been wantin to selfharn again"
+    "endin it": "ending it",  # round 61: "feel like endin it all tbh"
     # Scots (round 52): "my heid's full o wantin tae dee the nicht. no gonnae dae anythin"
     "tae dee": "to die",
     "tae": "to",
