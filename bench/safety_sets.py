@@ -126,8 +126,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # scored on round 59 and tuned on in round 60. A retraining with them (session 9) flagged two of
 # round 60's review near-misses ("my cat is thinking about the forever nap on the radiator
 # again", "kinda want to unsubscribe from life for a weekend"), so it was not shipped. And
-# unseen111-113, scored on session 9's final code and not tuned on but for one contact rule
-# (a one-letter word before a postcode's area).
+# unseen111-113, scored on round 60 and tuned on in round 61 (and one contact rule: a one-letter
+# word before a postcode's area); unseen114-116, scored on session 9's final code, untouched.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -138,5 +138,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen111.jsonl",
     "safety_unseen112.jsonl",
     "safety_unseen113.jsonl",
+    "safety_unseen114.jsonl",
+    "safety_unseen115.jsonl",
+    "safety_unseen116.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
