@@ -1855,6 +1855,28 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("ready to kermit? the muppet movie starts at 7", "none"),
         ("wanting to kermit was the old me. 2 years better now", "none"),
     ],
+    "round 62: 'or not', game slang, a day not to be seen; jokes and ages": [
+        ("chemo brain or not i keep thinking about suicide lately", "concern"),
+        ("whether you believe me or not, im not suicidal", "none"),
+        ("back on my 'id rather not respawn' bs since the funeral", "concern"),
+        ("been tempted to do a permanent rage quit on life", "concern"),
+        ("feeling very 'oh to be a corpse' today but unironically", "concern"),
+        ("oh to be a corpse after this shift lol", "none"),
+        ("friday when the carers leave im making sure i dont see saturday", "urgent"),
+        ("so hungover i want to die but in a fun way, great night", "none"),
+        ("i want to die tonight, not in a funny way", "urgent"),
+        ("i remember writing a goodbye note at 21. im 29 now and married", "none"),
+        ("ed recovery is so exhausting i just wanna rage quit life", "concern"),
+    ],
+    "the review of round 62": [
+        ("rage quitting life admin today, not answering any emails", "none"),
+        ("rage quit life for a bit and went to the beach with no phone", "none"),
+        ("oh to be dead inside for real lol mondays", "none"),
+        ("im making sure i dont wake up on monday with a hangover, staying in tonight", "none"),
+        ("making sure i dont see another day of this job, handed my notice in", "none"),
+        ("i want to die in a good way lol jk i actually do want to die", "concern"),
+        ("i wrote a goodbye note at 21 and im writing another one now", "urgent"),
+    ],
 }
 
 

@@ -138,6 +138,12 @@ STRONG_EXTRA.update(
             # not coming back at all: "feeling very dont want to respawn", "respawn nowhere"
             r"\bfeeling (?:very |so |really )?(?:dont|do not) (?:want|wanna) to respawn\b",
             r"\b(?:want|wanna|wanting) to respawn nowhere\b",
+            # round 62: "back on my 'id rather not respawn' bs", "a permanent rage quit on life"
+            r"\b(?:id|i would|i d) rather not respawn\b",
+            # (closing the clause: not "rage quitting life admin", "rage quit life for a bit")
+            r"\b(?:(?:permanent|final|forever|permanently) )?rage ?quit(?:ting)?(?: on| from)?"
+            r" (?:life|existence|the world)(?: permanently| for good| forever)?(?:\s*(?:[.!,]|$)"
+            r"|\s+(?:tbh|ngl|honestly|fr)\b)",
             r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
             r"\bfinal (?:logout|log out|log off|logoff)\b",
             r"\b(?:logging|log|logged) (?:off|out) (?:for good|forever|permanently)\b",
@@ -337,6 +343,10 @@ STRONG_EXTRA.update(
             r"|worm food|in a coffin|in my grave|in the grave|in a box)\b",
             r"\bready for (?:the|my) (?:dirt nap|long sleep|big sleep|eternal sleep"
             r"|forever sleep)\b",
+            # round 62: "feeling very 'oh to be a corpse' today but unironically"
+            r"\boh to (?:be (?:a corpse|dead|in the ground|six feet under|in a coffin)|not exist"
+            r"|not be alive)\b(?! (?:tired|inside|on my feet|beat)\b)"
+            r"(?=[^.!?]{0,40}\b(?:unironically|not joking|genuinely)\b)",
             # round 61: "3rd night in a row of wanting to kermit" (the meme's frog, not the muppet
             # show)
             r"\b(?:want|wanting|wanna|urge|urges|tempted)\s+to\s+kermit(?:\s*(?:[.!?,]|$)|\s+(?:tonight"

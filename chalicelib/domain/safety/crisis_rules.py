@@ -106,6 +106,12 @@ STRONG = {
         # they get to die"
         r"\b(?:jealous|envious|envy)\b(?: of)?[^.!?]{0,50}\b(?:who|they|that|them) (?:get to die"
         r"|got to die|get to go|get to rest)\b",
+        # not living to see a day (round 62): "friday when the carers leave im making sure i dont
+        # see saturday"
+        r"\b(?:making|make|made|gonna make|going to make) sure i (?:dont|do not|wont|will not"
+        r"|never) (?:see|wake up (?:to|on)|live to see|make it to) (?:saturday|sunday|monday"
+        r"|tuesday|wednesday|thursday|friday|tomorrow|another day|the morning|next week"
+        r"|christmas|my birthday)\s*(?:[.!,]|$)",
         # a wish lasting since a loss (round 58): "since margaret passed ive wanted to die"
         # (not "its been a while since ive wanted to die": not lately)
         r"(?<!while )(?<!long )(?<!ages )(?<!time )(?<!years )(?<!months )(?<!weeks )"
