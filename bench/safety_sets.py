@@ -127,7 +127,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # round 60's review near-misses ("my cat is thinking about the forever nap on the radiator
 # again", "kinda want to unsubscribe from life for a weekend"), so it was not shipped. And
 # unseen111-113, scored on round 60 and tuned on in round 61 (and one contact rule: a one-letter
-# word before a postcode's area); unseen114-116, scored on session 9's final code, untouched.
+# word before a postcode's area); unseen114-116, scored on round 61 and tuned on in round 62;
+# unseen117-119, scored on session 9's final code (round 62).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -141,5 +142,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen114.jsonl",
     "safety_unseen115.jsonl",
     "safety_unseen116.jsonl",
+    "safety_unseen117.jsonl",
+    "safety_unseen118.jsonl",
+    "safety_unseen119.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
