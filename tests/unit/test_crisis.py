@@ -1877,6 +1877,23 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i want to die in a good way lol jk i actually do want to die", "concern"),
         ("i wrote a goodbye note at 21 and im writing another one now", "urgent"),
     ],
+    "round 63: noise and weather as jokes, assumptions denied, recovery dated": [
+        ("the neighbours leaf blower at 7am makes me want to jump off a roof", "none"),
+        ("im gonna kms if this rain doesnt stop, parkrun is a mud bath", "none"),
+        ("tonite i do the sucide, the blaid is in my hand now", "urgent"),
+        (
+            "i was the one who wrote a goodbye letter once. it was 8 years ago. i am still here",
+            "none",
+        ),
+        ("the song stuck in my head is 'im so tired of being here', very dramatic for 3am", "none"),
+    ],
+    "the review of round 63": [
+        (
+            "ill kill myself if this noise keeps going, its in my head, nobody else hears it",
+            "concern",
+        ),
+        ("i wrote my goodbye letters this morning. it was 8 years ago i last did this", "urgent"),
+    ],
 }
 
 

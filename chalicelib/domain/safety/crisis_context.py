@@ -330,9 +330,15 @@ RECOVERY_NOW = _rx(
     # round 60: the story dated ("i tried to end my life. that was 2019"), the writer helping
     # others now ("now i volunteer on a support line"), the thoughts gone ("no thoughts like that
     # anymore")
-    r"\b(?:that|this|it) was (?:back )?(?:in )?(?:19|20)\d\d\b(?![^\n]*\b(?:tonight|today|again"
-    r"|lately|recently|going to|gonna|finish\w*|pills|tomorrow|rope|bye)\b)",
+    # (round 63: "it was 8 years ago. i am still here"; not "it was a year ago i last tried", nor
+    # when the message goes on to now or means: "... tonight im going to finish it")
+    r"\b(?:that|this|it) was (?:back )?(?:in )?(?:(?:19|20)\d\d|(?:\d+|a|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|many) (?:years?|months?) ago)\b(?! (?:that )?i last| since)"
+    r"(?![\s\S]*\b(?:tonight|today|again|lately|recently|going to|gonna|finish\w*|pills|tomorrow"
+    r"|rope|bye|still(?! here| alive| standing)|try|this time|weekend|every day|back)\b)",
     r"\bnow i (?:volunteer|mentor|advocate|speak (?:out|openly|about it)|help others|run a)\b",
+    r"\bnot (?:since|for) (?:many|\d+|a few|several|some|two|three|four|five) (?:years|months)\b"
+    r"(?![\s\S]*\b(?:but|tonight|again|back|still|today)\b)",
     r"\bno (?:more )?(?:suicidal )?(?:thoughts|urges) like (?:that|those|this)"
     r"(?: anymore| any more| now)?\b",
     # round 61: "therapy and a stable room changed that"
@@ -369,7 +375,10 @@ PAST_NARRATIVE = re.compile(
     # round 58: "i self harmed every day in secondary school. five years clean now"
     r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed"
     # round 61: "the night before my release id planned to kill myself. i didnt"
-    r"|id planned|i had planned|id decided|id tried)\b"
+    r"|id planned|i had planned|id decided|id tried"
+    # round 63: "before, i burned myself with cigarettes when i felt too much. not since many
+    # years"
+    r"|i burned myself|i burnt myself)\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

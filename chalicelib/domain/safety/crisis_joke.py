@@ -45,7 +45,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|sent\b[^.!?]{0,30}?\bto (?:my|the) \w+ instead of"
     r"|leftovers?|repl(?:y|ied|ying)[ -]?(?:to )?all|grocery list|coffee machine|dj|karaoke"
     r"|raid|dungeon|quest|post office|parcel|jelly|hospital food|flight|airport|fanfic"
-    r"|(?:browser|search) history)\b"
+    r"|(?:browser|search) history"
+    r"|leaf blower|roadworks|drilling|car alarm|mud bath)\b"  # round 63
     r"|\bfor the \d+(?:st|nd|rd|th) time\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
@@ -119,6 +120,8 @@ _DIE_OF_IT = re.compile(
     # round 53: "the queue at the post office made me want to die", "this jelly is so bad id
     # honestly rather die"
     r"|\b(?:made|makes|making) me (?:want to|wanna) die\b"
+    # round 63: "the neighbours leaf blower at 7am makes me want to jump off a roof"
+    r"|\b(?:made|makes|making) me (?:want to|wanna) jump off (?:a|the) (?:roof|bridge|building)\b"
     r"|\b(?:id|i would) (?:honestly |literally |actually |genuinely )?rather die\s*(?:[.!?,]|$)"
 )
 
@@ -167,7 +170,8 @@ _OOPS_HURT = re.compile(
 # (never on pain, a person, a feeling: only the nouns listed).
 _IF_TRIVIA = re.compile(
     r"\bkill myself if (?:this|the|my|that) (?:stupid |damn |bloody |freaking )?(?:lag|wifi|wi fi"
-    r"|internet|printer|laptop|router|loading screen|server) (?:doesnt|does not|dont|keeps|drops"
+    r"|internet|printer|laptop|router|loading screen|server|rain|snow|wind|weather|traffic"
+    r"|drilling) (?:doesnt|does not|dont|keeps|drops"
     r"|goes (?:down|out)|crashes|freezes|lags|stays|is (?:down|slow|still|not))\b"
 )
 

@@ -223,6 +223,7 @@ SLANG = {
     "suicide thoughts": "suicidal thoughts",
     "self harn": "self harm",
     "selfharn": "self harm",  # round 61: "been wantin to selfharn again"
+    "blaid": "blade",  # round 63: "the blaid is in my hand now"
     "endin it": "ending it",  # round 61: "feel like endin it all tbh"
     # Scots (round 52): "my heid's full o wantin tae dee the nicht. no gonnae dae anythin"
     "tae dee": "to die",
