@@ -187,6 +187,9 @@ PAST = _rx(
     r"\bthat was (?:in |back in )?(?:19|20)\d\d\b",
     # urges told as over: "the urges to self-harm stopped around my second year of dbt"
     r"\burges?\b[^.!?]{0,30}\b(?:stopped|went away|faded|disappeared)\b(?! being)",
+    # round 64: "the urges to hurt myself that came with it are gone too"
+    r"\burges?\b[^.!?]{0,60}\b(?:are|have) (?:all |long |completely )?gone\b(?! (?:back|up)\b)"
+    r"(?![^.!?]*\b(?:but|now|want|wanting|suicidal|kill)\b)",
 )
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
 RECOVERED = _rx(
@@ -337,6 +340,9 @@ RECOVERY_NOW = _rx(
     r"(?![\s\S]*\b(?:tonight|today|again|lately|recently|going to|gonna|finish\w*|pills|tomorrow"
     r"|rope|bye|still(?! here| alive| standing)|try|this time|weekend|every day|back)\b)",
     r"\bnow i (?:volunteer|mentor|advocate|speak (?:out|openly|about it)|help others|run a)\b",
+    # round 64: "i relapsed with self harm in march but ive been okay since"
+    r"\b(?:ive|i have) been (?:okay|ok|fine|good|alright|clean|safe) (?:ever )?since\b"
+    r"(?![\s\S]*\b(?:until|till|but|tonight|today|still|kind of|sort of|not really)\b)",
     r"\bnot (?:since|for) (?:many|\d+|a few|several|some|two|three|four|five) (?:years|months)\b"
     r"(?![\s\S]*\b(?:but|tonight|again|back|still|today)\b)",
     r"\bno (?:more )?(?:suicidal )?(?:thoughts|urges) like (?:that|those|this)"
@@ -378,7 +384,7 @@ PAST_NARRATIVE = re.compile(
     r"|id planned|i had planned|id decided|id tried"
     # round 63: "before, i burned myself with cigarettes when i felt too much. not since many
     # years"
-    r"|i burned myself|i burnt myself)\b"
+    r"|i burned myself|i burnt myself|i relapsed)\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

@@ -88,6 +88,8 @@ AFFAIRS = _rx(
     r"\b(?:sorted|done|made|finished|updated) (?:out )?(?:the|my) will\b(?! (?:for|with) )",
     r"\bpaid off (?:the|my) (?:credit card|cards|debts?|loans?|overdraft)\b",
     r"\bleft the (?:spare )?keys? (?:with|for|under)\b",
+    # round 64: "everything i need is in the drawer. wont need an alarm for monday"
+    r"\b(?:i )?(?:wont|will not) need (?:an|my|the) alarm\b",
     # round 58: "cleared my flat, cancelled the carers, gave my cat to a friend"
     r"\bcleared (?:out )?my (?:flat|room|house|apartment|things|stuff)\b",
     r"\bcancel+ed (?:the|my) (?:carers|care visits|support worker|home help|meals on wheels)\b",

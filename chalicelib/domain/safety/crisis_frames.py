@@ -103,6 +103,9 @@ HYPERBOLE_FRAME = _rx(
     r"|teenager|boss) (?:is|are) (?:about to|going to|gonna|trying to) (?:end my life|kill me"
     r"|be the death of me)\b(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)"
     r"|myself)\b)",
+    # round 64: "the hospital food is so bad im going to starve to death before they discharge me"
+    r"\b(?:going to|gonna|will|about to) starve to death\b(?=[^.!?]{0,30}\b(?:before|if|unless|till"
+    r"|until|waiting)\b)",
     # round 62: "so hungover i want to die but in a fun way"
     r"\bwant to die\b[^.!?]{0,20}(?<!not )\bin a (?:fun|good|funny|cute|silly|dramatic) way\b"
     r"(?![^\n]*\b(?:jk|i actually do|but i do|i really do|i do tho)\b)",

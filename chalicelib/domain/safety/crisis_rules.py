@@ -86,6 +86,10 @@ STRONG = {
         r"(?:about\s+|of\s+)?(?:committing\s+)?suicide\b"
         r"(?!\s+(?:prevention|awareness|hotline|helpline|rates?|statistics|lifeline))",
         r"\b(?:commit|committing|attempt|attempted|attempting)\s+suicide\b",
+        # round 64: "low key thinking of unaliving"
+        r"\b(?:im|i am|ive been|been|i keep|keep|i|lowkey|low key|honestly|still|always)"
+        r" (?:thinking|think|thought) (?:of|about) unaliv(?:ing|e)\b"
+        r"(?! (?:is|came|was|the|a|this)\b)",
         # round 59: "part of me thinks suicide would be easier than standing in front of that
         # judge"
         r"\b(?:part of me|i|me) (?:thinks?|feels?|keeps? thinking|believes?|wonders? if)(?: that)?"
