@@ -128,8 +128,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # again", "kinda want to unsubscribe from life for a weekend"), so it was not shipped. And
 # unseen111-113, scored on round 60 and tuned on in round 61 (and one contact rule: a one-letter
 # word before a postcode's area); unseen114-116, scored on round 61 and tuned on in round 62;
-# unseen117-119, scored on round 62 and tuned on in round 63; unseen120-122, scored on session
-# 9's final code (round 63), untouched.
+# unseen117-119, scored on round 62 and tuned on in round 63; unseen120-122, scored on round 63
+# and tuned on in round 64; unseen123-125, scored on round 64.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -149,5 +149,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen120.jsonl",
     "safety_unseen121.jsonl",
     "safety_unseen122.jsonl",
+    "safety_unseen123.jsonl",
+    "safety_unseen124.jsonl",
+    "safety_unseen125.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
