@@ -69,8 +69,12 @@ def time_of_act(clause: str) -> bool:
 _STRETCH_NOT_OVER = r"(?![^.!?]{0,60}\b(?:and|but) (?:now|again|im|i am|still|i still)\b)"
 PAST = _rx(
     # "it never used to be this bad" is now; "the cliffs where we used to go" names a place
-    # (round 60: not a place "which used to be my happy place")
-    r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )(?<!which )used to\b",
+    # (round 60: not a place "which used to be my happy place"; round 65: nor a place others used
+    # to go to, "at the cottage we used to rent", while "we used to want to die" stays past)
+    r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )(?<!which )(?<!we )(?<!they )"
+    r"(?<!he )(?<!she )(?<!you )used to\b",
+    r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
+    r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|a while|a long time)\s+ago\b",
     # round 58: "i survived a suicide attempt in 2019" (not "and want to try again": see
     # `past_override`)
