@@ -13,8 +13,8 @@ reads the exported JSON in pure Python.
    lines written for training only) and
    scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
    where the rules found nothing and set nothing aside) OR (model >= the bar of
-   `crisis.OVERRULE_BARS` where the rules set the words aside only as someone else's, the past,
-   a joke or a trip).
+   `crisis.OVERRULE_BARS` where the rules set the words aside only as someone else's, a joke or
+   a trip).
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on
    hyperbole/peer/recovery lines stays <= MAX_FALSE_ALARMS; the cross-validated numbers at
    that threshold are printed per file (the honest estimate, not the fit). Lines with no

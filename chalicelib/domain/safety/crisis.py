@@ -79,10 +79,10 @@ OVERRULE_BARS: dict[str, float] = {
 
 def overrule_bar(suppressed: Iterable[str]) -> float | None:
     """How sure the model must be to overrule words set aside for these reasons, if it may."""
-    bars = [OVERRULE_BARS.get(name) for name in suppressed]
-    if not bars or None in bars:
+    names = set(suppressed)
+    if not names or not names <= OVERRULE_BARS.keys():
         return None
-    return max(b for b in bars if b is not None)
+    return max(OVERRULE_BARS[name] for name in names)
 
 
 def assess_crisis(

@@ -196,6 +196,8 @@ PAST = _rx(
     r"(?![^.!?]*\b(?:but|now|want|wanting|suicidal|kill)\b)",
 )
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
+# A count of days, weeks, months or years: "two years", "a month", "8 weeks".
+_HOW_MANY = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 RECOVERED = _rx(
     r"\b(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges"
     r"|ideation) (?:are|have|has) (?:all )?"
@@ -206,10 +208,10 @@ RECOVERED = _rx(
     r"|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since) (?:\d+|a|one"
     r"|two|three|four|five|six|seven|eight|nine|ten|over a|almost a|nearly a)\b(?: \w+)?(?: now)?"
     r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
-    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?"
+    rf"\b{_HOW_MANY} (?:days?|weeks?"
     r"|months?|years?) (?:[\w-]+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
     # round 59: "two years out from my last relapse with self harm"
-    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:years?|months?)"
+    rf"\b{_HOW_MANY} (?:years?|months?)"
     r" out from my last (?:relapse|attempt|admission|episode|overdose)(?: with [\w ]{1,20})?"
     r"\s*(?:[.!?]|$)",
     # round 58: "three hundred days since i last hurt myself"
@@ -359,7 +361,7 @@ RECOVERY_NOW = _rx(
     r"\bi (?:feel|am feeling|finally feel) like (?:myself|me|my old self) again\b",
     # round 58: "va group plus fishing on saturdays got me through. 4 years good now.", "i
     # self-harmed every day in secondary school. five years clean now"
-    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:weeks?|months?"
+    rf"\b{_HOW_MANY} (?:weeks?|months?"
     r"|years?) (?:good|sober|strong|well|clean|free) now\b",
     r"\b(?:group|groups|meetings|fishing|friends|family|church|faith|god|music|running|the gym"
     r"|my dog|my kids|volunteering) (?:\w+ ){0,4}got me through\b",

@@ -120,9 +120,9 @@ _DIE_OF_IT = re.compile(
     r"|\bthrow myself (?:under|in front of) (?:a|the) bus\b"
     # round 53: "the queue at the post office made me want to die", "this jelly is so bad id
     # honestly rather die"
-    r"|\b(?:made|makes|making) me (?:want to|wanna) die\b"
-    # round 63: "the neighbours leaf blower at 7am makes me want to jump off a roof"
-    r"|\b(?:made|makes|making) me (?:want to|wanna) jump off (?:a|the) (?:roof|bridge|building)\b"
+    # (round 63: "the neighbours leaf blower at 7am makes me want to jump off a roof")
+    r"|\b(?:made|makes|making) me (?:want to|wanna) (?:die|jump off (?:a|the) (?:roof|bridge"
+    r"|building))\b"
     r"|\b(?:id|i would) (?:honestly |literally |actually |genuinely )?rather die\s*(?:[.!?,]|$)"
 )
 
