@@ -152,5 +152,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen123.jsonl",
     "safety_unseen124.jsonl",
     "safety_unseen125.jsonl",
+    "safety_unseen126.jsonl",
+    "safety_unseen127.jsonl",
+    "safety_unseen128.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
