@@ -129,7 +129,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen111-113, scored on round 60 and tuned on in round 61 (and one contact rule: a one-letter
 # word before a postcode's area); unseen114-116, scored on round 61 and tuned on in round 62;
 # unseen117-119, scored on round 62 and tuned on in round 63; unseen120-122, scored on round 63
-# and tuned on in round 64; unseen123-125, scored on round 64.
+# and tuned on in round 64; unseen123-125, scored on round 64 and tuned on in round 65;
+# unseen126-128 (session 10), scored on round 65 and tuned on in round 66.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",

@@ -862,6 +862,16 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("my postcode is a1 2hr", True),
         ("come to bn 1 3fq on saturday", True),
     ],
+    "round 66: a dot said as 'period', an email's username beside its provider": [
+        (
+            "my email's the usual google one, username is marcus period fen period carer",
+            True,
+        ),
+        ("my gmail username is marcus.fen.carer", True),
+        ("the period after my username is a typo", False),
+        ("my email is broken. username is fine though", False),
+        ("heavy period this week, full stop. no gym", False),
+    ],
 }
 
 

@@ -1938,6 +1938,101 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("he used to tell me to kill myself in the group chat, i reported him and im fine", "none"),
         ("i used to want to die every day, not anymore", "none"),
     ],
+    "round 66 and its reviews: farms, carers, fandoms": [
+        (
+            "thinkin bout sueside alot this winter, snowed in, no one to talk to cept the cows",
+            "concern",
+        ),
+        ("ngl been on that unalive vibe since the harvest tanked", "concern"),
+        ("that meme is so on that unalive vibe lol tiktok is unhinged", "none"),
+        ("my brain keeps telling me to delete myself. 15, no mates nearby", "concern"),
+        ("gonna delete myself from the group chat, too much drama", "none"),
+        (
+            "reckon the familyd manage better on the payout than with me still here dragging the"
+            " place down",
+            "concern",
+        ),
+        ("honestly the kids would be happier with their dad than with me still here", "concern"),
+        ("the house is quieter and happier than with me still here, my flatmates said", "none"),
+        ("be simpler if i went to sleep and stayed that way", "concern"),
+        ("if i died would anyone notice", "concern"),
+        ("if i disappeared for a week would anyone notice lol", "none"),
+        (
+            "hose is cut to length and the utes in the closed shed. just waiting for everyone to"
+            " leave for church",
+            "urgent",
+        ),
+        (
+            "the hose is in the shed and the trucks in the closed garage, can you grab them for"
+            " the car wash fundraiser",
+            "none",
+        ),
+        ("taped the hose to the exhaust, cars in the shut garage, engines running", "urgent"),
+        ("the car is running rough, garage says the exhaust hose needs replacing", "none"),
+        (
+            "time to log off permanently. took the boat keys, tanks full, heading past the reef"
+            " at dusk and not coming back",
+            "urgent",
+        ),
+        ("walking into the sea tomorrow and not coming back", "urgent"),
+        ("i keep imagining driving off and not coming back", "concern"),
+        ("heading to the river and not coming back till dark, fish are biting", "none"),
+        (
+            "i was suicidal all through the 80s farm crisis. came out the other side. happy to"
+            " talk to anyone in it now",
+            "none",
+        ),
+        (
+            "during the 80s i wanted to kill myself every day. right now i feel that way again",
+            "concern",
+        ),
+        ("my mum used to self harm and now i want to hurt myself too", "concern"),
+        ("i used to want to die and now i want to live", "none"),
+        (
+            "if we wipe one more time on the raid boss im gonna walk into the ocean. anyway pull"
+            " timer in 10",
+            "none",
+        ),
+        (
+            "theres a bit in still alice where she plans to take her own life with pills. couldnt"
+            " finish it, too close to home",
+            "none",
+        ),
+        (
+            "she took her own life with pills, ive been collecting mine and saturday is the day",
+            "urgent",
+        ),
+        ("sometims i wish i was ded. evryone in the cord would be beter off without me", "concern"),
+        (
+            "nobody panic, 'im dead' in my last message meant my character died in the campaign,"
+            " not me 😂 im fine",
+            "none",
+        ),
+        ("sorry about my last message, i was just venting about work", "none"),
+        ("last message of the night, going to bed, see you all tomorrow", "none"),
+        ("re my last message - turns out the mri was clear!", "none"),
+        ("if i died my hair pink would anyone notice at work", "none"),
+        ("in the song she goes if i died would anyone notice and it gets me every time", "none"),
+        ("my son asked me if i died would anyone miss me and i didnt know what to say", "none"),
+        ("off to the river and not coming back without a barra!", "none"),
+        (
+            "were off to the sea and not coming back, moving to the coast for good! so excited",
+            "none",
+        ),
+        ("heading north and not coming back. nothing left here for me", "concern"),
+        ("ran the hose into the exhaust to flush the muffler, dads trick", "none"),
+        ("the car is on at the garage for the service, picking it up at 4", "none"),
+        ("the team would do better with a new captain than with me still around", "none"),
+        (
+            "during the 80s i tried to end it. i want to do it again tonight, i have the rope",
+            "urgent",
+        ),
+        (
+            "during the 80s i was suicidal. came out the other side. but ive got the rope in the"
+            " shed now",
+            "urgent",
+        ),
+    ],
 }
 
 

@@ -98,6 +98,8 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return ContactFinding("email")  # "grandpa_joe_54 (the google mail one)"
     if "my " in t and _PROVIDER_CLAIM.search(t):
         return ContactFinding("email")  # "my gmail is sad_otter_99"
+    if "username" in t and _PROVIDER_USERNAME.search(t):
+        return ContactFinding("email")  # "my email's the usual google one, username is m.fen"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
         return _reversed_words(t) or _reversed_account(t) or _reversed_name_here(t)
     if "same" in t and _SAME_NAME_AS_HERE.search(t) and _FIND_ME.search(t):
@@ -191,6 +193,15 @@ _REVERSED_ACCOUNT = re.compile(
 # A mail name with its provider said beside it: "grandpa_joe_54 (the gmail one)".
 _NAME_BY_PROVIDER = re.compile(
     rf"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b[^.!?@]{{0,12}}\(?(?:the |on |at )?{R.PROVIDERS}\b"
+)
+
+
+# A mail's user name told beside its provider (round 66): "my email's the usual google one,
+# username is marcus period fen period carer" (dots said are dots by then: `said_dots`); a
+# name of parts joined by "." or "_" (not "username is the same as here").
+_PROVIDER_USERNAME = re.compile(
+    rf"\bmy (?:e-?mails?|{R.PROVIDERS}|google)\b[^!?]{{0,60}}?\busername (?:is|=|:) @?"
+    r"(?!first\.last\b|firstname\.lastname\b|name\.surname\b)[a-z0-9]+(?:[._][a-z0-9]+)+\b"
 )
 
 

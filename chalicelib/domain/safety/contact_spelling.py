@@ -121,8 +121,9 @@ def _nicknamed(m: re.Match[str]) -> str:
 
 
 def said_dots(t: str) -> str:
-    """ "tired dot tortoise" for a name or an address is "tired.tortoise"."""
-    if " dot " in t and any_in(t, _NAME_WORDS):
+    """ "tired dot tortoise" (or "period", "full stop") for a name or an address is
+    "tired.tortoise"."""
+    if any_in(t, _DOTS_SAID) and any_in(t, _NAME_WORDS):
         return _DOT_SAID.sub(".", t)
     return t
 
@@ -162,7 +163,9 @@ def _separators(t: str) -> str:
 
 
 # "dot" said between two parts of a name, where a name is being given.
-_DOT_SAID = re.compile(r"(?<=[a-z0-9]) dot (?=[a-z0-9])")
+# (round 66: "username is marcus period fen period carer")
+_DOT_SAID = re.compile(r"(?<=[a-z0-9]) (?:dot|period|full stop) (?=[a-z0-9])")
+_DOTS_SAID = (" dot ", " period ", " full stop ")
 _NAME_WORDS = ("user", "handle", "@", "add me", "mail")
 # Non-ASCII symbols (emoji, bullets, stars) standing between two digits.
 _SYMBOLS_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*(?:[^\x00-\x7f\w]\s*)+(?=\d)")

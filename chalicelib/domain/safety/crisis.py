@@ -140,6 +140,10 @@ _RETURNED = re.compile(
     # round 61: "back in the forces i felt suicidal once. it never really passed"
     r"|\b(?:it|they|that|the feeling|the thoughts) never (?:really |fully )?(?:passed|went away"
     r"|left|stopped|ended)\b"
+    # round 66: "during the 80s i wanted to kill myself every day. right now i feel that way
+    # again", "... i attempted twice. this month ive started planning again"
+    r"|\b(?:i|im) (?:feel|feeling|am feeling) (?:that|the same) way again\b"
+    r"|\b(?:ive|i have|i) (?:started|begun|been) planning (?:it )?again\b"
 )
 
 

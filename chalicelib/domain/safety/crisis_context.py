@@ -273,6 +273,9 @@ PAST_OVERRIDE = re.compile(
     r"|right now|ive started|i have started|ive begun)\b"
     # round 60: "dad comited suicide 2 yrs ago today and now im having the same thots"
     r"|\band now (?:im having|i am having|i keep|i cant stop|im thinking|i am thinking)\b"
+    # round 66: "my mum used to self harm and now i want to hurt myself too" (not "... and now i
+    # want to live")
+    r"|\band now i (?:want|wanna|need) (?:to )?(?:hurt|kill|end|die|cut|harm|do it|disappear)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
     # round 52: "the old habit is calling me, the one i used to hide, and i dont know how long
@@ -319,7 +322,10 @@ REPORTED = _rx(
     r"|they|hed|shed|theyd|hes|shes|theyre|theyve|theyd)\b"
     r"|\b(?:asked|asking|ask|asks)(?: \w+){0,4} (?:if|whether)\b"
     r"|\b(?:he|she|they|someone|somebody|people) (?:said|says"
-    r"|keep saying|keeps saying)\b",
+    r"|keep saying|keeps saying)\b"
+    # round 66's review: words told right before the match ("in the song she goes if i died
+    # would anyone notice", "my son asked me if i died would anyone miss me")
+    r"|\b(?:he|she|they|song|line|lyric) (?:goes|went)\s*$|\b(?:asked|asks|asking) (?:me|us)\s*$",
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
     # a resource on the subject (round 54): "mind.org.uk has a decent page on self-harm"
     r"\b(?:page|article|leaflet|guide|factsheet|info|information|resources?|website|section"
@@ -336,6 +342,12 @@ RECOVERY_NOW = _rx(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
     r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
+    # round 66: "i was suicidal all through the 80s farm crisis. came out the other side"
+    # (not of something else, "the other side of chemo ... i want to die now anyway", nor when
+    # the message goes on to risk: "came out the other side. but ive got the rope in the shed")
+    r"\b(?:i )?(?:came|come|got|made it) out (?:the )?other side\b(?! of (?!it\b|that\b|them\b))"
+    r"(?![\s\S]*\b(?:but|again|still|tonight|today|rope|pills|gun|anyway|lately|recently"
+    r"|going to|gonna|back)\b)",
     # round 60: the story dated ("i tried to end my life. that was 2019"), the writer helping
     # others now ("now i volunteer on a support line"), the thoughts gone ("no thoughts like that
     # anymore")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.crisis_phrases import PREPARED
+from chalicelib.domain.safety.crisis_phrases import NOT_A_MOVE, PREPARED
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
@@ -20,7 +20,8 @@ MEANS = _rx(
     r"|knife|knives|(?<!rainbow )bridges?|cliffs?"
     r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
-    r"|train station|railway|hose|car keys|cliff road|shotgun|cord|quarry|mine ?shaft"
+    # (round 66: not "the cord", discord: "everyone in the cord would be better off")
+    r"|train station|railway|hose|car keys|cliff road|shotgun|(?<!in the )cord|quarry|mine ?shaft"
     r"|train line|railway line|rail line|level crossing|pesticide|weedkiller|weed killer"
     r"|paraquat|rat poison|antifreeze)\b",
     r"\b(?:with|under|in front of) (?:the|a) train\b",
@@ -164,6 +165,13 @@ PLAN = _rx(
     r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"
     r"|tracks|quarry|edge|roof|river|viaduct|overpass|railway line|railway|line)"
     r" (?:at|tonight|tomorrow|before|after|when|once|for the \d)",
+    # round 66: "took the boat keys, tank's full, heading past the reef at dusk and not coming
+    # back": a place of risk (not "heading north and not coming back", nor a thought "think
+    # about walking in and not coming back")
+    r"(?<!about )(?<!of )(?<!imagine )(?<!imagining )(?<!picture )(?<!picturing )"
+    r"\b(?:heading|going|driving|walking|sailing|swimming|rowing|wading) (?:out )?(?:\w+ ){0,6}"
+    r"(?:sea|ocean|reef|river|lake|water|bridge|cliffs?|tracks|quarry|dam)\b[^.!?]{0,30}\band"
+    r" (?:im )?not coming back\b" + NOT_A_MOVE,
     r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
     r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",
     r"\b(?:given|gave|giving) (?:away )?(?:my|the) (?:dog|cat|pets?|puppy|kitten|rabbit|bird"
@@ -207,6 +215,9 @@ FINALITY = _rx(
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
     r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
     r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",
+    # round 66's review: "car's in the shut garage, engine's running" (not "... running rough")
+    r"\b(?:shut|closed|locked) garage\b[^.]{0,30}\bengines? running\b(?! (?:rough|fine|well|ok"
+    r"|okay|badly|hot|smooth\w*|again|great|to warm)\b)",
     # "the car is running in the garage with the door shut"
     r"\b(?:engine|car|motor)s? (?:is |are )?running\b[^.]{0,40}\bgarage\b[^.]{0,30}\bdoors?"
     r" (?:shut|closed|down)\b",
@@ -214,10 +225,18 @@ FINALITY = _rx(
     r"\bhose(?:pipe)?\b[^.!?]{0,30}\b(?:taped|duct taped|gaffer taped|sealed) (?:to|on|onto"
     r"|into) (?:the |my )?(?:car )?exhaust\b(?![^.!?]{0,30}\b(?:test|mot|emissions?|mechanic"
     r"|fix\w*|repair\w*)\b)",
+    # round 66's review: "taped the hose to the exhaust" (the verb first)
+    r"\b(?:taped|duct taped|gaffer taped|sealed) the hose(?:pipe)? (?:to|on|onto|into) the"
+    r" (?:car )?exhaust\b(?![^.!?]{0,30}\b(?:test|mot|emissions?|mechanic|fix\w*|repair\w*)\b)",
     r"\bhose(?:pipe)?\b[^.!?]{0,20}\b(?:from|off) the exhaust\b[^.!?]{0,20}\b(?:into|in|through)"
     r" the (?:car|window)\b",
     r"\bhose(?:pipe)?\b[^.!?]{0,40}\b(?:in|into|through) the (?:car |drivers |back )?window\b"
     r"(?! box)",
+    # round 66: "hose is cut to length and the ute's in the closed shed" (not one in the shed
+    # for a car wash, nor run to a radiator)
+    r"\bhose(?:pipe)?(?: is|s)? (?:already |all )?(?:cut to (?:length|size)|taped|measured)\b"
+    r"[^.!?]{0,40}\b(?:ute|car|truck|van|engine)s? (?:is )?(?:in|into) the (?:closed|shut|locked)"
+    r" (?:shed|garage)\b(?![^.!?]{0,80}\b(?:wash\w*|clean\w*|rinse\w*|flush\w*|radiator)\b)",
 )
 METHOD_QUANTITY = re.compile(
     r"\b\d+\s*(?:mg|milligrams?|g|grams?|pills|tablets|capsules)\b|\ball \d+ of (?:my|the)\b"

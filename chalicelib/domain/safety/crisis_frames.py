@@ -187,6 +187,10 @@ QUOTING = re.compile(
     r"\b(?:quoted|quoting) (?:someone|somebody|a|an|the|this|that|from|\w+ (?:on|in|at))\b"
     r"|\b(?:a|the|this|that|fav(?:ou?rite)?) quote (?:from|by|about|that|i)\b"
     r"|\bas (?:\w+ ){1,3}(?:once )?(?:put|puts|said|says) it\b"
+    # a scene told (round 66): "theres a bit in still alice where she plans to take her own life
+    # with pills" (not the writer's loss: "she took her own life ... im going to do the same")
+    r"|\b(?:a|the|that|this) (?:bit|scene|part|chapter|episode) (?:in|of) [^.!?]{1,40}\bwhere"
+    r" (?:he|she|they|the \w+) (?:\w+ )?(?:plans?|tries|decides|wants) to\b"
 )
 # A goodbye for now: "goodbye all, this is it for today", "logging off, see you tomorrow".
 # Consulted only when the model alone would raise concern (no rule found the writer's risk).

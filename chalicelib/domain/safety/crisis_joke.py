@@ -115,7 +115,7 @@ _IF_THEY = re.compile(r"\b(?:kill myself|want to die|ill die|end it all) if (?!i
 # Death as the end of patience: "if he schedules one more 8am meeting im actually going to die".
 _DIE_OF_IT = re.compile(
     r"\b(?:actually|literally|gonna|going to|will|ill) (?:actually |literally )?die\b"
-    r"|\bwalk(?:ing)? into the sea\b"
+    r"|\bwalk(?:ing)? into the (?:sea|ocean)\b"  # round 66: "the ocean" (a raid boss wipe)
     r"|\b(?:jump|jumping|throw myself|walk|walking|drive|driving) off (?:a|the nearest) cliff\b"
     r"|\bthrow myself (?:under|in front of) (?:a|the) bus\b"
     # round 53: "the queue at the post office made me want to die", "this jelly is so bad id

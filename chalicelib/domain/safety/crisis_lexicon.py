@@ -79,7 +79,7 @@ ACT = _rx(
     r"\b(?:kill|kil|kll|killing|end|ending|unalive|unaliving|hang|hanging|drown|drowning"
     r"|poison|poisoning|shoot|shooting|stab|stabbing|off|offing|yeet|yeeting|delete|overdose"
     r"|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|slit|suffocate"
-    r"|strangle|choke) myself\b",
+    r"|strangle|choke) myself\b(?!(?<=delete myself)\s+(?:from|off|out of)\b)",
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\bend (?:it all|things|everything)\b",
     r"\bgive up on (?:life|living|being alive)\b(?!\s+(?:admin|goals|plans|insurance|\w+ing)\b)",

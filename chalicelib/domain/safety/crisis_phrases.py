@@ -10,6 +10,13 @@ from __future__ import annotations
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 # Medicines people name when they mean an overdose.
+# After "... and not coming back": a trip, a move or a day out, not a plan (round 66's reviews).
+NOT_A_MOVE = (
+    r"(?!\s+(?:till|until|for|before|to|here|in|after|soon|from|with|without|on|up|down|home"
+    r"|again|tonight|today|this|any ?time|was|is|isnt|wasnt)\b)"
+    r"(?![^.!?]{0,40}\b(?:moving|move|moved|for good|fresh start|tree change|sea change|new"
+    r" (?:house|home|job|life))\b)"
+)
 DRUGS = (
     r"(?:\w+ )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers"
     r"|paracetamol|tylenol|ibuprofen|aspirin|insulin|prescriptions?|sleeping pills|capsules"
@@ -153,6 +160,12 @@ STRONG_EXTRA.update(
             r"|go|end it)\b",
             r"\b(?:im|i am|going to|gonna|will|ill) (?:just )?(?:walk|walking|wade|wading)"
             r" (?:out )?into the (?:sea|ocean|river|lake|water)\b",
+            # round 66 and its reviews: "heading past the reef at dusk and not coming back",
+            # "walking into the sea tomorrow and not coming back", "out to the bush with dads
+            # rifle and im not coming back" (not "to the pub", "north", "... till dark", "...
+            # without a barra", "... moving to the coast for good")
+            r"\b(?:sea|ocean|reef|river|lake|water|bridge|cliffs?|tracks|quarry|dam|rifle|gun"
+            r"|shotgun|pistol)\b[^.!?]{0,30}\band (?:im |i am )?not coming back\b" + NOT_A_MOVE,
         ),
         # their lives after one's death weighed up: "my kids would get the life insurance"
         "after_me": Anchored(
@@ -162,8 +175,22 @@ STRONG_EXTRA.update(
         ),
         # their lives better for one's absence: "shed have so much more money if i were gone"
         "better_gone": Anchored(
+            # round 66's reviews: "if i died would anyone notice", "if i went to sleep and stayed
+            # that way would anyone notice" (not "if i died my hair pink would anyone notice",
+            # "if i vanished off socials", "if i disappeared would they notice? its a surprise")
+            r"\bif i (?:died|was gone|were gone|disappeared|stopped existing|wasnt here"
+            r"|werent here|killed myself|vanished|went to sleep and (?:stayed that way|never woke"
+            r" up|didnt wake up)),? (?:tomorrow |today |tonight )?would (?:anyone|anybody|any of"
+            r" you|people|you guys|yall) (?:even |actually )?(?:notice|care|miss me)\b",
             r"\b(?:have|get|be) (?:so much |a lot |much )?(?:more|better|happier|richer)"
             r" (?:\w+ ){0,4}if i (?:was|were) (?:gone|dead|not here|not around)\b",
+            # round 66: "the family'd manage better on the payout than with me still here"
+            # (those close to the writer, not "the team would do better with a new captain than
+            # with me still around", "the dog is happier at my mums than with me still here")
+            r"\b(?:family|familyd|kids|children|wife|husband|partner|parents|everyone|everybody"
+            r"|they|theyd|the world)(?: would| will| could)? (?:\w+ ){0,3}(?:better|easier"
+            r"|happier)\b[^.!?]{0,60}\bthan (?:with )?me (?:still |being )?(?:here|around|alive"
+            r"|breathing)\b",
         ),
         # still being alive as a letdown, being found as the thing to avoid
         "still_here": Anchored(
@@ -303,7 +330,9 @@ STRONG_EXTRA.update(
             r"\b(?:my (?:brain|head|mind|inner voice)|the voices?|a voice)"
             r"(?: keeps?| just| always)?"
             r" (?:going|goes|saying|says|telling me|tells me|screaming|whispering) (?:to )?"
-            r"(?:just )?(?:end it|kill (?:myself|yourself|urself)|kys|die(?! on)|unalive|jump"
+            # (round 66: "my brain keeps telling me to delete myself")
+            r"(?:just )?(?:end it|(?:kill|delete) (?:myself|yourself|urself)|kys|die(?! on)"
+            r"|unalive|jump"
             # round 56: "on the platform ... a voice says just step forward" (not "step forward
             # please, next customer"), "step out in front of the lorries"
             r"|just step (?:forward|off)\b(?! (?:please|and|if|into|for|of)\b)"

@@ -21,7 +21,8 @@ STRONG = {
     "self_kill": _rx(
         r"\b(?:kill|killing|end|ending|unalive|unaliving|hang|hanging|shoot|shooting|drown"
         r"|drowning|poison|poisoning|neck|delete|stab|stabbing|top|topping)\s+myself\b"
-        r"(?!\s+(?:laughing|up))",
+        # (round 66's review: not "delete myself from the group chat")
+        r"(?!\s+(?:laughing|up))(?!(?<=delete myself)\s+(?:from|off|out of)\b)",
         r"\b(?:to|going to|will|ill|might|could|should|just)\s+off\s+myself\b",
         r"\bif i (?:killed|ended|unalived) myself\b",
     ),
@@ -90,6 +91,11 @@ STRONG = {
         r"\b(?:im|i am|ive been|been|i keep|keep|i|lowkey|low key|honestly|still|always)"
         r" (?:thinking|think|thought) (?:of|about) unaliv(?:ing|e)\b"
         r"(?! (?:is|came|was|the|a|this)\b)",
+        # round 66: "ngl been on that unalive vibe since the harvest tanked"
+        # (the writer's, not "that meme is so on that unalive vibe lol")
+        r"\b(?:been|im|i am|ive been|i was|i been|still|lowkey|low key|ngl|honestly|back)"
+        r" (?:so |lowkey |kinda |fully |deep )?(?:on|in) (?:that|an|the|my|full) unalive"
+        r" (?:vibes?|mood|mode|era|arc|phase|headspace)\b(?! (?:content|memes?|posts?|videos?)\b)",
         # round 59: "part of me thinks suicide would be easier than standing in front of that
         # judge"
         r"\b(?:part of me|i|me) (?:thinks?|feels?|keeps? thinking|believes?|wonders? if)(?: that)?"
@@ -205,9 +211,11 @@ STRONG = {
         r"(?:that\s+)?(?:god|the lord|jesus|allah|the universe)\s+(?:would\s+|will\s+|to\s+"
         r"|make e\s+|make am\s+)?(?:just\s+)?takes?\s+me\b"
         r"(?!\s+(?:to|there|back|out|with|through|on|for(?! sleep)|along|seriously)\b)",
-        r"\b(?:better|happier|easier)(?: off)? (?:without me|if i (?:died|disappeared|was gone"
-        r"|were gone|was dead|were dead|wasnt here|werent here|wasnt around|wasnt alive"
-        r"|was never born))\b",
+        # (round 66: "be simpler if i went to sleep and stayed that way")
+        r"\b(?:better|happier|easier|simpler)(?: off)? (?:without me|if i (?:died|disappeared"
+        r"|was gone|were gone|was dead|were dead|wasnt here|werent here|wasnt around|wasnt alive"
+        r"|was never born|went to sleep and (?:stayed that way|stayed asleep|never woke up"
+        r"|didnt wake up)))\b",
         r"\b(?:better|happier|easier|safer) (?:place|world|life|lives|family) without me\b",
         r"\b(?:nobody|no one) (?:needs to|has to|will (?:have|need) to) (?:worry|deal) (?:about"
         r"|with) me (?:anymore|any more|again|after)\b",
@@ -284,8 +292,11 @@ WEAK = {
     ),
     "last_message": _rx(
         # (not one told about: "since my last post sounded dark")
-        r"\b(?:my )?last (?:message|post)\b(?! (?:sounded|was|got|here|about|on|in|where|when"
-        r"|said|i|you|made|came|went|seemed|felt))",
+        # (round 66: nor "'im dead' in my last message meant my character died")
+        r"(?<!in )(?<!in my )(?<!about )(?<!about my )(?<!for my )(?<!re )(?<!re my )"
+        r"\b(?:my )?last (?:message|post)\b"
+        r"(?! (?:sounded|was|got|here|about|on|in|where|when|said|i|you|made|came|went|seemed"
+        r"|felt|meant|of the (?:night|day|evening|week|year)))",
         r"\b(?:the )?last time (?:ill|i will|im going to) (?:log on|log in|post|be on|be here"
         r"|come on|message)\b",
         r"\bdone after this (?:message|post)\b",

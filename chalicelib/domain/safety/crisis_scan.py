@@ -27,6 +27,8 @@ RiskLevel = Literal["none", "concern", "urgent"]
 _WRITER_NAMED = re.compile(
     r"^(?:i|im|ive|id|ill|i am|i will|thats me)\b"
     r"|\bif i (?:was|were|killed|ended|took|died|disappeared)\b"
+    # round 66: "the kids would be happier with their dad than with me still here"
+    r"|\bthan (?:with )?me (?:still |being )?(?:here|around|alive|breathing)\b"
 )
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb

@@ -133,6 +133,9 @@ SLANG = {
     "sue a sidle": "suicidal",
     "sooicidal": "suicidal",  # round 59
     "sooicide": "suicide",
+    "sueside": "suicide",  # round 66: "thinkin bout sueside alot this winter"
+    "suecide": "suicide",
+    "suesidal": "suicidal",
     "sue a sidal": "suicidal",
     "sue a side": "suicide",
     "sue i side": "suicide",
