@@ -872,6 +872,13 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("my email is broken. username is fine though", False),
         ("heavy period this week, full stop. no gym", False),
     ],
+    "round 67: lists with a single digit first, more helplines, fruit between digits": [
+        ("lotto numbers this week 4, 11, 19, 23, 38, 42. not one match", False),
+        ("aussie blokes, lifeline is 13 11 14 and mensline is 1300 78 99 78", False),
+        ("07 apple 700 banana 900 cherry 812, ignore the fruit, its my mobile", True),
+        ("ignore the typos, i got 3 out of 10 on the quiz and 7 in 10 people failed", False),
+        ("ignore the names, the scores were 21 to 14 and 21 to 9", False),
+    ],
 }
 
 

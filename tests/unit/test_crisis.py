@@ -2033,6 +2033,50 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
             "urgent",
         ),
     ],
+    "round 67: sayings, prayers after a loss, threats on a match, smells, the news": [
+        (
+            "thinking about punching my ticket, as my old sarge used to say. not dramatic, just"
+            " honest. 3rd night running",
+            "concern",
+        ),
+        ("i used to say kms in every group chat and mean it. therapy changed that", "none"),
+        (
+            "lord, take me too. i buried my wife and my son in the same year. there is nothing"
+            " left for me to stay for",
+            "concern",
+        ),
+        (
+            "if spurs bottle it again on sunday im going to kill myself. every single season, lads",
+            "none",
+        ),
+        (
+            "this wound-care cream smells so bad i want to die lmao, why does it smell like feet",
+            "none",
+        ),
+        (
+            "news says self-harm admissions for teen girls are up again. makes me furious nobody"
+            " funds services",
+            "none",
+        ),
+        (
+            "this probate paperwork is going to kill me. every form wants an original death"
+            " certificate",
+            "none",
+        ),
+        ("partys dead, nothing left to stay for, were heading to maccies", "none"),
+        ("since mum died theres nothing left for me to stay for", "concern"),
+        ("lord take me too, theyve cancelled bake off", "none"),
+        ("take me with him lord, ive nothing left", "concern"),
+        (
+            "if spurs bottle it again im going to kill myself. im serious this time, ive got"
+            " nothing else",
+            "concern",
+        ),
+        ("i took 20 paracetamol and 10 ibuprofen an hour ago", "urgent"),
+        ("i took 10 paracetamol over the week for my back", "none"),
+        ("if ur reading this im already gone. sorry", "urgent"),
+        ("no point staying, im leaving this world tonight", "urgent"),
+    ],
 }
 
 

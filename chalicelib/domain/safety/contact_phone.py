@@ -77,7 +77,8 @@ def _pieced_phone(t: str) -> bool:
     return digits is not None and _looks_like_phone(digits)
 
 
-_LIST_OF_PAIRS = re.compile(r"\d\d(?:, ?\d\d){2,}")
+# (round 67: or one digit first, "lotto numbers this week 4, 11, 19, 23, 38, 42")
+_LIST_OF_PAIRS = re.compile(r"\d\d?(?:, ?\d\d){2,}")
 
 
 def _looks_like_phone(run: str) -> bool:

@@ -128,6 +128,16 @@ def said_dots(t: str) -> str:
     return t
 
 
+# Words put between digit groups to be skipped (round 67): "07 apple 700 banana 900 cherry 812,
+# ignore the fruit, it's my mobile".
+_IGNORE_FILLER = re.compile(
+    r"\bignore (?:the|all the|those|these|every) (?:\w+ )?(?:fruits?|words?|letters?|animals?"
+    r"|emojis?|colou?rs?|names?|veg\w*|stuff|bits?|filler|\w+s)\b"
+)
+# (with a phone asked for: not "ignore the names, the scores were 21 to 14")
+_WORD_BETWEEN_DIGITS = re.compile(
+    r"(?<=\d)\s+(?!(?:to|and|then|or|x|by|of|out|in|for|vs|v|minus|plus|times)\s)[a-z]+\s+(?=\d)"
+)
 # One letter repeated between digits: "07x7x0x0x9x0x0x1x2x3 ignore the x's".
 _LETTER_BETWEEN_DIGITS = re.compile(r"(?<![a-z0-9])\d+([a-z])\d+(?:\1\d+){3,}(?![a-z0-9])")
 _LETTER_BETWEEN_GATE = re.compile(r"\d[a-z]\d+[a-z]\d")  # starts with a class: scanned fast
@@ -155,6 +165,8 @@ def _separators(t: str) -> str:
         t = _DIGITISH.sub(lambda m: m.group().translate(_AS_DIGITS), t)
     if _LETTER_BETWEEN_GATE.search(t):
         t = _LETTER_BETWEEN_DIGITS.sub(_digits_only, t)
+    if "ignore" in t and _IGNORE_FILLER.search(t) and _PHONE_CUE.search(t):
+        t = _WORD_BETWEEN_DIGITS.sub(" ", t)  # "07 apple 700 banana 900 ... ignore the fruit"
     if not t.isascii() and _SYMBOL_AFTER_DIGIT.search(t):
         t = _SYMBOLS_BETWEEN_DIGITS.sub(" ", t)
     if "|" in t and _PHONE_CUE.search(t):

@@ -277,6 +277,9 @@ PAST_OVERRIDE = re.compile(
     # want to live")
     r"|\band now i (?:want|wanna|need) (?:to )?(?:hurt|kill|end|die|cut|harm|do it|disappear)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
+    # round 67: someone's saying, not the writer's past ("thinking about punching my ticket, as my
+    # old sarge used to say")
+    r"|\bas (?:my |the |our |his |her )?(?:old |late |dear )?\w+ used to (?:say|put it|call it)\b"
     r"|\bstopped being (?:a )?jokes?\b"  # "the jokes stopped being jokes a while ago"
     # round 52: "the old habit is calling me, the one i used to hide, and i dont know how long
     # ill hold out"

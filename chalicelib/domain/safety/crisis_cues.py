@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.crisis_phrases import NOT_A_MOVE, PREPARED
+from chalicelib.domain.safety.crisis_phrases import DRUGS, NOT_A_MOVE, PREPARED
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
@@ -213,6 +213,15 @@ FINALITY = _rx(
     r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"
     r"(?! (?:later|tomorrow|in the morning|if|when|after)\b)",
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
+    # round 67's review: "if ur reading this im already gone", and a supply taken: "i took 20
+    # paracetamol and 10 ibuprofen an hour ago" (not "over the week", "a day")
+    r"\bif (?:you|u|ur|youre|you are|your) reading this,? (?:im|i am|ill be|i will be)"
+    r" (?:already )?(?:gone|dead|not here|not alive)\b",
+    r"\b(?:i|ive|i have|i just|just|already) (?:just |already )?(?:took|taken|swallowed|downed)"
+    r" (?:about |like |around |over |maybe )?[1-9]\d (?:of (?:my|the) )?"
+    + DRUGS
+    + r"\b(?!\s+(?:over|across|during|this|a|per|each|every|daily|since|in (?:a|one|the) (?:week"
+    r"|month|day))\b)",
     r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
     r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",
     # round 66's review: "car's in the shut garage, engine's running" (not "... running rough")

@@ -48,6 +48,9 @@ TRIVIAL_TRIGGER = re.compile(
     r"|raid|dungeon|quest|post office|parcel|jelly|hospital food|flight|airport|fanfic"
     r"|(?:browser|search) history"
     r"|leaf blower|roadworks|drilling|car alarm|mud bath)\b"  # round 63
+    # round 67: "this wound-care cream smells so bad i want to die lmao"
+    r"|\b(?:smells?|tastes?) (?:so |really |absolutely )?(?:bad|awful|gross|disgusting|rank|vile"
+    r"|horrible|like)\b"
     r"|\bfor the \d+(?:st|nd|rd|th) time\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
@@ -82,6 +85,8 @@ RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the me
     r"|\b(?:pills|rope|noose|blades?|razors?|overdose|od)\b|\bplan(?:ned|ning)?\b"
     r"|\bbeen thinking\b|\bthink about it\b|\bmeant it\b|\bunless\b"
     r"|\bcant live like this\b|\bnobody would care\b|\bno one would care\b|\bnudes\b|\bnaked\b"
+    # round 67's review: "... im serious this time, ive got nothing else"
+    r"|\b(?:im|i am) (?:dead )?serious\b|\bive got nothing (?:else|left)\b"
     r"|\bso does (?:everything|life|being alive|waking up|getting (?:up|out of bed)|existing)\b"
 )
 
@@ -109,7 +114,11 @@ def about_a_match(norm: str) -> bool:
 
 
 # A threat on a condition someone else meets: "kms if arsenal bottle the league again".
-_IF_THEY = re.compile(r"\b(?:kill myself|want to die|ill die|end it all) if (?!i\b|im\b)")
+# (round 67: the condition first, "if spurs bottle it again on sunday im going to kill myself")
+_IF_THEY = re.compile(
+    r"\b(?:kill myself|want to die|ill die|end it all) if (?!i\b|im\b)"
+    r"|^\W*if (?!i\b|im\b|my life\b)[^.!?]{0,60}\b(?:kill myself|want to die|ill die|end it all)\b"
+)
 
 
 # Death as the end of patience: "if he schedules one more 8am meeting im actually going to die".

@@ -20,7 +20,8 @@ _rx = Anchored
 
 # Ceasing to be, with no subject of its own: counts only after a desire/thought marker.
 STATE = _rx(
-    r"\b(?:die|dei|diee|dye)\b(?!\s+(?:my|your|her|his|the|a|it|them|this|that|some|\w+ hair)\b)",
+    r"\b(?:die|dei|diee|dye)\b(?!\s+(?:my|your|her|his|the|a|it|them|this|that|some|\w+ hair)\b)"
+    r"(?!\s+(?:in|with) (?:my|his|her|their) boots\b)",  # round 67's review: a soldier's saying
     r"\bbe (?:dead|gone|over with|unalive)\b"
     r"(?!\s+(?:by|for|before|until|at|from|on|in|when|after|\d)\b)",
     r"\b(?:stop|quit) (?:existing|living|breathing|being alive|being here)\b"
@@ -41,7 +42,9 @@ STATE = _rx(
     r"|death(?<!feel like death)(?<!felt like death)(?<!look like death)(?<!looks like death))"
     r"\b(?!\s+(?:prevention|awareness|hotline|helpline"
     r"|rates?|statistics|lifeline|of|documentary|podcast|squad|warmed|my|your|her|his|the|a|it"
-    r"|them|their|hair|to|for|over|laughing|inside)\b)",
+    r"|them|their|hair|to|for|over|laughing|inside"
+    # round 67: "every single one wants an original death certificate"
+    r"|certificates?|cert|notice|toll|row|metal|penalty|sentence|benefits?|duty|duties)\b)",
     r"\b(?:get|be|getting) (?:hit|run over|killed) by (?:a|the) (?:car|bus|train|truck|lorry)\b",
     r"\bout,? (?:permanently|for good|forever)\b",
     r"\b(?:go|going|be) to sleep (?:and )?(?:not|never) (?:exist|wake|waking)",

@@ -152,6 +152,13 @@ STRONG_EXTRA.update(
             r" (?:life|existence|the world)(?: permanently| for good| forever)?(?:\s*(?:[.!,]|$)"
             r"|\s+(?:tbh|ngl|honestly|fr)\b)",
             r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
+            # round 67's review: "no point staying, im leaving this world tonight"
+            r"\b(?:im|i am|going to|gonna|will|ill|ready to|want to|wanna) (?:just )?(?:leave"
+            r"|leaving) this (?:world|earth|life)\b",
+            # round 67: "thinking about punching my ticket, as my old sarge used to say" (not a
+            # ticket punched "to the final", "for the train")
+            r"\b(?:thinking (?:about|of)|want to|wanna|going to|gonna|ready to|time to|might|could"
+            r"|should) (?:just )?punch(?:ing)? my (?:own )?ticket\b(?! (?:to|for|at|on|in)\b)",
             r"\bfinal (?:logout|log out|log off|logoff)\b",
             r"\b(?:logging|log|logged) (?:off|out) (?:for good|forever|permanently)\b",
             r"\bif (?:i|you) (?:just )?(?:despawned|despawn|logged off for good"

@@ -34,7 +34,7 @@ STRONG = {
         # (round 61: not "self harm awareness month", "a self-harm support group")
         r"\bself\s?-?\s?(?:harm|injur)(?!\w*\s+(?:awareness|prevention|support|services?|charity"
         r"|charities|helpline|hotline|resources?|training|course|workshop|module|policy|research"
-        r"|statistics|rates?)\b)",
+        r"|statistics|rates?|admissions?|figures|cases|data|reports?|study|studies|survey)\b)",
         r"\b(?:cut|cutting|burned|burning)\s+again\b",
         # a body part with "again": a habit come back, not an accident
         r"\b(?:cut|burned|burnt|scratched|carved|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?"
@@ -135,7 +135,8 @@ STRONG = {
         r"(?<!her )(?<!him )(?<!them )"
         r"\b(?:want|wish|wishing|wanting|ready|deserve|hope|tempted|just want)\s+to\s+"
         r"(?:just\s+)?(?:die|be dead|not exist|not be alive|not be here|stop existing"
-        r"|be unalive|unalive)\b(?!\s+(?:of|from|laughing|than|inside|a little)\b)",
+        r"|be unalive|unalive)\b(?!\s+(?:of|from|laughing|than|inside|a little)\b)"
+        r"(?!\s+(?:in|with) (?:my|his|her|their) boots\b)",  # round 67's review: a saying
         r"\b(?:want|ready|going|planning|plan|need|about|trying|decided)\s+to\s+(?:just\s+)?"
         r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it)\b"
         r"(?!\s+(?:with|on (?!(?:my|the|all|pills|meds|tablets|insulin|paracetamol)\b)))",
@@ -206,6 +207,15 @@ STRONG = {
         r"\bcant\s+(?:go on|keep living|keep going)\b(?!\s+(?:to|with|on|at|back|out|the|a))",
         r"\b(?:sleep|bed) and (?:never|not) wake up\b|\b(?:want|wish|hope)\s+(?:to\s+)?"
         r"(?:never|not)\s+wake up\b|\bhope i (?:just )?(?:dont|never|wont) wake up\b",
+        # round 67 and its review: "there is nothing left for me to stay for", "lord, take me too"
+        # after a loss (not "nothing left to stay for at the festival", "lord take me too,
+        # theyve cancelled bake off")
+        r"\b(?:nothing|no one|nobody|noone) (?:left )?(?:here )?(?:for me )?to live for\b",
+        r"\b(?:nothing|no one|nobody|noone) (?:left )?(?:here )?for me to (?:stay|stick around"
+        r"|keep going|be here) for\b(?! (?:in|at|here in)\b)",
+        r"\b(?:lord|god|jesus),? (?:please |just )*take me (?:too|with (?:him|her|them))\b"
+        r"(?=[^!?]{0,80}\b(?:buried|died|passed|lost|funeral|grave|gone)\b)"
+        r"|\btake me with (?:him|her|them),? (?:lord|god|jesus)\b",
         # asking to be taken: "praying god just takes me in my sleep"
         r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing|asking|beg|begging|dey beg)\s+"
         r"(?:that\s+)?(?:god|the lord|jesus|allah|the universe)\s+(?:would\s+|will\s+|to\s+"

@@ -29,6 +29,8 @@ _WRITER_NAMED = re.compile(
     r"|\bif i (?:was|were|killed|ended|took|died|disappeared)\b"
     # round 66: "the kids would be happier with their dad than with me still here"
     r"|\bthan (?:with )?me (?:still |being )?(?:here|around|alive|breathing)\b"
+    # round 67's review: "since mum died theres nothing left for me to stay for"
+    r"|\bfor me to (?:live|stay|stick around|keep going|be here) for\b"
 )
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb

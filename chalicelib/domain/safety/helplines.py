@@ -118,6 +118,8 @@ EXTRA_ALLOWED_NUMBERS = frozenset(
         "18005990019",  # KIRAN (IN)
         "0800567567",  # SADAG suicide crisis line (ZA)
         "03001233393",  # Mind infoline (GB)
+        "1300789978",  # MensLine Australia (round 67)
+        "1300659467",  # Suicide Call Back Service (AU)
     }
 )
 
