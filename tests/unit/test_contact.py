@@ -879,6 +879,15 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("ignore the typos, i got 3 out of 10 on the quiz and 7 in 10 people failed", False),
         ("ignore the names, the scores were 21 to 14 and 21 to 9", False),
     ],
+    "round 68: a name to search for on a messaging app, with how it is spelt": [
+        (
+            "search dima k vilnius on tele, the username is the same but underscore instead of"
+            " the space",
+            True,
+        ),
+        ("search cbt worksheets on youtube, the nhs ones are good", False),
+        ("search dua lipa on insta, her handle is just her name", False),
+    ],
 }
 
 

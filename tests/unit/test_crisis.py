@@ -2077,6 +2077,63 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("if ur reading this im already gone. sorry", "urgent"),
         ("no point staying, im leaving this world tonight", "urgent"),
     ],
+    "round 68: slang of the wards and the pub, losses that date the thoughts, jokes taken back": [
+        ("im in sewerslide mode again 🙃 bipolar crash after the best week of my life", "concern"),
+        ("feeling very unalive-y today. kitchen boss took half my tips again", "concern"),
+        ("want to do myself in honestly, 4 cans deep and shes posting her new fella", "concern"),
+        ("bruh im ready to game end fr. got called attention seeking in a&e again", "concern"),
+        (
+            "honestly just want to yeet myself off the planet. psychosis recovery is so lonely",
+            "concern",
+        ),
+        (
+            "since my wife passed the suicidal thoughts come every evening around dusk. i havent"
+            " told my cpn",
+            "concern",
+        ),
+        (
+            "nobody on the crisis team picks up and i keep thinking id rather be dead than go"
+            " back on that psych ward",
+            "concern",
+        ),
+        (
+            "ive chosen the train line behind the factory dormitory. 11:40 tonight. thank you all"
+            " for being kind to me these months",
+            "urgent",
+        ),
+        (
+            "this is my last message here. i posted my passport back to my family with a letter."
+            " tomorrow before the early shift ill walk into the sea",
+            "urgent",
+        ),
+        ("the taxi rank at 2am is where hope goes to die fr", "none"),
+        ("lost a tenner on the dogs. wanna jump off a cliff. jk it was a tenner, ill live", "none"),
+        (
+            "3 years since the bridge. i go past it on the bus every day now and its just a bridge",
+            "none",
+        ),
+        (
+            "my relapse into self-harm was after a breakup at uni. therapy and a lot of boring"
+            " routine got me out. 2 yrs now",
+            "none",
+        ),
+        (
+            "people assume psychosis means im dangerous or suicidal. im neither, i just hear"
+            " things sometimes",
+            "none",
+        ),
+        ("my phones battery is in suicide mode, dies at 40%", "none"),
+        ("feeling very unalive-y after leg day lol cant walk", "none"),
+        ("i could do myself in with this much coffee haha, on my fifth", "none"),
+        ("were about to game end, final round now", "none"),
+        ("this ward is where hope goes to die and honestly i want to die too", "concern"),
+        ("jk ill live. but honestly i want to die most days", "concern"),
+        (
+            "id rather be dead than go back on the psych ward, i dont mean it, i just hated it"
+            " there",
+            "none",
+        ),
+    ],
 }
 
 

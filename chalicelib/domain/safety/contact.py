@@ -98,6 +98,8 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return ContactFinding("email")  # "grandpa_joe_54 (the google mail one)"
     if "my " in t and _PROVIDER_CLAIM.search(t):
         return ContactFinding("email")  # "my gmail is sad_otter_99"
+    if "search" in t and _SEARCH_ME_ON.search(t) and _NAME_HOW.search(t):
+        return ContactFinding("handle")  # "search dima k vilnius on tele, the username is ..."
     if "username" in t and _PROVIDER_USERNAME.search(t):
         return ContactFinding("email")  # "my email's the usual google one, username is m.fen"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
@@ -193,6 +195,20 @@ _REVERSED_ACCOUNT = re.compile(
 # A mail name with its provider said beside it: "grandpa_joe_54 (the gmail one)".
 _NAME_BY_PROVIDER = re.compile(
     rf"\b[a-z][a-z0-9]*_[a-z0-9_]*[a-z0-9]\b[^.!?@]{{0,12}}\(?(?:the |on |at )?{R.PROVIDERS}\b"
+)
+
+
+# A name to search for on a messaging app, with how it is spelt there (round 68): "search dima k
+# vilnius on tele, the username is the same but underscore instead of the space" (not "search
+# cbt worksheets on youtube").
+_SEARCH_ME_ON = re.compile(
+    r"\b(?:search|search for|look up)\s+(?:me\s+(?:as\s+)?)?[a-z0-9_.]+(?: [a-z0-9_.]+){0,3} on"
+    r" (?:tele|telegram|whatsapp|signal|kik|snap|snapchat|insta|instagram|ig|discord|wechat|viber"
+    r"|line|threema|session)\b"
+)
+# (the writer's: not "search dua lipa on insta, her handle is just her name")
+_NAME_HOW = re.compile(
+    r"\b(?:my|the) (?:username|user name|handle)\b|\b(?:underscore|same name|all one word)\b"
 )
 
 

@@ -152,7 +152,7 @@ def _without_denied_assumption(norm: str) -> str:
     "people assume im suicidal. im not. im angry" holds no finding of theirs, "my mum thinks im
     suicidal. im not. i just want to die sometimes" still does. The model still reads the
     whole message ("they think im suicidal. im not. im just going to disappear")."""
-    if "not" not in norm:
+    if "not" not in norm and "neither" not in norm:
         return norm
     m = F.ASSUMED_THEN_DENIED.search(norm)
     return norm if m is None else f"{norm[: m.start()]} {norm[m.end() :]}"
@@ -236,6 +236,8 @@ _SIGN_OFF = re.compile(
     r"|so long|take care (?:all|everyone|of"
     r" yourselves)|this is it for me(?! tonight| today| for (?:today|tonight|now))"
     # round 55: "thanks for all the good chats in here over the years"
+    # round 68: "thank you all for being kind to me these months"
+    r"|thank(?:s| you) (?:all |everyone |guys )?for being (?:so )?(?:kind|good|nice) to me"
     r"|thanks for (?:everything|all (?:the |your )?(?:\w+ )?(?:chats|talks|support|help|kindness"
     r"|company|friendship|love|laughs))\b[^.!?]{0,30}\b(?:over the years|all these years))\b"
 )

@@ -76,6 +76,10 @@ PAST = _rx(
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|a while|a long time)\s+ago\b",
+    # round 68: "3 years since the bridge. i go past it on the bus every day now" (not "2 days
+    # since my attempt")
+    r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?) since (?:the|my)"
+    r" (?:bridge|attempt|overdose|od|last attempt|suicide attempt)\b",
     # round 58: "i survived a suicide attempt in 2019" (not "and want to try again": see
     # `past_override`)
     r"\bsurvived (?:a|my|an|the) (?:suicide )?attempt\b",
@@ -380,6 +384,9 @@ RECOVERY_NOW = _rx(
     r"|years?) (?:good|sober|strong|well|clean|free) now\b",
     r"\b(?:group|groups|meetings|fishing|friends|family|church|faith|god|music|running|the gym"
     r"|my dog|my kids|volunteering) (?:\w+ ){0,4}got me through\b",
+    # round 68: "therapy and a lot of boring routine got me out. 2 yrs now"
+    r"\b(?:therapy|treatment|counselling|counseling|meds|medication|rehab|support)\b(?: \w+){0,6}"
+    r" got me (?:out|through|back)\b(?![\s\S]*\b(?:but|again|still|tonight|lately|anymore)\b)",
     # round 56: "got a listener, then a job in the library, and its different now", "sold the car
     # i was in when i tried to end things. felt like closing a chapter, finally"
     r"\b(?:its|things are|life is|everything is) (?:so |very |really |completely )?different now\b",
@@ -405,7 +412,9 @@ PAST_NARRATIVE = re.compile(
     r"|id planned|i had planned|id decided|id tried"
     # round 63: "before, i burned myself with cigarettes when i felt too much. not since many
     # years"
-    r"|i burned myself|i burnt myself|i relapsed)\b"
+    r"|i burned myself|i burnt myself|i relapsed"
+    # round 68: "my relapse into self-harm was after a breakup at uni. therapy ... got me out"
+    r"|my (?:last )?relapse\b[^.!?]{0,30}\bwas)\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

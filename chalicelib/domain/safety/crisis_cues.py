@@ -101,7 +101,8 @@ PLAN = _rx(
     r"|planned (?:it|everything|how|when)|i know (?:exactly |just )?(?:how|when|where)"
     r"|decided (?:to|how|when)"
     r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
-    r"(?:the|a|my) (?:spot|place))\b",
+    # (round 68: "ive chosen the train line behind the factory dormitory. 11:40 tonight")
+    r"(?:the|a|my) (?:spot|place|train line|railway line|tracks|bridge|cliff|rope|tree))\b",
     r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|not|letters?"
     r"|posts?|messages?)\b"
     r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",

@@ -50,8 +50,7 @@ ASSUMED_THEN_DENIED = re.compile(
     r"\b(?:assume|assumes|assuming|assumed|think|thinks|thought|hear|hears|say|says|saying)\b"
     # round 58: "my mate thought i was gonna top myself cos i went quiet. im not"
     r"[^.!?]{0,60}\b(?:suicidal|suicide|(?:kill|top|off) myself)\b[^.!?]{0,60}[.!?,]+\s*"
-    r"(?:but )?(?:im|i am) not"
-    r"(?: suicidal)?\s*(?:[.!,]|$)"
+    r"(?:but )?(?:(?:im|i am) not(?: suicidal)?|(?:im|i am) neither)\s*(?:[.!,]|$)"
 )
 # A plan denied in the message: "not planning anything, just looking" (not "not planning on
 # being here tomorrow", which is the plan).
@@ -93,10 +92,18 @@ _DENIAL = (
     r"\b(?:suicide|killing myself|ending it|self harm) (?:is not|isnt|is never|was never|is off)"
     r" (?:on the table|an option|happening)\b(?! (?:anymore|any more|now|to me now)\b)"
 )
+# A place where things go to die (round 68): "the taxi rank at 2am is where hope goes to die fr".
+# A joke for the rules (HYPERBOLE_FRAME) and an idiom the model is not asked about (IDIOM).
+# (not when the sentence goes on to the writer: "... where hope goes to die and i want to die too")
+_GOES_TO_DIE = (
+    r"\bwhere (?:\w+ ){1,3}(?:goes|go) to die\b"
+    r"(?![^.!?]*\b(?:i want|i wanna|myself|i wish|me too)\b)"
+)
 # Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
 HYPERBOLE_FRAME = _rx(
     _FEARED_DEATH,
     _DENIAL,
+    _GOES_TO_DIE,
     # someone's body or a small child as the killer (round 54): "my bladder is about to end my
     # life", and what would make anyone want to: "enough to make anyone want to jump off a cliff"
     r"\bmy (?:bladder|feet|back|knees|legs|stomach|toddler|baby|kids?|cat|dog|neighbou?rs?"
@@ -154,6 +161,7 @@ IDIOM = _rx(
     r"\benough on (?:my|our|his|her|their|your) plate\b",
     r"\b(?:killed|killing|kill|kills|hurt|hurting) myself laughing\b",
     r"\b(?:died|dying|dead) laughing\b",
+    _GOES_TO_DIE,
     # medicine taken as prescribed, absence that is a trip
     r"\btak(?:e|ing) (?:all )?(?:of )?my (?:meds|medication|pills|tablets) (?:on time|as prescribed"
     r"|properly|every day|with food)\b",

@@ -85,6 +85,8 @@ RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the me
     r"|\b(?:pills|rope|noose|blades?|razors?|overdose|od)\b|\bplan(?:ned|ning)?\b"
     r"|\bbeen thinking\b|\bthink about it\b|\bmeant it\b|\bunless\b"
     r"|\bcant live like this\b|\bnobody would care\b|\bno one would care\b|\bnudes\b|\bnaked\b"
+    # round 68: "this is my last message here. i posted my passport back ... with a letter"
+    r"|\blast message\b|\bwith a (?:letter|note)\b"
     # round 67's review: "... im serious this time, ive got nothing else"
     r"|\b(?:im|i am) (?:dead )?serious\b|\bive got nothing (?:else|left)\b"
     r"|\bso does (?:everything|life|being alive|waking up|getting (?:up|out of bed)|existing)\b"
@@ -184,6 +186,21 @@ _IF_TRIVIA = re.compile(
     r"|drilling) (?:doesnt|does not|dont|keeps|drops"
     r"|goes (?:down|out)|crashes|freezes|lags|stays|is (?:down|slow|still|not))\b"
 )
+
+
+# A joke taken back in so many words (round 68): "wanna jump off a cliff. jk it was a tenner,
+# ill live".
+_TAKEN_BACK = re.compile(
+    r"\b(?:jk|j/k|just kidding|only joking|lol|lmao|haha\w*)\b[^.!?]{0,40}\b(?:ill|i will|im gonna"
+    r"|im going to) (?:live|survive|be fine|be ok|be okay|be alright)\b"
+    # the last word of the message (not "jk ill live. but honestly i want to die most days")
+    r"(?![\s\S]*\b(?:but|honestly|tho|though|pills|rope|blades?|want|wish|cant)\b)"
+)
+
+
+def taken_back(norm: str) -> bool:
+    """Whether the message laughs off what it said with "ill live" (`_TAKEN_BACK`)."""
+    return any(w in norm for w in ("live", "surviv", " be ")) and bool(_TAKEN_BACK.search(norm))
 
 
 def kms_interjection(sentence: str, norm: str) -> bool:

@@ -97,7 +97,8 @@ INGEST = _rx(
 # What follows an ACT that shows an accident, a chore or a laugh, not self-harm.
 ACT_BENIGN_AFTER = re.compile(
     r"^\s*(?:laughing|\w+ing\b|on|at|with|by|in|while|when|during|from|accidentally|up|out"
-    r"|off|to sleep|trying|so bad(?:ly)? (?:at|on|in)|over (?:a|the|it))\b"
+    r"|off(?! (?:the|this) (?:planet|earth|world)\b)|to sleep|trying"
+    r"|so bad(?:ly)? (?:at|on|in)|over (?:a|the|it))\b"  # round 68: "yeet myself off the planet"
 )
 # Whole ideas that need no marker: the world without the writer, the writer not being there.
 WORLD_WITHOUT_ME = _rx(
@@ -177,6 +178,9 @@ def others_death_before(text: str, end: int) -> bool:
 # Hyperbole and idioms around a STATE: "die of embarrassment", "rather die than", "dying to".
 STATE_HYPERBOLE_AFTER = re.compile(
     r"^\s*(?:than(?! (?:face|facing|live|living|go on|going on|keep (?:on|\w+ing)|wake up"
+    # round 68: "id rather be dead than go back on that psych ward"
+    r"|go back (?:on|to|into|in) (?:that|the|a) (?:psych|psychiatric|mental health|secure) (?:ward"
+    r"|unit|hospital)\b(?![^.!?]{0,30}\b(?:dont mean it|not really|jk|lol)\b)"
     r"|waking up|spend another|another day|be here|being here|carry on|feel(?:ing)? (?:like )?this"
     r"|deal(?:ing)? with|suffer|struggle"
     # round 54: "id rather be dead than do another year of this"

@@ -25,6 +25,12 @@ STRONG = {
         r"(?!\s+(?:laughing|up))(?!(?<=delete myself)\s+(?:from|off|out of)\b)",
         r"\b(?:to|going to|will|ill|might|could|should|just)\s+off\s+myself\b",
         r"\bif i (?:killed|ended|unalived) myself\b",
+        # round 68 and its review: "want to do myself in honestly", "bruh im ready to game end
+        # fr" (not "i could do myself in with this much coffee haha", "about to game end, final
+        # round")
+        r"\b(?:want to|wanna|going to|gonna|ready to|thinking of) (?:just )?do myself in\b",
+        r"\b(?:want to|wanna|ready to|im going to|im gonna) (?:just )?game end\b"
+        r"(?! (?:the|this|my|a|at|now|soon)\b)",
     ),
     "self_harm": _rx(
         r"\b(?:cut|cutting|hurt|hurting|harm|harming|burn|burning|scratch|scratching"
@@ -91,6 +97,13 @@ STRONG = {
         r"\b(?:im|i am|ive been|been|i keep|keep|i|lowkey|low key|honestly|still|always)"
         r" (?:thinking|think|thought) (?:of|about) unaliv(?:ing|e)\b"
         r"(?! (?:is|came|was|the|a|this)\b)",
+        # round 68 and its review: "im in sewerslide mode again", "feeling very unalive-y today"
+        # (the writer's: not "my phones battery is in suicide mode", "that trend about feeling
+        # unalive-y", "feeling very unalive-y after leg day lol")
+        r"\b(?:im|i am|ive been|been|i was|back) (?:\w+ )?(?:in|into) (?:full )?"
+        r"(?:suicide|suicidal) mode\b",
+        r"(?<!about )\bfeeling (?:very |so |really |kinda |kind of |a bit |pretty )?unalive(?:-?y"
+        r"|-?ish)?(?![\w-])(?! (?:after|from|lol|lmao)\b)",
         # round 66: "ngl been on that unalive vibe since the harvest tanked"
         # (the writer's, not "that meme is so on that unalive vibe lol")
         r"\b(?:been|im|i am|ive been|i was|i been|still|lowkey|low key|ngl|honestly|back)"

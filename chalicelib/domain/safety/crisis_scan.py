@@ -32,6 +32,11 @@ _WRITER_NAMED = re.compile(
     # round 67's review: "since mum died theres nothing left for me to stay for"
     r"|\bfor me to (?:live|stay|stick around|keep going|be here) for\b"
 )
+# A loss that dates what follows (round 68): "since my wife passed the suicidal thoughts come
+# every evening" - the thoughts are the writer's, the wife only when they began.
+_SINCE_A_LOSS = re.compile(
+    r"^\s*(?:ever )?since (?:my|our) (?:\w+ ){1,2}(?:passed|passed away|died|left|went)\b\s*"
+)
 SHORT_MESSAGE = 400  # characters: up to here one regex search gates the sentence scan
 CLAUSE_WINDOW = 160  # characters before a match that can hold its negation or reporting verb
 
@@ -249,6 +254,8 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "hyperbole"
     if J.kill_them_then_me_joke(sentence, ctx.norm) or J.kms_interjection(sentence, ctx.norm):
         return "hyperbole"
+    if ctx.joke and J.taken_back(ctx.norm):
+        return "hyperbole"  # "wanna jump off a cliff. jk it was a tenner, ill live"
     return None
 
 
@@ -272,6 +279,9 @@ def _clause_reason(before: str, name: str, matched: str = "") -> str | None:
     """Why one match does not count: negated or reported from someone else. A match that
     names the writer itself ("im done ...") is theirs whoever was named before it."""
     clause = C.CLAUSE_SPLIT.split(before[-CLAUSE_WINDOW:])[-1]
+    since = _SINCE_A_LOSS.match(clause)
+    if since:
+        clause = clause[since.end() :]  # "since my wife passed the suicidal thoughts come ..."
     if C.REPORTED.search(clause):
         return "reported"
     if not _WRITER_NAMED.search(matched) and K.owned_by_other(clause):
