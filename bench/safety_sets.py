@@ -131,7 +131,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen117-119, scored on round 62 and tuned on in round 63; unseen120-122, scored on round 63
 # and tuned on in round 64; unseen123-125, scored on round 64 and tuned on in round 65;
 # unseen126-128 (session 10), scored on round 65 and tuned on in round 66; unseen129-131,
-# scored on round 66 and tuned on in round 67; unseen132-134, scored on round 67.
+# scored on round 66 and tuned on in round 67; unseen132-134, scored on round 67 and tuned
+# on in round 68; unseen135-137, scored on round 68.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -163,5 +164,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen132.jsonl",
     "safety_unseen133.jsonl",
     "safety_unseen134.jsonl",
+    "safety_unseen135.jsonl",
+    "safety_unseen136.jsonl",
+    "safety_unseen137.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
