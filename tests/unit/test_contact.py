@@ -888,6 +888,16 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("search cbt worksheets on youtube, the nhs ones are good", False),
         ("search dua lipa on insta, her handle is just her name", False),
     ],
+    "round 69: a door number in words on a street typed first, told as where one lives": [
+        (
+            "i live in the flat above the bakery, number twenty-two rua das flores, lisbon."
+            " ring twice and bring wine",
+            True,
+        ),
+        ("we stayed near rua das flores on holiday, number 22 tram goes past", False),
+        ("i live for the pastries at twenty rue des martyrs, best bakery in paris", False),
+        ("we live off croissants here, the boulangerie at seven rue cler is amazing", False),
+    ],
 }
 
 

@@ -2134,6 +2134,22 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
             "none",
         ),
     ],
+    "round 69 and its review: hospice talk, a misspelling, a story's 'come back from it'": [
+        ("i dont wanna liv anymore. 5 surgerys, still in the chair", "concern"),
+        ("honestly ready to alt+f4 my whole life. survived 3 rounds of layoffs", "concern"),
+        ("alt+f4 my whole life admin tbh, too much paperwork", "none"),
+        ("part of me is hoping the infection wins this time. im not telling the nurses", "concern"),
+        ("my dad is in so much pain, part of me is praying the cancer wins so he can rest", "none"),
+        ("im hoping this virus takes me out of school for a week lol", "none"),
+        (
+            "i tried to end my life when my kids were small. that was 2009. im telling you so"
+            " you know people come back from it",
+            "none",
+        ),
+        ("when my kids were small i cut myself a lot. im doing it again now", "concern"),
+        ("im jumping off the bus at the next stop, call you in 5", "none"),
+        ("after my exams none of this will matter anymore, just need to get through june", "none"),
+    ],
 }
 
 

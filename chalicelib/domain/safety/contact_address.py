@@ -137,6 +137,11 @@ FOREIGN_STREET = re.compile(rf"\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}[^.!?\d]{{0,
 FOREIGN_STREET_WORDED = re.compile(
     rf"\b{_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?,?\s+{_TYPED_STREET}\b,?\s+(?:[a-z]+,?\s+){{0,2}}"
     r"(?:\w+ )?(?:floor|arrondissement|etage|piso|andar|apt|apartment|flat)\b"
+    # or told as where one lives (round 69): "i live in the flat above the bakery, number
+    # twenty-two rua das flores, lisbon"
+    r"|\b(?:i live|im living|we live|come round|come over|visit me)\b[^.!?]{0,50}\b"
+    rf"(?:number|no) (?:{_NUMBER_WORDS}|\d{{1,4}})(?:[- ](?:{_NUMBER_WORDS}|\d))?,?\s+"
+    rf"{_TYPED_STREET}\b"
 )
 
 

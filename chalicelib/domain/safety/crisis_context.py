@@ -363,7 +363,9 @@ RECOVERY_NOW = _rx(
     r"\b(?:that|this|it) was (?:back )?(?:in )?(?:(?:19|20)\d\d|(?:\d+|a|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|many) (?:years?|months?) ago)\b(?! (?:that )?i last| since)"
     r"(?![\s\S]*\b(?:tonight|today|again|lately|recently|going to|gonna|finish\w*|pills|tomorrow"
-    r"|rope|bye|still(?! here| alive| standing)|try|this time|weekend|every day|back)\b)",
+    # (round 69: "people come back from it" is the story's point, not the thoughts come back)
+    r"|rope|bye|still(?! here| alive| standing)|try|this time|weekend|every day"
+    r"|(?<!come )(?<!came )back(?! from))\b)",
     r"\bnow i (?:volunteer|mentor|advocate|speak (?:out|openly|about it)|help others|run a)\b",
     # round 64: "i relapsed with self harm in march but ive been okay since"
     r"\b(?:ive|i have) been (?:okay|ok|fine|good|alright|clean|safe) (?:ever )?since\b"

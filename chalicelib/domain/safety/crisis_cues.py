@@ -18,7 +18,7 @@ MEANS = _rx(
     r"\b(?:ropes?|noose|guns?|firearms?|pistols?|revolvers?|handguns?|rifles?|razors?|blades?"
     # (round 58: not the rainbow bridge, where pets go)
     r"|knife|knives|(?<!rainbow )bridges?|cliffs?"
-    r"|rooftop|parking garage|multi[ -]?storey|overpass|balcony|ledge"
+    r"|rooftop|parking garage|multi[ -]?stor(?:e)?y|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     # (round 66: not "the cord", discord: "everyone in the cord would be better off")
     r"|train station|railway|hose|car keys|cliff road|shotgun|(?<!in the )cord|quarry|mine ?shaft"

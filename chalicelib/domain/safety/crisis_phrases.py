@@ -28,7 +28,7 @@ DRUGS = (
 )
 _HEIGHTS = (
     r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park|window"
-    r"|multi ?storey|train|bus|truck|lorry|tracks)"
+    r"|multi ?stor(?:e)?y|train|bus|truck|lorry|tracks)"
 )
 
 STRONG_EXTRA = {
@@ -152,6 +152,10 @@ STRONG_EXTRA.update(
             r" (?:life|existence|the world)(?: permanently| for good| forever)?(?:\s*(?:[.!,]|$)"
             r"|\s+(?:tbh|ngl|honestly|fr)\b)",
             r"\bspeedrun(?:ning)? (?:the afterlife|death|my death|to the grave)\b",
+            # round 69 and its review: "honestly ready to alt+f4 my whole life" (not "alt+f4 my
+            # whole life admin")
+            r"\b(?:ready to|want to|wanna|gonna|going to|about to) (?:just )?alt ?\+? ?f4 (?:my )?"
+            r"(?:whole |entire )?(?:life|existence)\b(?! (?:admin|savings|choices|goals|plans)\b)",
             # round 67's review: "no point staying, im leaving this world tonight"
             r"\b(?:im|i am|going to|gonna|will|ill|ready to|want to|wanna) (?:just )?(?:leave"
             r"|leaving) this (?:world|earth|life)\b",

@@ -125,6 +125,10 @@ STRONG = {
         r"\b(?:pesticide|weedkiller|weed killer|paraquat|rat poison|antifreeze)\b[^.!?]{0,60}"
         r"\b(?:drink|drinking|swallow|swallowing|down|downing) (?:it|the lot|all of it"
         r"|the bottle)\b",
+        # round 69 and its review: "part of me is hoping the infection wins this time" (not
+        # "praying the cancer wins so he can rest", "hoping this virus takes me out of school")
+        r"\b(?:hoping|praying) (?:that )?the (?:infection|cancer|sepsis|pneumonia|tumou?r)"
+        r" (?:wins|takes me)\b(?! (?:the|an?|out|so|for)\b)",
         # envy of the dying: "im so jealous of people who get to die", "the hospice patients,
         # they get to die"
         r"\b(?:jealous|envious|envy)\b(?: of)?[^.!?]{0,50}\b(?:who|they|that|them) (?:get to die"

@@ -133,6 +133,8 @@ SLANG = {
     "sue a sidle": "suicidal",
     "sooicidal": "suicidal",  # round 59
     "sooicide": "suicide",
+    "to liv": "to live",  # round 69: "i dont wanna liv anymore"
+    "wanna liv": "want to live",
     "sueside": "suicide",  # round 66: "thinkin bout sueside alot this winter"
     "suecide": "suicide",
     "suesidal": "suicidal",
@@ -360,5 +362,6 @@ G_STEMS = (
     "dy",
     "wish",
     "hop",
+    "jump",  # round 69: "im jumpin off the multistory" reads as "jumping"
 )
 G_DROPPED = re.compile("(?:" + "|".join(G_STEMS) + r")in\b")
