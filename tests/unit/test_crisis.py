@@ -2150,6 +2150,45 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("im jumping off the bus at the next stop, call you in 5", "none"),
         ("after my exams none of this will matter anymore, just need to get through june", "none"),
     ],
+    "round 70 and its review: taking up space, pills gathered quietly, recovery in new words": [
+        (
+            "the kids have a new dad now apparently. maybe its time i stopped taking up space in"
+            " this world",
+            "concern",
+        ),
+        ("stop taking up space on this planet with plastic, recycle ppl", "none"),
+        ("im not planning on being around for an after.", "concern"),
+        ("im not planning on being around for the after party, gotta be up early", "none"),
+        ("my head keeps drifting to finishing it all.", "concern"),
+        ("im finishing it all today, dissertation, marking, the lot", "none"),
+        (
+            "bought paracetamol from three different chemists so they wouldnt ask questions."
+            " just waiting for my roommate to leave for night shift",
+            "urgent",
+        ),
+        ("i got my tablets from a different chemist so they wouldnt ask about my hrt", "none"),
+        (
+            "looking back at my first year in dubai, i was so suicidal. therapy and my sister"
+            " pulled me through",
+            "none",
+        ),
+        (
+            "i stopped burning myself when i moved out of my uncles house. 3 years now. distance"
+            " helped",
+            "none",
+        ),
+        ("i stopped cutting myself but started again last week", "concern"),
+        (
+            "got my 5 year chip today. last drink was the night i tried to take my life. still"
+            " here",
+            "none",
+        ),
+        ("today was the day i tried to kill myself. im home now and i still want to", "concern"),
+        (
+            "the wifi in this hostel is so bad i want to die every time i open teams lol",
+            "none",
+        ),
+    ],
 }
 
 

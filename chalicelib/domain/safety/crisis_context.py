@@ -106,6 +106,10 @@ PAST = _rx(
     # told from later: "when i first joined this room", "looking back at that person"
     r"\bwhen i first (?:joined|started|came|got here|found|arrived|signed up)\b",
     r"\blooking back (?:at|on) (?:that|those|who|how|the)\b",
+    # round 70 and its review: "last drink was the night i tried to take my life" (not "last
+    # night was the night i tried ...", "today was the day")
+    r"(?<!today )(?<!yesterday )(?<!last night )(?<!tonight )\b(?:was|were) the (?:night|day"
+    r"|week) i (?:tried|attempted)\b",
     r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
     r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?(?:19|20)\d\d\b",
     # a school year over: "when i was in year 9" (not "im in year 9 and i want to die")
@@ -385,7 +389,14 @@ RECOVERY_NOW = _rx(
     rf"\b{_HOW_MANY} (?:weeks?|months?"
     r"|years?) (?:good|sober|strong|well|clean|free) now\b",
     r"\b(?:group|groups|meetings|fishing|friends|family|church|faith|god|music|running|the gym"
-    r"|my dog|my kids|volunteering) (?:\w+ ){0,4}got me through\b",
+    # (round 70: "therapy and my sister pulled me through")
+    r"|my dog|my kids|volunteering|therapy|my (?:sister|brother|mum|mom|dad|wife|husband"
+    r"|partner|friends?)) (?:\w+ ){0,4}(?:got|pulled) me through\b",
+    # round 70 and its review: "i stopped burning myself when i moved out of my uncles house. 3
+    # years now" (not when the message turns back: "... but started again last week", "now i
+    # burn instead")
+    r"\bi stopped (?:cutting|burning|hurting|harming|starving) myself\b(?![\s\S]*\b(?:but|again"
+    r"|now i|instead|until|till|because|cause|still|tonight|want|relapsed|yesterday)\b)",
     # round 68: "therapy and a lot of boring routine got me out. 2 yrs now"
     r"\b(?:therapy|treatment|counselling|counseling|meds|medication|rehab|support)\b(?: \w+){0,6}"
     r" got me (?:out|through|back)\b(?![\s\S]*\b(?:but|again|still|tonight|lately|anymore)\b)",
@@ -414,7 +425,7 @@ PAST_NARRATIVE = re.compile(
     r"|id planned|i had planned|id decided|id tried"
     # round 63: "before, i burned myself with cigarettes when i felt too much. not since many
     # years"
-    r"|i burned myself|i burnt myself|i relapsed"
+    r"|i burned myself|i burnt myself|i relapsed|i stopped (?:cutting|burning|hurting|harming)"
     # round 68: "my relapse into self-harm was after a breakup at uni. therapy ... got me out"
     r"|my (?:last )?relapse\b[^.!?]{0,30}\bwas)\b"
 )

@@ -214,6 +214,14 @@ FINALITY = _rx(
     r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"
     r"(?! (?:later|tomorrow|in the morning|if|when|after)\b)",
     r"\bthank(?:s| you)(?: all| everyone| guys)? for (?:everything|trying)\b",
+    # round 70 and its review: "bought paracetamol from three different chemists so they
+    # wouldnt ask questions", the writer's (not "my sister bought ...", "from a different
+    # chemist so they wouldnt ask about my hrt")
+    r"(?:^|[.!?]\s*|\b(?:i|ive|i have|just|and)\s+)(?:bought|got)\b[^.!?]{0,40}\b(?:pills"
+    r"|paracetamol|tablets|painkillers|tylenol)\b[^.!?]{0,20}\bfrom (?:two|three|four|several"
+    r"|multiple|\d+|different) (?:different )?(?:chemists|pharmacies|shops|stores)\b[^.!?]{0,20}"
+    r"\bso (?:they|nobody|no one|the \w+) (?:wouldnt|would not|wont|didnt|would) (?:ask|notice"
+    r"|get suspicious)\b",
     # round 67's review: "if ur reading this im already gone", and a supply taken: "i took 20
     # paracetamol and 10 ibuprofen an hour ago" (not "over the week", "a day")
     r"\bif (?:you|u|ur|youre|you are|your) reading this,? (?:im|i am|ill be|i will be)"

@@ -48,6 +48,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|raid|dungeon|quest|post office|parcel|jelly|hospital food|flight|airport|fanfic"
     r"|(?:browser|search) history"
     r"|leaf blower|roadworks|drilling|car alarm|mud bath)\b"  # round 63
+    r"|\b(?:badly|poorly|terribly) designed\b|\bsave button\b"  # round 70
     # round 67: "this wound-care cream smells so bad i want to die lmao"
     r"|\b(?:smells?|tastes?) (?:so |really |absolutely )?(?:bad|awful|gross|disgusting|rank|vile"
     r"|horrible|like)\b"
@@ -129,6 +130,10 @@ _DIE_OF_IT = re.compile(
     r"|\bwalk(?:ing)? into the (?:sea|ocean)\b"  # round 66: "the ocean" (a raid boss wipe)
     r"|\b(?:jump|jumping|throw myself|walk|walking|drive|driving) off (?:a|the nearest) cliff\b"
     r"|\bthrow myself (?:under|in front of) (?:a|the) bus\b"
+    # round 70: "the wifi in this hostel is so bad i want to die every time i open teams", "the
+    # custody calendar app is so badly designed i want to throw myself off a bridge"
+    r"|\bwant to die every time (?:i|we) (?:open|see|hear|use|log in|look at|read)\b"
+    r"|\bthrow myself off (?:a|the) (?:bridge|cliff|roof)\b"
     # round 53: "the queue at the post office made me want to die", "this jelly is so bad id
     # honestly rather die"
     # (round 63: "the neighbours leaf blower at 7am makes me want to jump off a roof")

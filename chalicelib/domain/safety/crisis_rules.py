@@ -224,6 +224,16 @@ STRONG = {
         r"\bcant\s+(?:go on|keep living|keep going)\b(?!\s+(?:to|with|on|at|back|out|the|a))",
         r"\b(?:sleep|bed) and (?:never|not) wake up\b|\b(?:want|wish|hope)\s+(?:to\s+)?"
         r"(?:never|not)\s+wake up\b|\bhope i (?:just )?(?:dont|never|wont) wake up\b",
+        # round 70 and its review: "maybe its time i stopped taking up space in this world" (not
+        # "... on this planet with plastic", "haha jk"), "im not planning on being around for an
+        # after" (not "for the after party")
+        r"\b(?:time i|i should|i need to|i want to|im going to|gonna) (?:just )?(?:stop|stopped)"
+        r" taking up space (?:in this world|on this earth|on this planet)\b"
+        r"(?![^.!?]{0,30}\b(?:with|haha|jk|lol)\b)",
+        r"\bdont want to take up space (?:in this world|on this earth) (?:anymore|any more)\b",
+        r"\b(?:im|i am) not planning on being (?:around|here|alive) for an after\s*(?:[.!?,]|$)",
+        r"\b(?:drifting to|thinking (?:about|of)|want to|wanna|going to|gonna|ready to|close to)"
+        r" finish(?:ing)? it all\s*(?:[.!?]|$)",
         # round 67 and its review: "there is nothing left for me to stay for", "lord, take me too"
         # after a loss (not "nothing left to stay for at the festival", "lord take me too,
         # theyve cancelled bake off")
