@@ -133,7 +133,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen126-128 (session 10), scored on round 65 and tuned on in round 66; unseen129-131,
 # scored on round 66 and tuned on in round 67; unseen132-134, scored on round 67 and tuned
 # on in round 68; unseen135-137, scored on round 68 and tuned on
-# in round 69; unseen138-140, scored on round 69.
+# in round 69; unseen138-140, scored on round 69 and tuned on
+# in round 70; unseen141-143, scored on round 70.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -171,5 +172,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen138.jsonl",
     "safety_unseen139.jsonl",
     "safety_unseen140.jsonl",
+    "safety_unseen141.jsonl",
+    "safety_unseen142.jsonl",
+    "safety_unseen143.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
