@@ -2189,6 +2189,21 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
             "none",
         ),
     ],
+    "round 71 and its review: a streak, then the urge now": [
+        (
+            "6 months clean from cutting and tonight i keep thinking i want to kill myself. no"
+            " plan, just the thought wont leave",
+            "concern",
+        ),
+        ("day 40 without self harming and i really want to cut tonight", "concern"),
+        ("itching to cut rn", "concern"),
+        ("i need to cut expenses this month", "none"),
+        ("i want to cut contact with my dad", "none"),
+        ("my friend keeps texting me i need to cut, what do i do", "none"),
+        ("craving my old coping mechanism so bad rn. you know the one. 61 days", "concern"),
+        ("got sewer side thoughts again lol not lol. just need someone to talk to", "concern"),
+        ("the sewer side drain is blocked again, landlord wont fix it", "none"),
+    ],
 }
 
 

@@ -304,8 +304,9 @@ PAST_OVERRIDE = re.compile(
 # The present after a streak (round 55): "40 days clean and i still keep thinking i want to kill
 # myself" (not "2 years clean and still going strong").
 STILL_NOW = re.compile(
-    r"\b(?:still|again|now)\b(?: \w+){0,4} (?:want|wanting|keep|thinking|think about|urges?|cut"
-    r"|cutting|suicidal)\b"
+    # (round 71: "6 months clean from cutting and tonight i keep thinking i want to kill myself")
+    r"\b(?:still|again|now|tonight|today|right now|lately)\b(?: \w+){0,4} (?:want|wanting|keep"
+    r"|thinking|think about|urges?|cut|cutting|suicidal)\b"
 )
 _NEVER_BEFORE = re.compile(r"\bnever (?:\w+ ){1,3}$")
 
@@ -336,7 +337,9 @@ REPORTED = _rx(
     r"|keep saying|keeps saying)\b"
     # round 66's review: words told right before the match ("in the song she goes if i died
     # would anyone notice", "my son asked me if i died would anyone miss me")
-    r"|\b(?:he|she|they|song|line|lyric) (?:goes|went)\s*$|\b(?:asked|asks|asking) (?:me|us)\s*$",
+    r"|\b(?:he|she|they|song|line|lyric) (?:goes|went)\s*$"
+    # (round 71's review: "my friend keeps texting me i need to cut")
+    r"|\b(?:asked|asks|asking|texting|texted|texts|messaging|messaged) (?:me|us)\s*$",
     r"\b(?:joking|jokes|joked|joke|meme|memes|memeing) about\b",
     # a resource on the subject (round 54): "mind.org.uk has a decent page on self-harm"
     r"\b(?:page|article|leaflet|guide|factsheet|info|information|resources?|website|section"

@@ -42,6 +42,14 @@ STRONG = {
         r"|charities|helpline|hotline|resources?|training|course|workshop|module|policy|research"
         r"|statistics|rates?|admissions?|figures|cases|data|reports?|study|studies|survey)\b)",
         r"\b(?:cut|cutting|burned|burning)\s+again\b",
+        # round 71 and its review: "day 40 without self harming and i really want to cut tonight",
+        # "itching to cut rn", "craving my old coping mechanism so bad rn": to cut with nothing
+        # after it but now, again or how much (not "want to cut dairy", "cut 5 kg", "cut ties")
+        r"\b(?:(?:i|im|i am|i really|really|so|and|just)\s+)?(?:want|wanna|need|itching|tempted"
+        r"|dying) to cut(?=\s*(?:[.!?,]|$)|\s+(?:rn|right now|tonight|so bad(?:ly)?|so much|again"
+        r"|myself|deeper|to feel)\b)",
+        r"\b(?:craving|crave|miss|missing|want|need) (?:my|the) old coping (?:mechanism|method"
+        r"|habit)\b",
         # a body part with "again": a habit come back, not an accident
         r"\b(?:cut|burned|burnt|scratched|carved|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?"
         r"|thighs?|legs?|skin|stomach|hips?)\s+(?:\w+\s+)?again\b",
