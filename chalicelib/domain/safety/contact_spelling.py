@@ -176,8 +176,9 @@ def _separators(t: str) -> str:
 
 # "dot" said between two parts of a name, where a name is being given.
 # (round 66: "username is marcus period fen period carer")
-_DOT_SAID = re.compile(r"(?<=[a-z0-9]) (?:dot|period|full stop) (?=[a-z0-9])")
-_DOTS_SAID = (" dot ", " period ", " full stop ")
+_DOT_WORDS = ("dot", "period", "full stop")
+_DOT_SAID = re.compile(rf"(?<=[a-z0-9]) (?:{'|'.join(_DOT_WORDS)}) (?=[a-z0-9])")
+_DOTS_SAID = tuple(f" {w} " for w in _DOT_WORDS)
 _NAME_WORDS = ("user", "handle", "@", "add me", "mail")
 # Non-ASCII symbols (emoji, bullets, stars) standing between two digits.
 _SYMBOLS_BETWEEN_DIGITS = re.compile(r"(?<=\d)\s*(?:[^\x00-\x7f\w]\s*)+(?=\d)")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.crisis_phrases import DRUGS, NOT_A_MOVE, PREPARED
+from chalicelib.domain.safety.crisis_phrases import DRUGS, NOT_A_MOVE, PREPARED, RISK_PLACES
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
@@ -171,7 +171,7 @@ PLAN = _rx(
     # about walking in and not coming back")
     r"(?<!about )(?<!of )(?<!imagine )(?<!imagining )(?<!picture )(?<!picturing )"
     r"\b(?:heading|going|driving|walking|sailing|swimming|rowing|wading) (?:out )?(?:\w+ ){0,6}"
-    r"(?:sea|ocean|reef|river|lake|water|bridge|cliffs?|tracks|quarry|dam)\b[^.!?]{0,30}\band"
+    rf"(?:{RISK_PLACES})\b[^.!?]{{0,30}}\band"
     r" (?:im )?not coming back\b" + NOT_A_MOVE,
     r"\b(?:sorted|sorting|decided|arranged) (?:out )?who (?:gets|will get|takes|can have)\b",
     r"\bmade sure (?:the|my) (?:cat|dog|pets?|kids?|children) (?:has|have|is|are|will)\b",

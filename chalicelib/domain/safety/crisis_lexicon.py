@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.crisis_phrases import DRUGS
+from chalicelib.domain.safety.crisis_phrases import DRUGS, NOT_FROM_AN_ACCOUNT, NOT_IN_MY_BOOTS
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
@@ -21,7 +21,7 @@ _rx = Anchored
 # Ceasing to be, with no subject of its own: counts only after a desire/thought marker.
 STATE = _rx(
     r"\b(?:die|dei|diee|dye)\b(?!\s+(?:my|your|her|his|the|a|it|them|this|that|some|\w+ hair)\b)"
-    r"(?!\s+(?:in|with) (?:my|his|her|their) boots\b)",  # round 67's review: a soldier's saying
+    + NOT_IN_MY_BOOTS,
     r"\bbe (?:dead|gone|over with|unalive)\b"
     r"(?!\s+(?:by|for|before|until|at|from|on|in|when|after|\d)\b)",
     r"\b(?:stop|quit) (?:existing|living|breathing|being alive|being here)\b"
@@ -82,7 +82,7 @@ ACT = _rx(
     r"\b(?:kill|kil|kll|killing|end|ending|unalive|unaliving|hang|hanging|drown|drowning"
     r"|poison|poisoning|shoot|shooting|stab|stabbing|off|offing|yeet|yeeting|delete|overdose"
     r"|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|slit|suffocate"
-    r"|strangle|choke) myself\b(?!(?<=delete myself)\s+(?:from|off|out of)\b)",
+    r"|strangle|choke) myself\b" + NOT_FROM_AN_ACCOUNT,
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\bend (?:it all|things|everything)\b",
     r"\bgive up on (?:life|living|being alive)\b(?!\s+(?:admin|goals|plans|insurance|\w+ing)\b)",

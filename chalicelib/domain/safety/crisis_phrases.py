@@ -10,6 +10,12 @@ from __future__ import annotations
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 # Medicines people name when they mean an overdose.
+# Guards shared by the phrase rules and the clause lexicon: "delete myself from the group chat"
+# leaves an account (round 66's review); "die in my boots" is a soldier's saying (round 67's).
+NOT_FROM_AN_ACCOUNT = r"(?!(?<=delete myself)\s+(?:from|off|out of)\b)"
+NOT_IN_MY_BOOTS = r"(?!\s+(?:in|with) (?:my|his|her|their) boots\b)"
+# Where someone goes and does "not come back" in a plan (round 66): water, a height, the tracks.
+RISK_PLACES = r"sea|ocean|reef|river|lake|water|bridge|cliffs?|tracks|quarry|dam"
 # After "... and not coming back": a trip, a move or a day out, not a plan (round 66's reviews).
 NOT_A_MOVE = (
     r"(?!\s+(?:till|until|for|before|to|here|in|after|soon|from|with|without|on|up|down|home"
@@ -175,8 +181,8 @@ STRONG_EXTRA.update(
             # "walking into the sea tomorrow and not coming back", "out to the bush with dads
             # rifle and im not coming back" (not "to the pub", "north", "... till dark", "...
             # without a barra", "... moving to the coast for good")
-            r"\b(?:sea|ocean|reef|river|lake|water|bridge|cliffs?|tracks|quarry|dam|rifle|gun"
-            r"|shotgun|pistol)\b[^.!?]{0,30}\band (?:im |i am )?not coming back\b" + NOT_A_MOVE,
+            rf"\b(?:{RISK_PLACES}|rifle|gun|shotgun|pistol)\b[^.!?]{{0,30}}\band (?:im |i am )?"
+            r"not coming back\b" + NOT_A_MOVE,
         ),
         # their lives after one's death weighed up: "my kids would get the life insurance"
         "after_me": Anchored(

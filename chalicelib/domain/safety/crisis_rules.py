@@ -8,7 +8,12 @@ Each table maps a signal name (what moderators see) to one compiled pattern.
 from __future__ import annotations
 
 from chalicelib.domain.safety.crisis_cues import FINALITY, MEANS, METHOD_HOWTO, PLAN
-from chalicelib.domain.safety.crisis_phrases import STRONG_EXTRA, WEAK_EXTRA
+from chalicelib.domain.safety.crisis_phrases import (
+    NOT_FROM_AN_ACCOUNT,
+    NOT_IN_MY_BOOTS,
+    STRONG_EXTRA,
+    WEAK_EXTRA,
+)
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
@@ -22,7 +27,7 @@ STRONG = {
         r"\b(?:kill|killing|end|ending|unalive|unaliving|hang|hanging|shoot|shooting|drown"
         r"|drowning|poison|poisoning|neck|delete|stab|stabbing|top|topping)\s+myself\b"
         # (round 66's review: not "delete myself from the group chat")
-        r"(?!\s+(?:laughing|up))(?!(?<=delete myself)\s+(?:from|off|out of)\b)",
+        r"(?!\s+(?:laughing|up))" + NOT_FROM_AN_ACCOUNT,
         r"\b(?:to|going to|will|ill|might|could|should|just)\s+off\s+myself\b",
         r"\bif i (?:killed|ended|unalived) myself\b",
         # round 68 and its review: "want to do myself in honestly", "bruh im ready to game end
@@ -161,7 +166,7 @@ STRONG = {
         r"\b(?:want|wish|wishing|wanting|ready|deserve|hope|tempted|just want)\s+to\s+"
         r"(?:just\s+)?(?:die|be dead|not exist|not be alive|not be here|stop existing"
         r"|be unalive|unalive)\b(?!\s+(?:of|from|laughing|than|inside|a little)\b)"
-        r"(?!\s+(?:in|with) (?:my|his|her|their) boots\b)",  # round 67's review: a saying
+        + NOT_IN_MY_BOOTS,
         r"\b(?:want|ready|going|planning|plan|need|about|trying|decided)\s+to\s+(?:just\s+)?"
         r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it)\b"
         r"(?!\s+(?:with|on (?!(?:my|the|all|pills|meds|tablets|insulin|paracetamol)\b)))",

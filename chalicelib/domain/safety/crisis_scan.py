@@ -49,6 +49,7 @@ class Ctx:
     joke: bool  # the message laughs and says nothing of risk now (`crisis_joke.joking`)
     sport: bool = False  # the message is about a match and says nothing of risk now
     norm: str = ""  # the whole normalised message, for frames that look beyond the sentence
+    taken_back: bool = False  # a joking message laughs it off: "jk ... ill live"
 
 
 @dataclass
@@ -60,7 +61,9 @@ class Found:
 
 
 def scan_rules(norm: str, found: Found) -> None:
-    ctx = Ctx(C.RECOVERY_NOW.search(norm) is not None, J.joking(norm), J.about_a_match(norm), norm)
+    joke = J.joking(norm)
+    story = C.RECOVERY_NOW.search(norm) is not None
+    ctx = Ctx(story, joke, J.about_a_match(norm), norm, joke and J.taken_back(norm))
     brief = len(norm) > SHORT_MESSAGE  # long: level first, signal names only as found on the way
     for sentence in C.sentences(norm):
         if found.strong and not _may_raise(sentence):
@@ -254,7 +257,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "hyperbole"
     if J.kill_them_then_me_joke(sentence, ctx.norm) or J.kms_interjection(sentence, ctx.norm):
         return "hyperbole"
-    if ctx.joke and J.taken_back(ctx.norm):
+    if ctx.taken_back:
         return "hyperbole"  # "wanna jump off a cliff. jk it was a tenner, ill live"
     return None
 

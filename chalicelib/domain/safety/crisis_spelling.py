@@ -132,7 +132,6 @@ SLANG = {
     # round 71 and its review: "got sewer side thoughts again" (not "the sewer side drain")
     "sewer side thoughts": "suicidal thoughts",
     "feeling sewer side": "feeling suicidal",
-    "feelin sewer side": "feeling suicidal",
     # round 54, talk-to-text and typos: "been feelin sue a sidle again", "jus die in my sleap"
     "sue a sidle": "suicidal",
     "sooicidal": "suicidal",  # round 59
