@@ -206,12 +206,13 @@ def main() -> None:
     everything: list[Row] = []
     for name in args.sets:
         path = DATA / name
-        if path.exists():
-            rows = load(path)
-            everything += rows
-            print(f"{name}: {len(rows)} lines")
-            score(rows)
-            by_category(rows, args.misses)
+        if not path.exists():
+            parser.error(f"no set {name} in {DATA} (give file names, not paths)")
+        rows = load(path)
+        everything += rows
+        print(f"{name}: {len(rows)} lines")
+        score(rows)
+        by_category(rows, args.misses)
     print("timing (all sets):")
     timing(everything, max(2, args.passes))
 

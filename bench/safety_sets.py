@@ -134,7 +134,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # scored on round 66 and tuned on in round 67; unseen132-134, scored on round 67 and tuned
 # on in round 68; unseen135-137, scored on round 68 and tuned on
 # in round 69; unseen138-140, scored on round 69 and tuned on
-# in round 70; unseen141-143, scored on round 70.
+# in round 70; unseen141-143, scored on round 70 and tuned on in round 71; unseen144-146 (session
+# 11), scored on round 71.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -175,5 +176,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen141.jsonl",
     "safety_unseen142.jsonl",
     "safety_unseen143.jsonl",
+    "safety_unseen144.jsonl",
+    "safety_unseen145.jsonl",
+    "safety_unseen146.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
