@@ -2204,6 +2204,36 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("got sewer side thoughts again lol not lol. just need someone to talk to", "concern"),
         ("the sewer side drain is blocked again, landlord wont fix it", "none"),
     ],
+    "round 72 and its review: insisting is not denying, the past told by a year or a ward": [
+        ("no lie i want to kill myself", "concern"),
+        ("not gonna lie im sick of living", "concern"),
+        ("im not kidding, i dont want to die", "none"),
+        ("i said im sick of being sick, not sick of living", "none"),
+        (
+            "winter of '89 i nearly took my own life. 35 years on, im grateful my mate kicked"
+            " the door in",
+            "none",
+        ),
+        ("i was admitted after trying to hang myself and now im back on a ward - as staff", "none"),
+        ("last night i nearly took my own life", "concern"),
+        ("bruh the seats are so bad my lower back wants to die", "none"),
+        ("if the cad crashes one more time tonight im walking into the sea 😂", "none"),
+        ("im walking into the sea tonight", "urgent"),
+        ("came back in '09. me too. just so tired of being here at all.", "concern"),
+        ("maybe me disappearing is the kinder thing for everyone", "concern"),
+        ("me disappearing for a weekend would be the best thing", "none"),
+        ("last shift after 30 years, going 10-7 for good tomorrow! retirement here i come", "none"),
+        ("im not lying awake wanting to die anymore, the new meds really help", "none"),
+        ("im not just tired of life, i want it to end", "concern"),
+        ("in '09 i lost everything and today i want to kill myself", "concern"),
+        ("i almost ended my life, im on the bridge now", "urgent"),
+        ("so tired of being here at all hours for this shift", "none"),
+        ("sick of being here at all, this job is a joke, handing my notice in", "none"),
+        ("no joke ive written my suicide note", "urgent"),
+        ("my not existing would be kinder to everyone", "concern"),
+        ("i wish i was dead. came home and shed left a note saying shes at her mums", "concern"),
+        ("ive left a note for my wife and i want to die", "urgent"),
+    ],
 }
 
 

@@ -65,6 +65,16 @@ def time_of_act(clause: str) -> bool:
 
 
 # Sentence-level context that means the words are not about the writer, now.
+# When something happened that is not over: "my attempt was last night", "... on monday".
+_RECENT = (
+    r"(?:last night|yesterday|today|tonight|this (?:week|morning|month)|on (?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)|(?:\w+ )?(?:days?|hours?) ago)"
+)
+# Words that bring a sentence told of the past back to now: "in '09 i lost everything and today
+# i want to die".
+_NOT_OVER = (
+    r"(?:today|tonight|still|again|every (?:day|night)|anymore|want|wanna|cant|planning|plan)"
+)
 # What keeps a stretch of life from being over: "... and now", "... but im still", "... and again".
 _STRETCH_NOT_OVER = r"(?![^.!?]{0,60}\b(?:and|but) (?:now|again|im|i am|still|i still)\b)"
 PAST = _rx(
@@ -112,6 +122,17 @@ PAST = _rx(
     r"|week) i (?:tried|attempted)\b",
     r"\bas a (?:teen|teenager|kid|child|student|young (?:man|woman|adult|mum|mom|dad))\b",
     r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?(?:19|20)\d\d\b",
+    # round 72 and its review: "winter of '89 i nearly took my own life", "came back from helmand
+    # in '09" (not "in '09 i lost everything and today i want to die", "the class of '25")
+    rf"(?<!class )\b(?:in|of) '\d\d\b(?![^.!?]*\b{_NOT_OVER}\b)",
+    # round 72 and its review: "i was admitted after trying to hang myself", "i nearly took my
+    # own life" told with no time (not "last night i nearly took my own life", "i almost ended
+    # my life, im on the bridge now")
+    rf"^(?![^.!?]*\b{_RECENT}\b)[^.!?]*?\bi was (?:admitted|sectioned|hospitali[sz]ed|taken to"
+    r" hospital|put on a ward|in hospital) (?:\w+ ){0,3}after (?:trying|i tried|attempting|an"
+    r" attempt|my attempt|an overdose|an od|overdosing)\b",
+    rf"^(?![^.!?]*\b(?:{_RECENT}|{_NOT_OVER}|now)\b)[^.!?]*?\bi (?:nearly|almost) (?:took|ended)"
+    r" my (?:own )?life\b",
     # a school year over: "when i was in year 9" (not "im in year 9 and i want to die")
     r"\b(?:when i was|back|i was|was|were) in year \d{1,2}\b|\bin year \d{1,2} (?:was|were)\b",
     r"\blooking back\s*(?:[.!?,]|$)",
@@ -122,9 +143,7 @@ PAST = _rx(
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
     # "my suicide attempt was in the army, 1998" (round 52; not "... was last night")
-    r"\bmy (?:suicide |last |first |only )?attempts? (?:was|were|happened)\b(?! (?:last night"
-    r"|yesterday|today|tonight|this (?:week|morning|month)|on (?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)|(?:\w+ )?(?:days?|hours?) ago)\b)",
+    rf"\bmy (?:suicide |last |first |only )?attempts? (?:was|were|happened)\b(?! {_RECENT}\b)",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
     r"|childhood|youth|school years|uni years|early \w+)\b",
     # a stretch of life told as over, by the writer in the past tense: "i was suicidal for most
@@ -476,6 +495,15 @@ NEGATION_BREAKERS = frozenset(
         "see",
         "why",
         "shut",  # "my brain wont shut up about ending my life"
+        # round 72: said to insist, not to deny ("no lie i want to kill myself", "not kidding",
+        # "no joke"), and "not just / only" adds to what follows
+        "lie",
+        "kidding",
+        "joking",
+        "joke",
+        "cap",
+        "just",
+        "only",
     }
 )
 CLAUSE_SPLIT = re.compile(r"[,:]|\b(?:and|but|so|because|cause|cuz|or|though|although|bc)\b")
@@ -576,8 +604,14 @@ def negated(tokens: list[str]) -> bool:
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if tok in NEGATORS and nxt not in NEGATION_BREAKERS and not _or_not(tokens, i):
+            if tokens[i + 1 : i + 3] in _TO_INSIST or tokens[i + 1 : i + 4] in _TO_INSIST:
+                continue
             return True
     return False
+
+
+# "not gonna lie", "not going to lie", "not a joke": a negator that insists (round 72)
+_TO_INSIST = (["gonna", "lie"], ["going", "to", "lie"], ["a", "joke"])
 
 
 def _or_not(tokens: list[str], i: int) -> bool:

@@ -96,6 +96,12 @@ AFFAIRS = _rx(
     r"\bcancel+ed (?:the|my) (?:carers|care visits|support worker|home help|meals on wheels)\b",
     r"\bwalk(?:ing)? into the (?:river|sea|lake|ocean|water)\b(?! for| to (?:swim|cool|paddle))",
 )
+# A note or letter someone else left (round 72 and its review): "she'd left a note saying she's at
+# her mum's", "she had left the note on my pillow".
+_NOT_THEIRS = (
+    r"(?<!\bshe )(?<!\bshed )(?<!\bhe )(?<!\bhed )(?<!\bthey )(?<!\btheyd )(?<!\bshe had )"
+    r"(?<!\bhe had )(?<!\bthey had )"
+)
 PLAN = _rx(
     r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
     r"|planned (?:it|everything|how|when)|i know (?:exactly |just )?(?:how|when|where)"
@@ -105,7 +111,9 @@ PLAN = _rx(
     r"(?:the|a|my) (?:spot|place|train line|railway line|tracks|bridge|cliff|rope|tree))\b",
     r"\b(?:wrote|written|writing|left) (?:my |a |the )?(?:goodbye|suicide) (?:notes?|not|letters?"
     r"|posts?|messages?)\b"
-    r"|\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?notes?\b",
+    # (round 72: not someone else's, "she'd left a note saying she's at her mum's")
+    rf"|{_NOT_THEIRS}\b(?:wrote|written|finished|left) (?:my|the|a) (?:last |goodbye |suicide )?"
+    r"notes?\b",
     r"\b(?:wrote|written|writing|left) (?:letters|notes|cards) (?:to|for) (?:everyone|all of"
     r" them|each of)\b",
     r"\bthe (?:note|letter)(?:s| is| are) (?:on|under|by|in) (?:the|my) (?:kitchen |bedroom |dining"
@@ -148,7 +156,8 @@ PLAN = _rx(
     r"\beverythings? (?:is )?set up (?:for (?:tonight|tomorrow)\b(?! (?:for|at|with)\b)"
     r"|(?=\W+(?:the )?(?:letters?|notes?) (?:are|is) (?:written|on)))",
     r"\b(?:made|wrote|written|updated|signed) my will\b|\bpaid off (?:what i owe|my debts?)\b",
-    r"\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by) (?:my|the)\b",
+    rf"{_NOT_THEIRS}\b(?:left|put) (?:the|a|my) (?:letter|note)(?: for \w+)? (?:under|on|by)"
+    r" (?:my|the)\b",
     # nerve being gathered now is the moment itself: "working up the nerve to walk to the edge"
     r"\b(?:working up|building up|getting up) (?:the )?(?:nerve|courage|guts|bottle) to"
     r" (?:walk (?:to|off) the edge|step off|jump|go through with it|swallow (?:them|it|the|all)"

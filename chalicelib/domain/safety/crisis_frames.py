@@ -116,8 +116,9 @@ HYPERBOLE_FRAME = _rx(
     # round 62: "so hungover i want to die but in a fun way"
     r"\bwant to die\b[^.!?]{0,20}(?<!not )\bin a (?:fun|good|funny|cute|silly|dramatic) way\b"
     r"(?![^\n]*\b(?:jk|i actually do|but i do|i really do|i do tho)\b)",
-    # round 59: "crutched 200 head today, my back wants to die lol"
-    r"\bmy (?:back|feet|knees|legs|hips|shoulders|bladder|stomach|liver|wallet|bank account"
+    # round 59: "crutched 200 head today, my back wants to die lol" (round 72: "my lower back")
+    r"\bmy (?:(?:lower|upper|poor|bad|left|right|whole|entire|old) )?(?:back|feet|knees|legs|hips"
+    r"|shoulders|bladder|stomach|liver|wallet|bank account"
     r"|phone|laptop|car|plants?) (?:wants|want|is ready|is begging) to die\b"
     r"(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)|myself|so do i|i do too"
     r"|me too|same here)\b)",

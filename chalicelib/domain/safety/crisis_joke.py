@@ -79,8 +79,9 @@ _OUTBURST = re.compile(
 RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the message
     r"\b(?:not|no) (?:even )?(?:joking|kidding|a joke|joke)\b|\bfr\b|\bfor real\b|\bseriously\b"
     r"|\bevery (?:day|night|single day)\b|\ball the time\b|\blately\b|\banymore\b"
-    # not the time of a trivial thing: "played it for the 4th time tonight" (round 52)
-    r"|(?<!\dth time )(?<!\drd time )(?<!\dnd time )(?<!\dst time )\btonight\b"
+    # not the time of a trivial thing: "played it for the 4th time tonight" (round 52), "if the
+    # cad crashes one more time tonight im walking into the sea" (round 72)
+    r"|(?<!\dth time )(?<!\drd time )(?<!\dnd time )(?<!\dst time )(?<!more time )\btonight\b"
     r"|\btomorrow night\b|\bno point\b|\bcant (?:go on|do this|take it)\b"
     r"|\btired of (?:living|life|being alive|everything)\b|\bbetter off\b|\bgoodbye\b"
     r"|\b(?:pills|rope|noose|blades?|razors?|overdose|od)\b|\bplan(?:ned|ning)?\b"

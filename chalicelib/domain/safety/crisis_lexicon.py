@@ -110,12 +110,23 @@ WORLD_WITHOUT_ME = _rx(
     r"|wasnt around|left for good|killed myself|ended it|ended my life|took my life))\b",
     r"\b(?:world|everyone|everybody|family|they|people)\b[^.]{0,40}\bwithout me (?:in it|around"
     r"|here)\b",
+    # round 72: "maybe me disappearing is the kinder thing for everyone"
+    # (and its review: "my not existing would be kinder to everyone")
+    r"\b(?:me|my) (?:disappearing|vanishing|being gone|not being (?:here|around)|not existing"
+    r"|dying|going away for good) (?:is|would be|might be|will be|could be)"
+    r" (?:honestly |really |actually )?(?:the )?(?:kinder|kindest|better|best|right)"
+    r" (?:thing|choice|option|way|(?:for|to|on) (?:everyone|everybody|them|all|us|my \w+))\b",
     r"\b(?:wont|will not|dont|wouldnt) have to (?:deal with|worry about|put up with|look after)"
     r" me (?:much longer|for much longer|anymore|any more|soon|for long)\b",
     r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:even |really )?miss me\b"
     r"(?!\s+(?:at|in|for|during|if i (?:left|moved|quit|skipped|went))\b)",
     r"\b(?:hate|regret|sick of|tired of) (?:being alive|existing|being born|waking up every"
-    r"|being here(?=\s*(?:[.!?,;]|$))|waking up(?=\s*(?:[.!?,;]|$)))\b"
+    # round 72: "just so tired of being here at all"
+    # (not "at all hours", nor a place: "sick of being here at all, this job is a joke")
+    r"|being here(?: at all\b(?! (?:hours|times|costs))(?![^.!?]*\b(?:job|work|shift|notice|office"
+    r"|school|class|meeting|party|queue|ward|hospital|house|town|country|city)\b)"
+    r"|(?=\s*(?:[.!?,;]|$)))"
+    r"|waking up(?=\s*(?:[.!?,;]|$)))\b"
     r"(?!\s+(?:in|with|at|around|like|as|on|day at)\b)",
     r"\b(?:dont|do not|not|no longer|never|didnt ask to) (?:really |even )?(?:want|wanting|wanna"
     r"|wish|feel like) to (?:live|be alive|exist|be here|wake up|keep going|go on|keep living"

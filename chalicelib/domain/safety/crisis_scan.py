@@ -278,6 +278,12 @@ def _matches(
     return hits
 
 
+# A phrase of a family that carries its negation ("dont want to live") that has none of its own
+# here, so a "not" before it still denies it (round 72: "i said im sick of being sick, not sick
+# of living").
+_NO_NEGATION_OF_ITS_OWN = ("tired of", "sick of")
+
+
 def _clause_reason(before: str, name: str, matched: str = "") -> str | None:
     """Why one match does not count: negated or reported from someone else. A match that
     names the writer itself ("im done ...") is theirs whoever was named before it."""
@@ -289,7 +295,7 @@ def _clause_reason(before: str, name: str, matched: str = "") -> str | None:
         return "reported"
     if not _WRITER_NAMED.search(matched) and K.owned_by_other(clause):
         return "reported"  # "do you ever want to die?" asks about someone else
-    if name in R.NEGATION_BUILT_IN:
+    if name in R.NEGATION_BUILT_IN and not matched.startswith(_NO_NEGATION_OF_ITS_OWN):
         return None
     return "negated" if C.negated(clause.split()[-5:]) else None
 
