@@ -135,7 +135,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # on in round 68; unseen135-137, scored on round 68 and tuned on
 # in round 69; unseen138-140, scored on round 69 and tuned on
 # in round 70; unseen141-143, scored on round 70 and tuned on in round 71; unseen144-146 (session
-# 11), scored on round 71.
+# 11), scored on round 71 and tuned on in round 72; unseen147-149, scored on round 72.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -179,5 +179,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen144.jsonl",
     "safety_unseen145.jsonl",
     "safety_unseen146.jsonl",
+    "safety_unseen147.jsonl",
+    "safety_unseen148.jsonl",
+    "safety_unseen149.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
