@@ -2234,6 +2234,40 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i wish i was dead. came home and shed left a note saying shes at her mums", "concern"),
         ("ive left a note for my wife and i want to die", "urgent"),
     ],
+    "round 73: what else is cut, prayers to be taken, jokes taken back, memories": [
+        ("power cut again during the match. kenya power wants me to suffer personally", "none"),
+        ("cut again last night, sorry guys", "concern"),
+        ("i pray every night that god takes me in my sleep", "concern"),
+        (
+            "everyone at the home would manage perfectly well if i simply didnt wake up one"
+            " morning",
+            "concern",
+        ),
+        ("im so hungover i want to die haha never drinking again", "none"),
+        ("killing myself has never been on the table. too many bulbs to plant", "none"),
+        ("the pizza guy brought pineapple. im going to jump off a building. (im kidding)", "none"),
+        ("i want to die. im kidding", "concern"),
+        (
+            "remember when i posted here about wanting to die? im in toronto now, working and"
+            " okay",
+            "none",
+        ),
+        ("today marks 500 days since the last time i hurt myself", "none"),
+        (
+            "i was suicidal most of 2021. the illness isnt gone but the wanting-to-die part is.",
+            "none",
+        ),
+        # its review: the rest of the message brings it back
+        ("i was burning again last night with my lighter", "concern"),
+        ("so hungover i want to die, no joke, i want to die", "concern"),
+        ("killing myself has never been on the table until now", "concern"),
+        ("killing myself has never been an option... now its the only one", "concern"),
+        ("i want to die. pizza for dinner again. im kidding", "concern"),
+        ("remember when i cut myself? its happening again", "concern"),
+        ("remember when i wanted to end it all? im there again tonight with the pills", "urgent"),
+        ("i was suicidal most of 2021. it came back this week", "concern"),
+        ("200 days since the last time i hurt myself. relapsed today", "concern"),
+    ],
 }
 
 

@@ -294,6 +294,46 @@ RELAPSE = re.compile(
     r"|\b(?:want|need|urge) to (?:self harm|cut|hurt myself|burn myself)\b(?=[^.!?]{0,20}\b"
     r"(?:right now|so bad|so badly)\b)"
 )
+# Round 73 and its review: the past or a recovery told in a sentence that the rest of the message
+# may still bring back to now, so each is read with what follows it (`over_unless_later`):
+# "remember when i posted here about wanting to die? im in toronto now" (not "... its happening
+# again"), "i was suicidal most of 2021" (not "... it came back this week"), "500 days since the
+# last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
+# wanting-to-die part is".
+OVER_UNLESS_LATER = _rx(
+    r"\bremember when i\b",
+    r"\bi (?:was|felt|had)\b[^.!?]{0,30}?\b(?:(?:for|during|through|throughout) )?(?:most|all"
+    r"|much) of (?:19|20)\d\d\b",
+    r"\b(?:\d\d+|hundred|weeks|months|years|a year|a month) (?:days |weeks |months )?since the"
+    r" last time i (?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed)\b",
+    r"\b(?:isnt|is not|arent|are not|hasnt|havent) (?:gone|over|fixed|better|cured)\b[^.!?]{0,10}"
+    r"\bbut the (?:[\w-]+ ){1,4}(?:part|bit|side|thoughts?|urges?) (?:is|are|has|have)"
+    r"\s*(?:[.!?]|$)",
+)
+# What brings it back, in the same sentence or after it (not a bare "now": "im in toronto now").
+BROUGHT_BACK = re.compile(
+    rf"\b(?:{_NOT_OVER}|(?:and|but) now|now (?:its|im|i|it)|mean it|meant it|never left|stopped"
+    r"|came back|back|this week|lately|recently|until|till|relapsed?|then|did it|i did|yesterday"
+    r"|happening|the only|suicidal|self harm\w*|cutting|want to die|wanna die)\b"
+)
+# A denial is also taken back by a "but": "... never been on the table but the table keeps
+# getting closer".
+BROUGHT_BACK_OR_BUT = re.compile(rf"{BROUGHT_BACK.pattern}|\bbut\b")
+
+
+def over_unless_later(
+    rx: Anchored, sentence: str, norm: str, back: re.Pattern[str] = BROUGHT_BACK
+) -> bool:
+    """Whether `sentence` tells of the past or a denial (`rx`: `OVER_UNLESS_LATER`, or
+    `crisis_frames.DENIED_UNLESS_LATER` with `BROUGHT_BACK_OR_BUT`) and nothing in it or after
+    it in the message brings it back (`back`)."""
+    m = rx.search(sentence)
+    if m is None or back.search(sentence, m.end()):
+        return False
+    at = norm.find(sentence)
+    return at < 0 or back.search(norm, at + len(sentence)) is None
+
+
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|coming back|creeping back|are back|is back|its back"
     r"|(?<!ago )tonight"

@@ -92,6 +92,14 @@ _DENIAL = (
     r"\b(?:suicide|killing myself|ending it|self harm) (?:is not|isnt|is never|was never|is off)"
     r" (?:on the table|an option|happening)\b(?! (?:anymore|any more|now|to me now)\b)"
 )
+# Round 73 and its review: a denial the rest of the message may take back, read with what
+# follows it (`crisis_context.over_unless_later`): "killing myself has never been on the table"
+# (not "... until now", "... but lately its the only thing on it", "... an option... now its the
+# only one").
+DENIED_UNLESS_LATER = _rx(
+    r"\b(?:suicide|killing myself|ending it|self harm) (?:has never been|has not been|hasnt been"
+    r"|has never once been) (?:on the table|an option)\b"
+)
 # A place where things go to die (round 68): "the taxi rank at 2am is where hope goes to die fr".
 # A joke for the rules (HYPERBOLE_FRAME) and an idiom the model is not asked about (IDIOM).
 # (not when the sentence goes on to the writer: "... where hope goes to die and i want to die too")
@@ -116,6 +124,15 @@ HYPERBOLE_FRAME = _rx(
     # round 62: "so hungover i want to die but in a fun way"
     r"\bwant to die\b[^.!?]{0,20}(?<!not )\bin a (?:fun|good|funny|cute|silly|dramatic) way\b"
     r"(?![^\n]*\b(?:jk|i actually do|but i do|i really do|i do tho)\b)",
+    # round 73: "im so hungover i want to die haha never drinking tuba again"
+    r"\b(?:so|too|very|mega|proper|dead|bit) hungover\b[^.!?]{0,20}\b(?:i )?(?:want to|wanna|could"
+    r"|gonna|going to|am going to) die\b"
+    # (and its review: not when risk now follows, "so hungover i want to die, no joke, i want to
+    # die", "... every single day is this", "... seriously i think about it constantly")
+    r"(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)|myself|every (?:single )?"
+    r"(?:day|night)|for real|fr|(?:not|no) (?:even )?(?:joking|kidding|joke)|seriously|serious"
+    r"|constantly|all the time|pointless|no point|tonight|pills|tablets|anymore|lately|mean it"
+    r"|i (?:want|wanna) (?:to )?die|think about it)\b)",
     # round 59: "crutched 200 head today, my back wants to die lol" (round 72: "my lower back")
     r"\bmy (?:(?:lower|upper|poor|bad|left|right|whole|entire|old) )?(?:back|feet|knees|legs|hips"
     r"|shoulders|bladder|stomach|liver|wallet|bank account"

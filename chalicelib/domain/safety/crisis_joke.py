@@ -47,7 +47,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|leftovers?|repl(?:y|ied|ying)[ -]?(?:to )?all|grocery list|coffee machine|dj|karaoke"
     r"|raid|dungeon|quest|post office|parcel|jelly|hospital food|flight|airport|fanfic"
     r"|(?:browser|search) history"
-    r"|leaf blower|roadworks|drilling|car alarm|mud bath)\b"  # round 63
+    r"|leaf blower|roadworks|drilling|car alarm|mud bath"  # round 63
+    r"|pizza|pineapple|takeaway|takeout)\b"  # round 73
     r"|\b(?:badly|poorly|terribly) designed\b|\bsave button\b"  # round 70
     # round 67: "this wound-care cream smells so bad i want to die lmao"
     r"|\b(?:smells?|tastes?) (?:so |really |absolutely )?(?:bad|awful|gross|disgusting|rank|vile"
@@ -204,9 +205,34 @@ _TAKEN_BACK = re.compile(
 )
 
 
-def taken_back(norm: str) -> bool:
-    """Whether the message laughs off what it said with "ill live" (`_TAKEN_BACK`)."""
-    return any(w in norm for w in ("live", "surviv", " be ")) and bool(_TAKEN_BACK.search(norm))
+# Or in the next sentence, with nothing after it (round 73): "im going to jump off a building.
+# (im kidding, i ate it)" (not "... im kidding. kind of", "... just kidding unless")
+_KIDDING_AFTER = re.compile(
+    r"[.!?]\s*(?:lol |haha |ok |okay )?(?:im|i am|i was|only|just) (?:just |only )?(?:kidding"
+    r"|joking)\b(?![\s\S]*\b(?:but|honestly|tho|though|not really|kind of|kinda|sort of|unless"
+    r"|pills|rope|blades?|want|wish|cant|half)\b)"
+)
+
+
+# Risk said plainly, which a later "im kidding" does not take back (round 73's review: "i want to
+# die. pizza for dinner again. im kidding", "ive been cutting again ... just kidding").
+_SAID_PLAINLY = re.compile(
+    r"\b(?:want(?:ing)? to die|wanna die|kill(?:ing)? myself|cut(?:ting)?|hurt(?:ing)? myself"
+    r"|self harm\w*|suicid\w*|end (?:it|my life)|hate my life|wish i was dead)\b"
+)
+
+
+def taken_back(norm: str, joke: bool) -> bool:
+    """Whether a joking message laughs off what it said with "ill live" (`_TAKEN_BACK`), or
+    a message with a trivial trigger says "(im kidding)" after it and nothing of risk now
+    (`_KIDDING_AFTER`; "i want to die. im kidding" alone may be someone testing the water)."""
+    if joke and any(w in norm for w in ("live", "surviv", " be ")) and _TAKEN_BACK.search(norm):
+        return True
+    if "kidding" not in norm and "joking" not in norm:
+        return False
+    if _KIDDING_AFTER.search(norm) is None or RISK_NOW.search(norm) or _SAID_PLAINLY.search(norm):
+        return False
+    return TRIVIAL_TRIGGER.search(norm) is not None
 
 
 def kms_interjection(sentence: str, norm: str) -> bool:

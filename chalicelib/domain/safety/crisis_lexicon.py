@@ -103,11 +103,13 @@ ACT_BENIGN_AFTER = re.compile(
 # Whole ideas that need no marker: the world without the writer, the writer not being there.
 WORLD_WITHOUT_ME = _rx(
     r"\b(?:better|happier|easier|lighter|fine|relieved|free|safer|make more sense|simpler"
-    r"|calmer|quieter)(?: off)?(?: place)?"
+    # (round 73: "everyone at the home would manage perfectly well if i simply didnt wake up")
+    r"|calmer|quieter|(?<!never )(?<!not )(?<!nt )(?:manage|cope))(?: off)?(?: place)?"
     r" (?:\w+ ){0,2}(?:without me|with me not in it|once im gone|when im gone|after im gone"
-    r"|if i (?:just |was |were )?"
+    r"|if i (?:just |simply |was |were )?"
     r"(?:gone|disappeared|died|dead|wasnt here|werent here|didnt exist|never existed|vanished"
-    r"|wasnt around|left for good|killed myself|ended it|ended my life|took my life))\b",
+    r"|wasnt around|left for good|killed myself|ended it|ended my life|took my life"
+    r"|didnt wake up(?! (?:early|in time|on time|till|until|for|at|before|to)\b)))\b",
     r"\b(?:world|everyone|everybody|family|they|people)\b[^.]{0,40}\bwithout me (?:in it|around"
     r"|here)\b",
     # round 72: "maybe me disappearing is the kinder thing for everyone"

@@ -46,7 +46,10 @@ STRONG = {
         r"\bself\s?-?\s?(?:harm|injur)(?!\w*\s+(?:awareness|prevention|support|services?|charity"
         r"|charities|helpline|hotline|resources?|training|course|workshop|module|policy|research"
         r"|statistics|rates?|admissions?|figures|cases|data|reports?|study|studies|survey)\b)",
-        r"\b(?:cut|cutting|burned|burning)\s+again\b",
+        # (round 73: not what else is cut, "power cut again during the match", "hours cut again")
+        r"(?<!power )(?<!hair )(?<!grass )(?<!lawn )(?<!budget )(?<!hours )(?<!shifts )(?<!pay )"
+        r"(?<!wages )(?<!funding )(?<!benefits )(?<!water )(?<!gas )(?<!electricity )(?<!got )"
+        r"(?<!gets )\b(?:cut|cutting|burned|burning)\s+again\b",
         # round 71 and its review: "day 40 without self harming and i really want to cut tonight",
         # "itching to cut rn", "craving my old coping mechanism so bad rn": to cut with nothing
         # after it but now, again or how much (not "want to cut dairy", "cut 5 kg", "cut ties")
@@ -257,8 +260,10 @@ STRONG = {
         r"(?=[^!?]{0,80}\b(?:buried|died|passed|lost|funeral|grave|gone)\b)"
         r"|\btake me with (?:him|her|them),? (?:lord|god|jesus)\b",
         # asking to be taken: "praying god just takes me in my sleep"
+        # (round 73: "i pray every night that god takes me in my sleep")
         r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing|asking|beg|begging|dey beg)\s+"
-        r"(?:that\s+)?(?:god|the lord|jesus|allah|the universe)\s+(?:would\s+|will\s+|to\s+"
+        r"(?:(?:every|each) (?:night|day|morning)\s+|at night\s+)?(?:that\s+)?"
+        r"(?:god|the lord|jesus|allah|the universe)\s+(?:would\s+|will\s+|to\s+"
         r"|make e\s+|make am\s+)?(?:just\s+)?takes?\s+me\b"
         r"(?!\s+(?:to|there|back|out|with|through|on|for(?! sleep)|along|seriously)\b)",
         # (round 66: "be simpler if i went to sleep and stayed that way")

@@ -49,7 +49,7 @@ class Ctx:
     joke: bool  # the message laughs and says nothing of risk now (`crisis_joke.joking`)
     sport: bool = False  # the message is about a match and says nothing of risk now
     norm: str = ""  # the whole normalised message, for frames that look beyond the sentence
-    taken_back: bool = False  # a joking message laughs it off: "jk ... ill live"
+    taken_back: bool = False  # the message laughs it off: "jk ... ill live", "... (im kidding)"
 
 
 @dataclass
@@ -63,7 +63,7 @@ class Found:
 def scan_rules(norm: str, found: Found) -> None:
     joke = J.joking(norm)
     story = C.RECOVERY_NOW.search(norm) is not None
-    ctx = Ctx(story, joke, J.about_a_match(norm), norm, joke and J.taken_back(norm))
+    ctx = Ctx(story, joke, J.about_a_match(norm), norm, J.taken_back(norm, joke))
     brief = len(norm) > SHORT_MESSAGE  # long: level first, signal names only as found on the way
     for sentence in C.sentences(norm):
         if found.strong and not _may_raise(sentence):
@@ -246,7 +246,11 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "past"  # "8 months clean" is over when the sentence tells of a relapse
     if ctx.story and C.PAST_NARRATIVE.search(sentence) and not C.past_override(sentence):
         return "past"
-    if F.HYPERBOLE_FRAME.search(sentence):
+    if C.over_unless_later(C.OVER_UNLESS_LATER, sentence, ctx.norm):
+        return "past"
+    if F.HYPERBOLE_FRAME.search(sentence) or C.over_unless_later(
+        F.DENIED_UNLESS_LATER, sentence, ctx.norm, C.BROUGHT_BACK_OR_BUT
+    ):
         return "hyperbole"
     if J.joke_sentence(sentence, ctx.joke) or (
         ctx.sport and (J.outburst(sentence) or J.laughs(sentence))
