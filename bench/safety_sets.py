@@ -135,8 +135,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # on in round 68; unseen135-137, scored on round 68 and tuned on
 # in round 69; unseen138-140, scored on round 69 and tuned on
 # in round 70; unseen141-143, scored on round 70 and tuned on in round 71; unseen144-146 (session
-# 11), scored on round 71 and tuned on in round 72; unseen147-149, scored on round 72 and tuned on in
-# round 73; unseen150-152, scored on round 73.
+# 11), scored on round 71 and tuned on in round 72; unseen147-149, scored on round 72 and tuned
+# on in round 73; unseen150-152, scored on round 73.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
