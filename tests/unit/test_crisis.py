@@ -2268,6 +2268,37 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i was suicidal most of 2021. it came back this week", "concern"),
         ("200 days since the last time i hurt myself. relapsed today", "concern"),
     ],
+    "round 74: spelling before the rules, struggling is not denying, matches": [
+        ("bought a rop and i no where im gonna do it. sundy morning befor anyone wakes", "urgent"),
+        ("i no longer want to die, therapy helped", "none"),
+        ("standin on the brige rite now. cant do this no more", "urgent"),
+        ("trying not to kill myself tonight", "concern"),
+        ("tryna not game-end myself tonight, the relapse shame is heavy af", "concern"),
+        ("and not the joking kind of kms either. i mean it", "concern"),
+        ("i dont want to die, i want the gambling to die. big difference. day 60.", "none"),
+        ("a decade ago i was planning my own funeral in detox. now im planning a wedding.", "none"),
+        (
+            "18 months sober, and the suicidal thoughts i had every day while i was drinking have"
+            " completely gone",
+            "none",
+        ),
+        ("i keep wanting to cut myslef again after 2 years clean. its so loud tonite.", "concern"),
+        ("wales losing in the last minute?? i want to die. just bury me under the pitch", "none"),
+        ("if munster lose to leinster again i swear ill kill myself 😂", "none"),
+        # its review
+        ("im on the edj of my seat watching this match", "none"),
+        ("im on the edge, emotionally, but im safe, just venting", "none"),
+        ("trying not to be dramatic but i might actually kill myself tonight", "urgent"),
+        ("trying not to look at the pills i stockpiled, i want to take them all tonight", "urgent"),
+        ("i want this body to die", "concern"),
+        ("i want this feeling to die and me with it", "concern"),
+        ("the suicidal thoughts i had have gone but tonight theyre back and worse", "concern"),
+        (
+            "the thoughts i had about ending it have gone, but i bought a rope today just in"
+            " case",
+            "urgent",
+        ),
+    ],
 }
 
 

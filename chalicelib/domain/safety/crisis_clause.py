@@ -70,9 +70,30 @@ def score_sentence(sentence: str) -> ClauseSignals:
         _record(out, "clause_act", _reported_or_negated(_clause_before(sentence, m.start()), 5))
     if "clause_plan" in out.hits:
         out.urgency.add("plan")
-    if out.hits & _TIMED_FAMILIES and C.TIME.exists(sentence) and _timed(sentence):
+    if (
+        out.hits & _TIMED_FAMILIES
+        and C.TIME.exists(sentence)
+        and _timed(sentence)
+        and not fighting_it(sentence)
+    ):
         out.urgency.add("time")
     return out
+
+
+# Fighting the act is no plan for it (round 74): "tryna not game-end myself tonight" (its
+# review: not "trying not to be dramatic but i might actually kill myself tonight", "trying not
+# to look at the pills i stockpiled, i want to take them all tonight").
+_TRYING_NOT = re.compile(
+    r"\b(?:trying|tryna|try|struggling|fighting|hard) not (?:to )?(?:\w+ )?(?:kill|unalive|end|hurt"
+    r"|cut|harm|do it|game[ -]end|off)\b"
+)
+_INTENT_BESIDE = re.compile(r"\b(?:want|wanna|might|going to|gonna|will|ill|actually|pills|rope)\b")
+
+
+def fighting_it(sentence: str) -> bool:
+    """Whether the sentence fights the act ("trying not to kill myself tonight") and says no
+    intent or means beside it: then a time in it is not the act's."""
+    return _TRYING_NOT.search(sentence) is not None and not _INTENT_BESIDE.search(sentence)
 
 
 # A clause with a subject of its own says something else of the time it names.
@@ -121,6 +142,11 @@ def _states(sentence: str, out: ClauseSignals) -> None:
             L.others_death_before(before, len(before))
             or _others_wish(before, marker)
             or _MADE_THEM.search(before, 0, marker.start())
+            or (
+                m.group() == "die"
+                and _SOMETHING_ELSE_TO.match(before, marker.end())
+                and not _ME_AFTER.search(sentence, m.end())
+            )
         ):
             out.suppressed.add("reported")  # "my uncle's suicide": grief, not the writer's risk
             continue
@@ -153,6 +179,13 @@ def _last_marker(before: str) -> re.Match[str] | None:
 # "would rather disappear permanently than stand up for the viva" is no figure of speech.
 _FOR_GOOD = re.compile(r"\b(?:permanently|for good|forever|for ever)\b")
 _SOMEONE_ELSE = re.compile(r"\b(?:my|the|this|that|his|her|their|your) \w+|\b(?:him|her|them|it)\b")
+# Something else wished dead (round 74 and its review): "i dont want to die, i want the gambling
+# to die" (not "i want my life / this body / my soul / the whole world and me to die").
+_SOMETHING_ELSE_TO = re.compile(
+    r" (?:the|this|that|these|those|his|her|their|your|our|my) (?!(?:life|self|body|soul|existence"
+    r"|whole|heart|brain|mind|sad|feeling|person|girl|boy|man|woman|world)\b)\w+ to\s*$"
+)
+_ME_AFTER = re.compile(r"\b(?:me|myself|i mean me)\b")
 # Someone else made to want it: "my singing makes him want to die" (round 52).
 _MADE_THEM = re.compile(r"\b(?:makes?|made|making) (?:him|her|them)\s*$")
 _WISH_MARKERS = frozenset({"want", "wants", "wanting", "wish", "wishing", "hope", "hoping"})

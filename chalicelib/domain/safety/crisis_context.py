@@ -85,7 +85,7 @@ PAST = _rx(
     r"(?<!he )(?<!she )(?<!you )used to\b",
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
-    r"\b(?:years?|yrs?|months?|a while|a long time)\s+ago\b",
+    r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
     # round 68: "3 years since the bridge. i go past it on the bus every day now" (not "2 days
     # since my attempt")
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?) since (?:the|my)"
@@ -306,6 +306,11 @@ OVER_UNLESS_LATER = _rx(
     r"|much) of (?:19|20)\d\d\b",
     r"\b(?:\d\d+|hundred|weeks|months|years|a year|a month) (?:days |weeks |months )?since the"
     r" last time i (?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed)\b",
+    # (round 74: "the suicidal thoughts i had every day while i was drinking have completely
+    # gone", not "... but tonight theyre back", "... but i bought a rope today")
+    r"\b(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges"
+    r"|ideation) i had(?: [\w ]{1,40}?)? (?:are|have|has) (?:all |completely |totally |finally )?"
+    r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)\b",
     r"\b(?:isnt|is not|arent|are not|hasnt|havent) (?:gone|over|fixed|better|cured)\b[^.!?]{0,10}"
     r"\bbut the (?:[\w-]+ ){1,4}(?:part|bit|side|thoughts?|urges?) (?:is|are|has|have)"
     r"\s*(?:[.!?]|$)",
@@ -366,6 +371,8 @@ STILL_NOW = re.compile(
     # (round 71: "6 months clean from cutting and tonight i keep thinking i want to kill myself")
     r"\b(?:still|again|now|tonight|today|right now|lately)\b(?: \w+){0,4} (?:want|wanting|keep"
     r"|thinking|think about|urges?|cut|cutting|suicidal)\b"
+    # round 74: "i keep wanting to cut myself again after 2 years clean"
+    r"|\bi (?:keep|cant stop) (?:wanting|thinking about|getting urges)\b"
 )
 _NEVER_BEFORE = re.compile(r"\bnever (?:\w+ ){1,3}$")
 
@@ -646,12 +653,17 @@ def negated(tokens: list[str]) -> bool:
         if tok in NEGATORS and nxt not in NEGATION_BREAKERS and not _or_not(tokens, i):
             if tokens[i + 1 : i + 3] in _TO_INSIST or tokens[i + 1 : i + 4] in _TO_INSIST:
                 continue
+            if tok == "not" and i > 0 and tokens[i - 1] in _STRUGGLING:
+                continue
             return True
     return False
 
 
-# "not gonna lie", "not going to lie", "not a joke": a negator that insists (round 72)
-_TO_INSIST = (["gonna", "lie"], ["going", "to", "lie"], ["a", "joke"])
+# "not gonna lie", "not going to lie", "not a joke": a negator that insists (round 72); "not the
+# joking kind of kms" (round 74)
+_TO_INSIST = (["gonna", "lie"], ["going", "to", "lie"], ["a", "joke"], ["the", "joking"])
+# "trying not to kill myself tonight": a struggle, not a denial (round 74)
+_STRUGGLING = frozenset({"trying", "tryna", "try", "struggling", "fighting", "hard"})
 
 
 def _or_not(tokens: list[str], i: int) -> bool:

@@ -104,7 +104,9 @@ _NOT_THEIRS = (
 )
 PLAN = _rx(
     r"\b(?:i have a plan|ive (?:got|made) a plan|i (?:made|got) a plan|(?:have|got|made) a plan"
-    r"|planned (?:it|everything|how|when)|i know (?:exactly |just )?(?:how|when|where)"
+    # (round 74's review: not "i know where im going with my life and i love it")
+    r"|planned (?:it|everything|how|when)|i know (?:exactly |just )?(?:how|when|where(?! im going"
+    r" with| i am going with))"
     r"|decided (?:to|how|when)"
     r"|made up my mind|made my (?:choice|decision)|(?:picked|chosen|chose|found) (?:out )?"
     # (round 68: "ive chosen the train line behind the factory dormitory. 11:40 tonight")
@@ -213,8 +215,10 @@ FINALITY = _rx(
     # (not a dose as prescribed: "just took my 400mg quetiapine ... night all")
     r"\b(?:already|just) (?:took|taken|swallowed)\b(?! my (?:\d+ ?mg|usual|nightly|night|evening"
     r"|morning|prescribed|normal)\b| my (?:meds|medication|dose)\b(?! all))",
-    r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof|edge|cliff|tracks"
-    r"|ledge)\b",
+    # (round 74's review: not the idiom, "on the edge of my seat", "on the edge, emotionally")
+    r"\bim (?:on|at|standing on|sitting on) (?:the|a) (?:\w+ )?(?:bridge|roof"
+    r"|edge(?!,? (?:emotionally|mentally)\b)(?! of (?!(?:the|a|this) (?:cliff|bridge|roof|platform"
+    r"|building|car park)\b))|cliff|tracks|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",

@@ -65,7 +65,10 @@ TRIVIAL_TRIGGER = re.compile(
 _MATCH_PHRASES = (
     r"conced(?:e|ed|es|ing)|relegat\w*|penalt(?:y|ies)|injury time|stoppage time|extra time"
     r"|own goal|final whistle|\d+(?:st|nd|rd|th) minute|lost (?:to|again|the (?:final|derby|match"
-    r"|game))|the ref(?:eree)?|the derby|this season|every (?:single )?season"
+    r"|game))|the ref(?:eree)?"
+    # round 74: "wales losing in the last minute??", "if munster lose to leinster again"
+    r"|(?:losing|lost|lose|beaten) in the (?:last|final|dying) (?:minute|seconds|over|play)"
+    r"|lose to \w+ again|the derby|this season|every (?:single )?season"
     r"|bottl(?:e|ed|es|ing) (?:it|the league|the title|the cup|the final)|the league|title race"
     r"|\d+ all out|wickets?|innings|batting collapse|the selectors|selected (?:this|that) team"
     r"|\d+ for \d+ chasing \d+"

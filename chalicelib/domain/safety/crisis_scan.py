@@ -187,7 +187,7 @@ def _scan_sentence(
         _clause_layer(sentence, found)  # else it could only add names to a concern found here
     if live.urgency:
         _urgency_cues(sentence, found)
-    if (strong or weak) and _timed(sentence, strong | weak):
+    if (strong or weak) and _timed(sentence, strong | weak) and not K.fighting_it(sentence):
         found.urgency.add("time")
 
 

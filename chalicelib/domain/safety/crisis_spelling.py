@@ -309,6 +309,14 @@ SLANG = {
     "beter of": "better off",
     "it al": "it all",
     "rop": "rope",
+    # round 74: "bought a rop and i no where im gonna do it", "standin on the brige rite now"
+    "i no where": "i know where",
+    "i no how": "i know how",
+    "i no what": "i know what",
+    "i no when": "i know when",
+    "dont no": "dont know",
+    "rite now": "right now",
+    "edj": "edge",
     "di": "die",
     "cuttin": "cutting",
     "endin": "ending",
@@ -366,5 +374,6 @@ G_STEMS = (
     "wish",
     "hop",
     "jump",  # round 69: "im jumpin off the multistory" reads as "jumping"
+    "stand",  # round 74: "standin on the brige"
 )
 G_DROPPED = re.compile("(?:" + "|".join(G_STEMS) + r")in\b")
