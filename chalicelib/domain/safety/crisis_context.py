@@ -311,6 +311,12 @@ OVER_UNLESS_LATER = _rx(
     r"\b(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges"
     r"|ideation) i had(?: [\w ]{1,40}?)? (?:are|have|has) (?:all |completely |totally |finally )?"
     r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)\b",
+    # round 75 and its review: "i was suicidal during my first pregnancy, properly" (not "... im
+    # having those thoughts again this week"); "my scars from the self harm days have faded" (not
+    # "i miss the self harm days", "remember those suicidal days? yeah theyre back")
+    r"\bi (?:was|felt|had)\b[^.!?]{0,30}\b(?:during|through|throughout) my (?:first|second"
+    r"|previous|earlier|old) \w+\b",
+    r"(?<!miss )(?<!missing )\b(?:the|my|those) (?:self harm|cutting|suicidal|overdose) days\b",
     r"\b(?:isnt|is not|arent|are not|hasnt|havent) (?:gone|over|fixed|better|cured)\b[^.!?]{0,10}"
     r"\bbut the (?:[\w-]+ ){1,4}(?:part|bit|side|thoughts?|urges?) (?:is|are|has|have)"
     r"\s*(?:[.!?]|$)",
@@ -330,8 +336,9 @@ def over_unless_later(
     rx: Anchored, sentence: str, norm: str, back: re.Pattern[str] = BROUGHT_BACK
 ) -> bool:
     """Whether `sentence` tells of the past or a denial (`rx`: `OVER_UNLESS_LATER`, or
-    `crisis_frames.DENIED_UNLESS_LATER` with `BROUGHT_BACK_OR_BUT`) and nothing in it or after
-    it in the message brings it back (`back`)."""
+    `crisis_frames.DENIED_UNLESS_LATER` with `BROUGHT_BACK_OR_BUT`, or a figure of speech,
+    `crisis_frames.METAPHORICALLY` with `LITERALLY`) and nothing in it or after it in the
+    message brings it back (`back`)."""
     m = rx.search(sentence)
     if m is None or back.search(sentence, m.end()):
         return False
@@ -364,6 +371,10 @@ PAST_OVERRIDE = re.compile(
     r"|\bwish (?:the|my|that) (?:overdose|od|suicide attempt)\b"  # round 55
     # "since my brother did suicide last year, i think about suicide too, every day"
     r"|\bi (?:think|feel|want|cant stop|keep)\b[^.!?]{0,40}\b(?:every (?:day|night)|all the time)\b"
+    # round 75 and its review: "widowed last spring, and honestly i want to die most nights now"
+    # (not "i think im doing much better most days", "i feel safe most nights now")
+    r"|\bi (?:want|wanna|wish)\b[^.!?]{0,20}\b(?:die|dead|gone|end it|kill myself)\b[^.!?]{0,20}"
+    r"\b(?:most (?:days|nights)|(?:days|nights) now)\b"
 )
 # The present after a streak (round 55): "40 days clean and i still keep thinking i want to kill
 # myself" (not "2 years clean and still going strong").

@@ -15,7 +15,9 @@ WISHED = re.compile(r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^,;]{0,30}$"
 # Before a means: craved, passed on a journey or named as a habit, not at hand ("my arms itch
 # for the blade", "every time i drive over the bridge"), unless the sentence says it is held.
 NOT_AT_HAND = re.compile(
-    r"\b(?:itch(?:ing)? for|crave|craving|miss|missing|long(?:ing)? for)\b[^,;]{0,30}$"
+    # (round 75: "my skin is itching to feel the blade again")
+    r"\b(?:itch(?:ing)? (?:for|to feel)|crave|craving|miss|missing|long(?:ing)? (?:for|to feel)"
+    r"|aching (?:for|to feel))\b[^,;]{0,30}$"
     r"|\b(?:drive|drives|driving|drove|cross|crosses|crossing|crossed|walk|walks|walked|cycle"
     r"|cycling|pass|passing|passed)\s+(?:\w+\s+){0,3}?(?:over|across|past|under|by)\s+(?:the|a|that)"
     r"\s*$"
@@ -100,6 +102,15 @@ DENIED_UNLESS_LATER = _rx(
     r"\b(?:suicide|killing myself|ending it|self harm) (?:has never been|has not been|hasnt been"
     r"|has never once been) (?:on the table|an option)\b"
 )
+# Round 75 and its review: risk words said to be a figure of speech, unless the message goes on to
+# take that back (read with `crisis_context.over_unless_later`): "typed my password in the public
+# chat. killing myself (metaphorically)" (not "... metaphorically and literally", "i want to die,
+# metaphorically? no. for real").
+METAPHORICALLY = _rx(
+    r"\b(?:kill(?:ing)? myself|die|dying|dead|end it)\W+(?:metaphorically|figuratively"
+    r"|not literally)\b"
+)
+LITERALLY = re.compile(r"\b(?:literally|for real|fr|no|honest|honestly|seriously)\b")
 # A place where things go to die (round 68): "the taxi rank at 2am is where hope goes to die fr".
 # A joke for the rules (HYPERBOLE_FRAME) and an idiom the model is not asked about (IDIOM).
 # (not when the sentence goes on to the writer: "... where hope goes to die and i want to die too")

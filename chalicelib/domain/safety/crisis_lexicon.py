@@ -29,7 +29,9 @@ STATE = _rx(
     r"\b(?:cease to exist|not exist|not be (?:here|around|alive)|disappear (?:forever|for good"
     r"|permanently|for ever|and never come back)|vanish (?:forever|for good|permanently))\b",
     r"\b(?:not|never|dont|wont) wake up\b",
-    r"\ba?sleep (?:forever|for ever|for good|and (?:not|never) wake)"
+    # (round 75: "i just want to go to sleep and stay there")
+    r"\ba?sleep (?:forever|for ever|for good|and (?:not|never) wake|and stay (?:there|that way)"
+    r"\s*(?:[.!?]|$))"
     r"(?!\w*\s+(?:after|once|when|till|until|this|on|at|in|from)\b)",
     # "this version of my life to end" wants a change, not death
     r"\b(?<!version of )(?<!version of my )(?<!part of )(?<!part of my )(?<!chapter of )"
@@ -200,7 +202,10 @@ STATE_HYPERBOLE_AFTER = re.compile(
     r"|(?:do )?another (?:year|week|month|night|day) (?:of (?:this|it|my life)|like this)"
     r"|do this (?:anymore|any more|again)|keep doing this"
     r"|(?:go (?:home|back) to |face |live )?(?:this|my) life)\b)"
-    r"|of|from|laughing|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
+    # (round 75: not waking "from it", an operation: "i hope the c-section goes wrong and i just
+    # dont wake up from it")
+    r"|of|from(?! (?:it|the (?:surgery|operation|op|anaesthetic|anesthetic|procedure))\b)|laughing"
+    r"|if|when|for|over|to (?:see|know|try|get|hear|go|meet)"
     r"|inside|a little)\b"
 )
 # Someone else as the object of a verb that takes one: "gonna unalive my brother", "kill him".

@@ -49,7 +49,7 @@ STRONG = {
         # (round 73: not what else is cut, "power cut again during the match", "hours cut again")
         r"(?<!power )(?<!hair )(?<!grass )(?<!lawn )(?<!budget )(?<!hours )(?<!shifts )(?<!pay )"
         r"(?<!wages )(?<!funding )(?<!benefits )(?<!water )(?<!gas )(?<!electricity )(?<!got )"
-        r"(?<!gets )\b(?:cut|cutting|burned|burning)\s+again\b",
+        r"(?<!gets )(?<!getting )\b(?:cut|cutting|burned|burning)\s+again\b",
         # round 71 and its review: "day 40 without self harming and i really want to cut tonight",
         # "itching to cut rn", "craving my old coping mechanism so bad rn": to cut with nothing
         # after it but now, again or how much (not "want to cut dairy", "cut 5 kg", "cut ties")
@@ -58,6 +58,9 @@ STRONG = {
         r"|myself|deeper|to feel)\b)",
         r"\b(?:craving|crave|miss|missing|want|need) (?:my|the) old coping (?:mechanism|method"
         r"|habit)\b",
+        # round 75: "my skin is itching to feel the blade again"
+        r"\b(?:itching|craving|aching|longing) (?:to feel|for) (?:the|a|my)"
+        r" (?:blade|razor)\b",
         # a body part with "again": a habit come back, not an accident
         r"\b(?:cut|burned|burnt|scratched|carved|hit)\s+(?:into\s+)?my\s+(?:arms?|wrists?"
         r"|thighs?|legs?|skin|stomach|hips?)\s+(?:\w+\s+)?again\b",

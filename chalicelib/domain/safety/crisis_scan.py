@@ -248,8 +248,10 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         return "past"
     if C.over_unless_later(C.OVER_UNLESS_LATER, sentence, ctx.norm):
         return "past"
-    if F.HYPERBOLE_FRAME.search(sentence) or C.over_unless_later(
-        F.DENIED_UNLESS_LATER, sentence, ctx.norm, C.BROUGHT_BACK_OR_BUT
+    if (
+        F.HYPERBOLE_FRAME.search(sentence)
+        or C.over_unless_later(F.DENIED_UNLESS_LATER, sentence, ctx.norm, C.BROUGHT_BACK_OR_BUT)
+        or C.over_unless_later(F.METAPHORICALLY, sentence, ctx.norm, F.LITERALLY)
     ):
         return "hyperbole"
     if J.joke_sentence(sentence, ctx.joke) or (
