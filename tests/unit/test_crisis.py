@@ -2320,6 +2320,24 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i want to die, metaphorically? no. for real", "concern"),
         ("i want to die metaphorically and literally", "concern"),
     ],
+    "round 76 and its review: all i could think, a whole year told, books": [
+        ("the big yeet off the roof in that parkour vid was insane", "none"),
+        ("i dont wanna be alve anymore", "concern"),
+        (
+            "my manager shouted at me and all i could think on the tube home was i want to die."
+            " is that normal for a first job lol",
+            "concern",
+        ),
+        ("i was suicidal my whole first year abroad. what pulled me through was my gp", "none"),
+        ("gp tested me for self harm stuff, i lied and said no but i cut last night", "concern"),
+        ("i was suicidal my whole marriage. hes gone but ive been looking up overdoses", "urgent"),
+        ("my friend said her spiral turns into 'i want to die', what do i say", "none"),
+        ("all my songs are me singing about wanting to die lately", "concern"),
+        ("ive run my course of chemo, scans next month, fingers crossed", "none"),
+        ("plath writing about wanting to die is so vivid its hard to put down", "none"),
+        ("feel like ive run my course. fifty-five years is enough for anyone", "concern"),
+        ("i think ive run my course at this company", "none"),
+    ],
 }
 
 

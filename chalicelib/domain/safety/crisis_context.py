@@ -316,6 +316,9 @@ OVER_UNLESS_LATER = _rx(
     # "i miss the self harm days", "remember those suicidal days? yeah theyre back")
     r"\bi (?:was|felt|had)\b[^.!?]{0,30}\b(?:during|through|throughout) my (?:first|second"
     r"|previous|earlier|old) \w+\b",
+    # round 76: "i was suicidal my whole first year abroad. what pulled me through was my gp"
+    r"\bi (?:was|felt)\b[^.!?]{0,30}\b(?:my whole|my entire|all of my|all my) (?:first |second"
+    r" |final |last )?(?:year|term|semester|degree|pregnancy|marriage|teens|twenties|childhood)\b",
     r"(?<!miss )(?<!missing )\b(?:the|my|those) (?:self harm|cutting|suicidal|overdose) days\b",
     r"\b(?:isnt|is not|arent|are not|hasnt|havent) (?:gone|over|fixed|better|cured)\b[^.!?]{0,10}"
     r"\bbut the (?:[\w-]+ ){1,4}(?:part|bit|side|thoughts?|urges?) (?:is|are|has|have)"
@@ -323,6 +326,9 @@ OVER_UNLESS_LATER = _rx(
 )
 # What brings it back, in the same sentence or after it (not a bare "now": "im in toronto now").
 BROUGHT_BACK = re.compile(
+    # (round 76's review: means or a place of risk after it, "... ive been looking up overdoses",
+    # "... im writing this from the roof")
+    r"\b(?:pills|rope|overdoses?|looking up|roof|bridge|tracks|blades?|razors?|knife)\b|"
     rf"\b(?:{_NOT_OVER}|(?:and|but) now|now (?:its|im|i|it)|mean it|meant it|never left|stopped"
     r"|came back|back|this week|lately|recently|until|till|relapsed?|then|did it|i did|yesterday"
     r"|happening|the only|suicidal|self harm\w*|cutting|want to die|wanna die)\b"
@@ -637,6 +643,10 @@ QUOTE_NAMED_AFTER = re.compile(
 )
 SELF_QUOTE = re.compile(
     r"(?:\b(?:i (?:keep )?(?:think|thinking|thought)|i tell myself|in my head|in my|doing the)"
+    # round 76 and its review: "that sunday dread that turns into 'maybe i should just kill
+    # myself'?" (not "her spiral turns into ...", "the songs mood turns into ...")
+    r"|(?<!his )(?<!her )(?<!their )(?<!songs )(?<!friends )\b(?:dread|spiral|mood|thoughts?)"
+    r" (?:that )?(?:turns?|turned) into"
     # round 60: "knelt in the veg patch and thought '...'" (see QUOTE_NAMED_AFTER)
     r"|\b(?:and|then|suddenly) thought"
     # "feeling very '...'", "my brain keeps going '...'"

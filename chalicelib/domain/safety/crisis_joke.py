@@ -95,6 +95,8 @@ RISK_NOW = Anchored(  # each alternative skipped unless its literal is in the me
     r"|\blast message\b|\bwith a (?:letter|note)\b"
     # round 67's review: "... im serious this time, ive got nothing else"
     r"|\b(?:im|i am) (?:dead )?serious\b|\bive got nothing (?:else|left)\b"
+    # round 76: "all i could think on the tube home was i want to die. is that normal ... lol"
+    r"|\ball i (?:could|can|can ever|could ever) think\b"
     r"|\bso does (?:everything|life|being alive|waking up|getting (?:up|out of bed)|existing)\b"
 )
 

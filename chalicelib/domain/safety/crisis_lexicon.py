@@ -231,6 +231,9 @@ OTHER_SUBJECT = re.compile(
     # a work or its author (round 52): "how plath writes esther wanting to die", "that old
     # song came on in the cafe, the one about wanting to die"
     r"|(?<!i )(?:writes|wrote|sings|sang)|narrator|protagonist|poet|novel|track|album|chapter"
+    # round 76: "plath writing about wanting to die is so vivid"
+    r"|(?<!im )(?<!i am )(?<!i was )(?<!been )(?<!keep )(?<!me )(?<!still )(?:writing|singing)"
+    r" about"
     r"|episode|heroine|the one about(?! to\b)"
     # "her letters about wanting to die are so raw" (round 53)
     r"|(?:her|his|their) (?:letters|diary|diaries|poems?|journals?|memoir|novel|book|songs?"

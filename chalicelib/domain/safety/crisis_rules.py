@@ -214,6 +214,9 @@ STRONG = {
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
+        # round 76: "feel like ive run my course. fifty-five years is enough for anyone"
+        r"\b(?:ive|i have|i|my life has|my lifes) (?:\w+ )?run (?:my|its) course\b"
+        r"(?!,? (?:at|in|with|here|on|as|of|for)\b)",
         # round 61: "tryna find a reason not to unalive tbh"
         r"\b(?:find|finding|looking for|need|give me|cant find|struggling to find) (?:a|one|any)"
         r" (?:good )?reasons? (?:not to|to not) (?:unalive|kill myself|die|end it|end my life"

@@ -317,6 +317,7 @@ SLANG = {
     "dont no": "dont know",
     "rite now": "right now",
     "edj": "edge",
+    "alve": "alive",  # round 76: "i dont wanna be alve anymore"
     "di": "die",
     "cuttin": "cutting",
     "endin": "ending",
