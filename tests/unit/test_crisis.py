@@ -2338,6 +2338,28 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("feel like ive run my course. fifty-five years is enough for anyone", "concern"),
         ("i think ive run my course at this company", "none"),
     ],
+    "round 77: recoveries told from later, misspelt suicide, quizzes": [
+        (
+            "at 45, after the stroke, i tried to take my own life. fifteen years later ive got"
+            " grandkids",
+            "none",
+        ),
+        (
+            "i had suicidal thoughts constantly the first year of my daughters illness. therapy"
+            " helped. i dont have them anymore.",
+            "none",
+        ),
+        ("not the dramatic self harm thing, i just pick my nails", "none"),
+        ("eleven years later ive got a plan and the pills saved up. i was suicidal then", "urgent"),
+        (
+            "twenty years later ive got a family but i felt the urge to drive into the wall on"
+            " the way home today",
+            "concern",
+        ),
+        ("lol i cut myself again after the quiz", "concern"),
+        ("i think about sucicde more than i think about what to make for dinner", "concern"),
+        ("if mr patel gives us another pop quiz im literally gonna die 💀", "none"),
+    ],
 }
 
 

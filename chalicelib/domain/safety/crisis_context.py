@@ -438,6 +438,17 @@ RECOVERY_NOW = _rx(
     # looking back from later: "ten years on, i run a veterans walking group"
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
+    # round 77 and its review: "fifteen years later ive got grandkids", "therapy and respite care
+    # helped. i dont have them anymore" (not when the message goes on to risk: "... but last night
+    # i took too many pills", "... ive got a plan", "... i had a plan last night")
+    r"(?:\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty) (?:years?|months?) (?:on|later)\b,? (?:and )?(?:i|im|ive|i have)"
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
+    r" (?:on|later)\b,? (?:and )?(?:ive|i have)"
+    r"|\bi (?:dont|do not|no longer) (?:have|get) (?:them|those thoughts|the thoughts|suicidal"
+    r" thoughts|those urges|the urges)(?: at all)? (?:anymore|any more|now))\b"
+    r"(?![^\n]*\b(?:but|plan|pills?|rope|noose|urge|again|tonight|last night|overdosed?|end it"
+    r"|still|looking up|letters?|note|ready|paracetamol|took|cancer)\b)",
     r"\b(?:im|i am) on the other side (?:of it |of that )?now\b",
     # round 66: "i was suicidal all through the 80s farm crisis. came out the other side"
     # (not of something else, "the other side of chemo ... i want to die now anyway", nor when
@@ -683,6 +694,7 @@ def negated(tokens: list[str]) -> bool:
 # "not gonna lie", "not going to lie", "not a joke": a negator that insists (round 72); "not the
 # joking kind of kms" (round 74)
 _TO_INSIST = (["gonna", "lie"], ["going", "to", "lie"], ["a", "joke"], ["the", "joking"])
+
 # "trying not to kill myself tonight": a struggle, not a denial (round 74)
 _STRUGGLING = frozenset({"trying", "tryna", "try", "struggling", "fighting", "hard"})
 

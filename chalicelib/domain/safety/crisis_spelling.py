@@ -339,7 +339,8 @@ SLANG = {
     "never imagined id": "was surprised to",
 }
 # Suicide spelt with letters lost or swapped ("sucide", "sucdal", "suiside"), "*" dropped.
-MANGLED_SUICIDE = re.compile(r"\bs+u*[iy]*[cs]+[iy]*d+(e|al|el|le|ial)\b")
+# (round 77: "sucicde", a letter doubled out of place)
+MANGLED_SUICIDE = re.compile(r"\bs+u*[iy]*[cs]+[iy]*[cs]?d+(e|al|el|le|ial)\b")
 STARRED = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
 # "sh" means self-harm only next to words that make that reading clear.
 SH_CONTEXT = re.compile(
