@@ -138,7 +138,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 11), scored on round 71 and tuned on in round 72; unseen147-149, scored on round 72 and tuned
 # on in round 73; unseen150-152, scored on round 73 and tuned on in round 74; unseen153-155,
 # scored on round 74 and tuned on in round 75; unseen156-158, scored on round 75 and tuned on in
-# round 76; unseen159-161, scored on round 76.
+# round 76; unseen159-161, scored on round 76 and tuned on in round 77; unseen162-164, scored on
+# round 77.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -197,5 +198,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen159.jsonl",
     "safety_unseen160.jsonl",
     "safety_unseen161.jsonl",
+    "safety_unseen162.jsonl",
+    "safety_unseen163.jsonl",
+    "safety_unseen164.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
