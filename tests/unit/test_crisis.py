@@ -2360,6 +2360,26 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i think about sucicde more than i think about what to make for dinner", "concern"),
         ("if mr patel gives us another pop quiz im literally gonna die 💀", "none"),
     ],
+    "round 78: recoveries told by their months and last times, rooms with charcoal": [
+        ("i was suicidal the whole first month out of detox. month 6 now, laughed today", "none"),
+        ("90 days!!! last time i self harmed was the night before rehab. not looking back", "none"),
+        ("the last time i cut was last night", "concern"),
+        ("sober since my 40th. before that i spent most nights planning how id go", "none"),
+        ("before that i was fine, now i want to die", "concern"),
+        ("last march i wanted to die. this march im planting tomatoes", "none"),
+        ("the thoughts of ending it faded after i started meds", "none"),
+        ("lol the hangover is so bad i want to die, never mixing tequila again", "none"),
+        ("suicide is just sitting there in my head like a lodger", "concern"),
+        ("i dont want any more days. im done with days.", "concern"),
+        ("lowkey rooting for a bus to hit me on the walk home", "concern"),
+        ("id rather be dead than go through another round of this", "concern"),
+        ("tonight i walk into the sea for the charity polar plunge, wish me luck!", "none"),
+        ("the thoughts of ending it never faded, i just got better at hiding them", "concern"),
+        ("my car is charcoal black and i love it", "none"),
+        ("i dont want any more days wasted on that guy", "none"),
+        ("booked the hotel room for saturday and packed the charcoal", "urgent"),
+        ("packed the charcoal in the car for the bbq on saturday", "none"),
+    ],
 }
 
 

@@ -103,7 +103,9 @@ PAST = _rx(
     r"\bmy (?:\d+|teenage|teen|younger)(?:[ -]year[ -]old)? self\b(?![^.!?]*\b(?:is|am|are"
     r"|still|now|too|again|do|does|wants?|today|tonight)\b)",
     # not "since last christmas" (it runs on to now) nor "last christmas was my last"
-    r"(?<!since )\blast (?:year|summer|winter|spring|fall|autumn|christmas|xmas|easter|eid"
+    # (round 78: "last march i wanted to die. this march im planting tomatoes")
+    r"(?<!since )\blast (?:year|summer|winter|spring|fall|autumn|christmas|xmas|easter|eid|january"
+    r"|february|march|april|june|july|august|september|october|november|december"
     r"|ramadan|diwali|hanukkah|thanksgiving|new year|new years|nye)\b(?! (?:was|is) my last\b)",
     # "back in 2019", "back in school" (not thoughts "creeping back in")
     r"\bback (?:then|when|in (?:the day|the \d0s|(?:the )?(?:19|20)\d\d|high school|school"
@@ -142,6 +144,10 @@ PAST = _rx(
     r"\b(?:talked|spoke|speaking|talk|wrote|writing) (?:\w+ ){0,5}about my (?:suicide )?attempt\b",
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",
+    # round 78: "sober since my 40th. before that i spent most nights planning how id go" (not
+    # "before that i was fine, now i want to die")
+    r"\bbefore that,? i (?:spent|was|had|used to|would)\b(?![^.!?]*\b(?:now|but|still|again"
+    r"|tonight)\b)",
     # "my suicide attempt was in the army, 1998" (round 52; not "... was last night")
     rf"\bmy (?:suicide |last |first |only )?attempts? (?:was|were|happened)\b(?! {_RECENT}\b)",
     r"\bi spent (?:my|most of my|all of my|much of my) (?:teens|\d0s|twenties|thirties|forties"
@@ -317,8 +323,17 @@ OVER_UNLESS_LATER = _rx(
     r"\bi (?:was|felt|had)\b[^.!?]{0,30}\b(?:during|through|throughout) my (?:first|second"
     r"|previous|earlier|old) \w+\b",
     # round 76: "i was suicidal my whole first year abroad. what pulled me through was my gp"
-    r"\bi (?:was|felt)\b[^.!?]{0,30}\b(?:my whole|my entire|all of my|all my) (?:first |second"
-    r" |final |last )?(?:year|term|semester|degree|pregnancy|marriage|teens|twenties|childhood)\b",
+    r"\bi (?:was|felt)\b[^.!?]{0,30}\b(?:(?:my|the) whole|(?:my|the) entire|all of my|all my)"
+    r" (?:first |second |final |last )?(?:year|term|semester|degree|pregnancy|marriage|teens"
+    r"|twenties|childhood|month|months|week|weeks|winter|summer)\b",  # (round 78: "the whole")
+    # round 78: "last time i self harmed was the night before i went into rehab", "before that i
+    # spent most nights planning how id go", "the thoughts of ending it faded after i started meds"
+    r"\b(?:the )?last time i (?:self harmed|cut|hurt myself|harmed myself|tried|attempted"
+    r"|overdosed|relapsed) was\b",
+    # (its review: not "... never faded", "... havent faded", "i wish the thoughts ... stopped")
+    r"(?<!wish )\bthe (?:thoughts|urges) (?:of|about)"
+    r" (?:(?!never |havent |hasnt |didnt |not )\w+ ){1,3}(?:faded|stopped|went away|disappeared"
+    r"|eased|lifted)\b",
     r"(?<!miss )(?<!missing )\b(?:the|my|those) (?:self harm|cutting|suicidal|overdose) days\b",
     r"\b(?:isnt|is not|arent|are not|hasnt|havent) (?:gone|over|fixed|better|cured)\b[^.!?]{0,10}"
     r"\bbut the (?:[\w-]+ ){1,4}(?:part|bit|side|thoughts?|urges?) (?:is|are|has|have)"
@@ -328,10 +343,16 @@ OVER_UNLESS_LATER = _rx(
 BROUGHT_BACK = re.compile(
     # (round 76's review: means or a place of risk after it, "... ive been looking up overdoses",
     # "... im writing this from the roof")
-    r"\b(?:pills|rope|overdoses?|looking up|roof|bridge|tracks|blades?|razors?|knife)\b|"
-    rf"\b(?:{_NOT_OVER}|(?:and|but) now|now (?:its|im|i|it)|mean it|meant it|never left|stopped"
-    r"|came back|back|this week|lately|recently|until|till|relapsed?|then|did it|i did|yesterday"
-    r"|happening|the only|suicidal|self harm\w*|cutting|want to die|wanna die)\b"
+    r"\b(?:pills|rope|overdoses?|looking up|roof|bridge|tracks|blades?|razors?|knife)\b"
+    # (round 78: a recent time, "the last time i cut was last night", but not a bare "today" or
+    # "not looking back": "month 6 now and i actually laughed at a joke today")
+    r"|\b(?:tonight|still|again|every (?:day|night)|anymore|want|wanna|cant|planning|plan"
+    r"|(?:and|but) now|now (?:its|im|i|it)|mean it|meant it|never left|stopped|came back"
+    r"|(?<!looking )(?<!never going )back|this week|lately|recently|until|till|relapsed?|then"
+    r"|did it|i did|yesterday|happening|the only|suicidal|self harm\w*|cutting|want to die"
+    r"|wanna die|last night|this (?:morning|month)|(?:was|did|since) today|today i"
+    r"|(?:\w+ )?(?:days?|hours?) ago|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|week|weekend))\b"
 )
 # A denial is also taken back by a "but": "... never been on the table but the table keeps
 # getting closer".

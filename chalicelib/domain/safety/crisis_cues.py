@@ -221,6 +221,11 @@ FINALITY = _rx(
     r"|building|car park)\b))|cliff|tracks|ledge)\b",
     r"\bthis is (?:goodbye|my goodbye)\b|\bsaid my goodbyes\b|\bsaying my goodbyes\b",
     r"\b(?:given|gave) away (?:my|all my) (?:things|stuff|belongings)\b",
+    # round 78 and its review: charcoal burnt in a closed room ("booked the hotel room for
+    # saturday and packed the charcoal"; not a colour, tablets, a barbecue or a camping trip)
+    r"\b(?:hotel room|motel room|locked room|sealed room)\b[^.!?]{0,40}\bcharcoal\b(?! (?:grey"
+    r"|gray|black|tablets?|pills?|filters?|pencils?|drawings?|masks?)\b)(?![^\n]*\b(?:bbq"
+    r"|barbecue|grill|braai|camping|campfire|sausages?|burgers?|tent|cook\w*)\b)",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",
     # part of a supply already taken, the rest to follow
     r"\b(?:swallowed|took|taken)\b[^.]{0,40}\b(?:pills|tablets|meds|painkillers)\b[^.]{0,40}"

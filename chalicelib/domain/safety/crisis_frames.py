@@ -136,8 +136,10 @@ HYPERBOLE_FRAME = _rx(
     r"\bwant to die\b[^.!?]{0,20}(?<!not )\bin a (?:fun|good|funny|cute|silly|dramatic) way\b"
     r"(?![^\n]*\b(?:jk|i actually do|but i do|i really do|i do tho)\b)",
     # round 73: "im so hungover i want to die haha never drinking tuba again"
-    r"\b(?:so|too|very|mega|proper|dead|bit) hungover\b[^.!?]{0,20}\b(?:i )?(?:want to|wanna|could"
-    r"|gonna|going to|am going to) die\b"
+    # (round 78: "lol the hangover is so bad i want to die")
+    r"\b(?:(?:so|too|very|mega|proper|dead|bit) hungover|(?:the|this|my) hangover is (?:so |too"
+    r" |really )?(?:bad|awful|brutal|real|horrendous|grim))\b[^.!?]{0,20}\b(?:i )?(?:want to|wanna"
+    r"|could|gonna|going to|am going to) die\b"
     # (and its review: not when risk now follows, "so hungover i want to die, no joke, i want to
     # die", "... every single day is this", "... seriously i think about it constantly")
     r"(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)|myself|every (?:single )?"

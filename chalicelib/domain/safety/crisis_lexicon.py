@@ -200,6 +200,8 @@ STATE_HYPERBOLE_AFTER = re.compile(
     r"|deal(?:ing)? with|suffer|struggle"
     # round 54: "id rather be dead than do another year of this"
     r"|(?:do )?another (?:year|week|month|night|day) (?:of (?:this|it|my life)|like this)"
+    # round 78: "id rather be dead than go through another round of this" (chemo, treatment)
+    r"|(?:go through |do |face )?another (?:round|cycle|course) of (?:this|it|chemo|treatment)"
     r"|do this (?:anymore|any more|again)|keep doing this"
     r"|(?:go (?:home|back) to |face |live )?(?:this|my) life)\b)"
     # (round 75: not waking "from it", an operation: "i hope the c-section goes wrong and i just

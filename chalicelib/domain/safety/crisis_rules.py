@@ -214,6 +214,14 @@ STRONG = {
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
+        # round 78: "suicide is just sitting there in my head like a lodger", "i dont want any more
+        # days. im done with days", "lowkey rooting for a bus to hit me on the walk home"
+        r"\bsuicide(?: is| thoughts? (?:are|is))? (?:just )?(?:sitting|living|rattling|stuck"
+        r"|looping|circling) (?:there )?in my (?:head|mind|brain)\b",
+        r"\b(?:dont|do not) want (?:any )?more days\s*(?:[.!?,]|$)",
+        r"\b(?:rooting|hoping|praying|wishing) (?:for )?(?:a|the) (?:bus|car|truck|train|lorry)"
+        r" (?:to )?(?:hit|hits|kill|kills) me\b(?![^.!?]{0,40}\b(?:so i (?:get|can|could)|week off"
+        r"|day off|off work|off school)\b)",
         # round 76: "feel like ive run my course. fifty-five years is enough for anyone"
         r"\b(?:ive|i have|i|my life has|my lifes) (?:\w+ )?run (?:my|its) course\b"
         r"(?!,? (?:at|in|with|here|on|as|of|for)\b)",
