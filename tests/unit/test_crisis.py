@@ -2380,6 +2380,21 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("booked the hotel room for saturday and packed the charcoal", "urgent"),
         ("packed the charcoal in the car for the bbq on saturday", "none"),
     ],
+    "round 79: lows looked back on, likes and tractors, relapses after a streak": [
+        ("back in the '98 drought i was suicidal and nobody knew. talking about it now", "none"),
+        ("my scars from self harming are faded now, got a tattoo over them", "none"),
+        ("kms my ex just liked a photo from 2019", "none"),
+        ("gonna kms if this tractor doesnt start one more time", "none"),
+        ("for anyone worried after my last post: im safe, i just had a good cry", "none"),
+        ("wish i was deadd honestly", "concern"),
+        ("cuting agian after 2 months clean, nobody on the island to tell", "concern"),
+        ("by the time it sends i wont be around to read the replies", "urgent"),
+        # its review
+        ("im back in the darkest place and i want to kill myself", "concern"),
+        ("kms he shared the photo i sent him with the whole school, i want to die", "concern"),
+        ("by the time you wake up i wont be here, early flight to lisbon! see u in a week", "none"),
+        ("by the time it arrives i wont be around, can you sign for the parcel?", "none"),
+    ],
 }
 
 

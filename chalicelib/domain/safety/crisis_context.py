@@ -108,7 +108,9 @@ PAST = _rx(
     r"|february|march|april|june|july|august|september|october|november|december"
     r"|ramadan|diwali|hanukkah|thanksgiving|new year|new years|nye)\b(?! (?:was|is) my last\b)",
     # "back in 2019", "back in school" (not thoughts "creeping back in")
-    r"\bback (?:then|when|in (?:the day|the \d0s|(?:the )?(?:19|20)\d\d|high school|school"
+    # (round 79: "back in the '98 drought")
+    r"\bback in (?:the )?'\d\d\b"
+    r"|\bback (?:then|when|in (?:the day|the \d0s|(?:the )?(?:19|20)\d\d|high school|school"
     r"|college|uni"
     r"|my \w+ days|my (?:teens|twenties|thirties|forties|\d0s|youth|childhood)|january"
     r"|february|march|april|may|june|july|august|september|october"
@@ -271,6 +273,9 @@ RELAPSE = re.compile(
     r"\b(?:(?:ive|i have|im|i am) (?:gone|going) back to (?:cutting|self harming|harming myself"
     r"|hurting myself|burning myself)|(?<!out from my last )(?<!since my last )relaps(?:e|ed|ing)"
     r"|slipped up|broke my streak"
+    # round 79: "cuting agian after 2 months clean"
+    r"|(?:cutting|cut|self harming|self harmed|burning|burned|hurting myself|hurt myself) again"
+    r" after"
     r"|(?:ive |i have |i )?started (?:cutting"
     r"|self harming|harming|hurting myself|burning) again|(?:want|wanting|urge|urges|tempted)"
     r" to (?:self harm|cut|hurt myself|burn myself)\w* again)\b(?![^.!?]{0,30}\b(?:last (?:year"
@@ -335,6 +340,9 @@ OVER_UNLESS_LATER = _rx(
     r" (?:(?!never |havent |hasnt |didnt |not )\w+ ){1,3}(?:faded|stopped|went away|disappeared"
     r"|eased|lifted)\b",
     r"(?<!miss )(?<!missing )\b(?:the|my|those) (?:self harm|cutting|suicidal|overdose) days\b",
+    # round 79: "my scars from self harming are faded now"
+    r"\bmy scars (?:from|of) (?:self harm\w*|cutting|the self harm days) (?:are|have) (?:all )?"
+    r"(?:faded|healed|white|silver)\b",
     r"\b(?:isnt|is not|arent|are not|hasnt|havent) (?:gone|over|fixed|better|cured)\b[^.!?]{0,10}"
     r"\bbut the (?:[\w-]+ ){1,4}(?:part|bit|side|thoughts?|urges?) (?:is|are|has|have)"
     r"\s*(?:[.!?]|$)",

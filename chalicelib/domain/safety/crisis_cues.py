@@ -207,6 +207,13 @@ PLAN = _rx(
     PREPARED,
 )
 FINALITY = _rx(
+    # round 79: "scheduled an email to my friends for 6am tomorrow. by the time it sends i wont be
+    # around to read the replies"
+    r"\bby the time (?:it|they|you|this|the \w+) (?:sends?|arrives?|reads? (?:it|this)|sees? (?:it"
+    r"|this)|wakes? up|gets? (?:this|it))\w*,? i (?:wont|will not|will no longer) be (?:around|here"
+    # (its review: not a trip, a parcel or a shift, "... early flight to lisbon! see u in a week")
+    r"|alive)\b(?![^\n]*\b(?:flight|trip|holiday|hike|parcel|sign for|work|shift|weekend|week"
+    r"|dads|mums|moving|dead zone|signal|back (?:on|by|in|at)|see (?:u|you)|lol|haha)\b)",
     # the act put off to a day named as the day (session 9): "not doing anything tonight though,
     # saturday is the day"
     r"\bnot doing (?:it|anything) (?:tonight|today|now|yet)(?: though| tho)?,? (?:but )?"

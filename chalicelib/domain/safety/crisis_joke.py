@@ -57,7 +57,10 @@ TRIVIAL_TRIGGER = re.compile(
     r"|\bfor the \d+(?:st|nd|rd|th) time\b"
     r"|\bevery time (?:i|we) (?:hear|see|watch|read|look at|open)\b"
     r"|\b(?:my own voice|voice notes?|selfies?|recording)\b"
+    # (round 79 and its review: "kms my ex just liked a photo from 2019", not "he shared the photo
+    # i sent him with the whole school")
     r"|\b(?:liked|saw|found|commented on|shared) my (?:old )?(?:tweet|post|photo|selfie|video"
+    r"|story|pic)\b|\bliked (?:a|an|the|that|one of my) (?:old )?(?:tweet|post|photo|selfie|video"
     r"|story|pic)\b"
 )
 # A match lost, told as it happened: "conceding in the 94th minute again", "relegated".
@@ -194,9 +197,10 @@ _OOPS_HURT = re.compile(
 # "im gonna kms if this lag doesnt stop": the act made to hang on a small thing going wrong
 # (never on pain, a person, a feeling: only the nouns listed).
 _IF_TRIVIA = re.compile(
-    r"\bkill myself if (?:this|the|my|that) (?:stupid |damn |bloody |freaking )?(?:lag|wifi|wi fi"
-    r"|internet|printer|laptop|router|loading screen|server|rain|snow|wind|weather|traffic"
-    r"|drilling) (?:doesnt|does not|dont|keeps|drops"
+    r"\bkill myself if (?:this|the|my|that) (?:stupid |damn |bloody |freaking |old )?(?:lag|wifi"
+    r"|wi fi|internet|printer|laptop|router|loading screen|server|rain|snow|wind|weather|traffic"
+    r"|drilling|tractor|car|van|ute|engine|computer|pc|phone|app|update|bus|train|lift"  # round 79
+    r") (?:doesnt|does not|dont|keeps|drops"
     r"|goes (?:down|out)|crashes|freezes|lags|stays|is (?:down|slow|still|not))\b"
 )
 

@@ -362,7 +362,9 @@ WEAK = {
     "last_message": _rx(
         # (not one told about: "since my last post sounded dark")
         # (round 66: nor "'im dead' in my last message meant my character died")
+        # (round 79 and its review: nor "for anyone worried after my last post: im safe")
         r"(?<!in )(?<!in my )(?<!about )(?<!about my )(?<!for my )(?<!re )(?<!re my )"
+        r"(?<!worried after )(?<!worried after my )"
         r"\b(?:my )?last (?:message|post)\b"
         r"(?! (?:sounded|was|got|here|about|on|in|where|when|said|i|you|made|came|went|seemed"
         r"|felt|meant|of the (?:night|day|evening|week|year)))",

@@ -318,6 +318,8 @@ SLANG = {
     "rite now": "right now",
     "edj": "edge",
     "alve": "alive",  # round 76: "i dont wanna be alve anymore"
+    "deadd": "dead",  # round 79: "wish i was deadd honestly"
+    "cuting": "cutting",  # round 79: "cuting agian after 2 months clean"
     "di": "die",
     "cuttin": "cutting",
     "endin": "ending",
