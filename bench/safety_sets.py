@@ -139,7 +139,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # on in round 73; unseen150-152, scored on round 73 and tuned on in round 74; unseen153-155,
 # scored on round 74 and tuned on in round 75; unseen156-158, scored on round 75 and tuned on in
 # round 76; unseen159-161, scored on round 76 and tuned on in round 77; unseen162-164, scored on
-# round 77 and tuned on in round 78; unseen165-167, scored on round 78.
+# round 77 and tuned on in round 78; unseen165-167, scored on round 78 and tuned on in round
+# 79; unseen168-170, scored on round 79.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -204,5 +205,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen165.jsonl",
     "safety_unseen166.jsonl",
     "safety_unseen167.jsonl",
+    "safety_unseen168.jsonl",
+    "safety_unseen169.jsonl",
+    "safety_unseen170.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
