@@ -2395,6 +2395,15 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("by the time you wake up i wont be here, early flight to lisbon! see u in a week", "none"),
         ("by the time it arrives i wont be around, can you sign for the parcel?", "none"),
     ],
+    "round 80 and its review: eras, disappearing for good, autocorrect": [
+        ("not gonna lie im in my sewerslide era and i hate it", "concern"),
+        ("back in my suicide season era (the bmth album) i had a terrible fringe", "none"),
+        ("maybe the worlds safer if i just disappear for good", "concern"),
+        ("its simpler if i just go away for good to my nans in cork", "none"),
+        ("kms every time my phone autocorrects diwali to dial", "none"),
+        ("autocorrected kill myself to kiss myself lol but i really want to die", "concern"),
+        ("we only use the si kind of units in physics", "none"),
+    ],
 }
 
 

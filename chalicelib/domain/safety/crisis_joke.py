@@ -39,7 +39,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight"
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|hairline|barber"
     r"|fringe|outfit"
-    r"|makeup|ranked|self ?checkout|bagging area|autocorrect|captcha|sat ?nav|times in a row"
+    r"|makeup|ranked|self ?checkout|bagging area|autocorrects?|captcha|sat ?nav|times in a row"
     r"|weather|rained out|braai|bbq|barbecue|load ?shedding|gatvol|cringe|resurfaced"
     r"|drove past|missed my (?:bus|train|flight|stop|alarm|lecture|class|shot)|in the rain"
     r"|meetings|mondays?|wrong (?:person|chat|group)"

@@ -111,7 +111,10 @@ WORLD_WITHOUT_ME = _rx(
     r"|if i (?:just |simply |was |were )?"
     r"(?:gone|disappeared|died|dead|wasnt here|werent here|didnt exist|never existed|vanished"
     r"|wasnt around|left for good|killed myself|ended it|ended my life|took my life"
-    r"|didnt wake up(?! (?:early|in time|on time|till|until|for|at|before|to)\b)))\b",
+    r"|didnt wake up(?! (?:early|in time|on time|till|until|for|at|before|to)\b)"
+    # round 80 and its review: "maybe the worlds safer if i just disappear for good" (not "...
+    # off reddit", "go away for good to my nans")
+    r"|disappear (?:for good|forever)|vanish (?:for good|forever))(?! (?:off|from|to|on|for)\b))\b",
     r"\b(?:world|everyone|everybody|family|they|people)\b[^.]{0,40}\bwithout me (?:in it|around"
     r"|here)\b",
     # round 72: "maybe me disappearing is the kinder thing for everyone"

@@ -214,6 +214,10 @@ STRONG = {
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
+        # round 80 and its review: "im in my sewerslide era" (not an album's "suicide season", nor
+        # "back in my suicide era i never thought id see 25")
+        r"\b(?:im|i am|currently|entering) (?:in )?my (?:suicide|suicidal|unalive|self harm)"
+        r" (?:era|phase|arc)\b",
         # round 78: "suicide is just sitting there in my head like a lodger", "i dont want any more
         # days. im done with days", "lowkey rooting for a bus to hit me on the walk home"
         r"\bsuicide(?: is| thoughts? (?:are|is))? (?:just )?(?:sitting|living|rattling|stuck"
