@@ -64,6 +64,11 @@ def time_of_act(clause: str) -> bool:
     return not _NOT_AN_ACT.search(clause) or INTENT.search(clause) is not None
 
 
+# Thoughts told as over: "the suicidal thoughts have gone", "the thoughts i had ... have faded".
+_THOUGHTS = (
+    r"(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges|ideation)"
+)
+_GONE = r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)"
 # Sentence-level context that means the words are not about the writer, now.
 # When something happened that is not over: "my attempt was last night", "... on monday".
 _RECENT = (
@@ -234,9 +239,7 @@ PAST = _rx(
 # A count of days, weeks, months or years: "two years", "a month", "8 weeks".
 _HOW_MANY = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 RECOVERED = _rx(
-    r"\b(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges"
-    r"|ideation) (?:are|have|has) (?:all )?"
-    r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)\b",
+    rf"\b{_THOUGHTS} (?:are|have|has) (?:all )?{_GONE}\b",
     r"\b(?:clean|free) (?:since|for)\b",
     # "free of suicidal thoughts for 6 months now" (round 53; not "i want to be free of them")
     r"(?<!\bbe )(?<!was )(?<!were )\bfree (?:of|from) (?:the |my |any )?(?:suicidal thoughts"
@@ -319,9 +322,8 @@ OVER_UNLESS_LATER = _rx(
     r" last time i (?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed)\b",
     # (round 74: "the suicidal thoughts i had every day while i was drinking have completely
     # gone", not "... but tonight theyre back", "... but i bought a rope today")
-    r"\b(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges"
-    r"|ideation) i had(?: [\w ]{1,40}?)? (?:are|have|has) (?:all |completely |totally |finally )?"
-    r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)\b",
+    rf"\b{_THOUGHTS} i had(?: [\w ]{{1,40}}?)? (?:are|have|has) (?:all |completely |totally"
+    rf" |finally )?{_GONE}\b",
     # round 75 and its review: "i was suicidal during my first pregnancy, properly" (not "... im
     # having those thoughts again this week"); "my scars from the self harm days have faded" (not
     # "i miss the self harm days", "remember those suicidal days? yeah theyre back")

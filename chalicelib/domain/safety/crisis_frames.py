@@ -90,8 +90,9 @@ _FEARED_DEATH = (
     r"die\b(?![^.!?]{0,40}\b(?:hoping|hoped|wish|wished|wishing|wanted (?:it|to)|part of me)\b)"
 )
 # The act denied as an option: "suicide isnt on the table for me".
+_DENIED = r"\b(?:suicide|killing myself|ending it|self harm) "  # what the writer says is off
 _DENIAL = (
-    r"\b(?:suicide|killing myself|ending it|self harm) (?:is not|isnt|is never|was never|is off)"
+    _DENIED + r"(?:is not|isnt|is never|was never|is off)"
     r" (?:on the table|an option|happening)\b(?! (?:anymore|any more|now|to me now)\b)"
 )
 # Round 73 and its review: a denial the rest of the message may take back, read with what
@@ -99,7 +100,7 @@ _DENIAL = (
 # (not "... until now", "... but lately its the only thing on it", "... an option... now its the
 # only one").
 DENIED_UNLESS_LATER = _rx(
-    r"\b(?:suicide|killing myself|ending it|self harm) (?:has never been|has not been|hasnt been"
+    _DENIED + r"(?:has never been|has not been|hasnt been"
     r"|has never once been) (?:on the table|an option)\b"
 )
 # Round 75 and its review: risk words said to be a figure of speech, unless the message goes on to
