@@ -12,6 +12,7 @@ from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
 
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 
 # Anchored (one branch per kind of time), so a sentence is only searched for the kinds whose
 # words it holds: as one plain pattern this cost ~10 us per sentence, asked several times.
@@ -30,8 +31,7 @@ TIME = _rx(
     r"|christmas|birthday|results|court date|work|school)\b",
     r"\b(?:when|once) (?:it gets|its) dark\b|\bfor it to get dark\b",
     r"\blater (?:today|tonight)\b",
-    r"\b(?:on |this |next |by |until |after )?(?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday)\b",
+    rf"\b(?:on |this |next |by |until |after )?(?:{WEEKDAYS})\b",
     r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
     r"\b(?:at|by|before) (?:first light|dawn|sunrise|daybreak)\b",
     r"\b(?:when|once) the house is (?:quiet|empty|asleep|dark)\b",
@@ -72,8 +72,8 @@ _GONE = r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)"
 # Sentence-level context that means the words are not about the writer, now.
 # When something happened that is not over: "my attempt was last night", "... on monday".
 _RECENT = (
-    r"(?:last night|yesterday|today|tonight|this (?:week|morning|month)|on (?:monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)|(?:\w+ )?(?:days?|hours?) ago)"
+    r"(?:last night|yesterday|today|tonight|this (?:week|morning|month)"
+    rf"|on (?:{WEEKDAYS})|(?:\w+ )?(?:days?|hours?) ago)"
 )
 # Words that bring a sentence told of the past back to now: "in '09 i lost everything and today
 # i want to die".
@@ -361,8 +361,7 @@ BROUGHT_BACK = re.compile(
     r"|(?<!looking )(?<!never going )back|this week|lately|recently|until|till|relapsed?|then"
     r"|did it|i did|yesterday|happening|the only|suicidal|self harm\w*|cutting|want to die"
     r"|wanna die|last night|this (?:morning|month)|(?:was|did|since) today|today i"
-    r"|(?:\w+ )?(?:days?|hours?) ago|(?:on|last) (?:monday|tuesday|wednesday|thursday|friday"
-    r"|saturday|sunday|week|weekend))\b"
+    rf"|(?:\w+ )?(?:days?|hours?) ago|(?:on|last) (?:{WEEKDAYS}|week|weekend))\b"
 )
 # A denial is also taken back by a "but": "... never been on the table but the table keeps
 # getting closer".
@@ -461,21 +460,25 @@ REPORTED = _rx(
     r"|lecture) (?:on|about|covering|around) $",
 )
 # Recovery told about the present, for the whole message: "got treatment and im well now".
+# How long ago, told from later: "ten years on, i ...", "fifteen years later ive ...".
+_A_FEW = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few)"
+_MANY = (
+    r"(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    r"|thirty|forty|fifty)"
+)
+_LATER = r" (?:years?|months?) (?:on|later)\b,? (?:and )?"
 RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:so |much |a lot |really )?(?:well|better"
     r"|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
     r"\bnow (?:im|i am) (?:so |much |really )?(?:well|better|good|fine|okay|ok|alright)\b",
     # looking back from later: "ten years on, i run a veterans walking group"
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
-    r" (?:on|later)\b,? (?:and )?(?:i|im)\b",
+    rf"\b{_A_FEW}{_LATER}(?:i|im)\b",
     # round 77 and its review: "fifteen years later ive got grandkids", "therapy and respite care
     # helped. i dont have them anymore" (not when the message goes on to risk: "... but last night
     # i took too many pills", "... ive got a plan", "... i had a plan last night")
-    r"(?:\b(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty) (?:years?|months?) (?:on|later)\b,? (?:and )?(?:i|im|ive|i have)"
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
-    r" (?:on|later)\b,? (?:and )?(?:ive|i have)"
+    rf"(?:\b{_MANY}{_LATER}(?:i|im|ive|i have)"
+    rf"|\b{_A_FEW}{_LATER}(?:ive|i have)"
     r"|\bi (?:dont|do not|no longer) (?:have|get) (?:them|those thoughts|the thoughts|suicidal"
     r" thoughts|those urges|the urges)(?: at all)? (?:anymore|any more|now))\b"
     r"(?![^\n]*\b(?:but|plan|pills?|rope|noose|urge|again|tonight|last night|overdosed?|end it"
@@ -713,10 +716,10 @@ def negated(tokens: list[str]) -> bool:
     breaks it ("not only", ...)."""
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if tok in NEGATORS and nxt not in NEGATION_BREAKERS and not _or_not(tokens, i):
-            if tokens[i + 1 : i + 3] in _TO_INSIST or tokens[i + 1 : i + 4] in _TO_INSIST:
+        if tok in NEGATORS and nxt not in NEGATION_BREAKERS:
+            if tok == "not" and i > 0 and tokens[i - 1] in _NOT_AFTER:
                 continue
-            if tok == "not" and i > 0 and tokens[i - 1] in _STRUGGLING:
+            if tokens[i + 1 : i + 3] in _TO_INSIST or tokens[i + 1 : i + 4] in _TO_INSIST:
                 continue
             return True
     return False
@@ -726,11 +729,6 @@ def negated(tokens: list[str]) -> bool:
 # joking kind of kms" (round 74)
 _TO_INSIST = (["gonna", "lie"], ["going", "to", "lie"], ["a", "joke"], ["the", "joking"])
 
-# "trying not to kill myself tonight": a struggle, not a denial (round 74)
-_STRUGGLING = frozenset({"trying", "tryna", "try", "struggling", "fighting", "hard"})
-
-
-def _or_not(tokens: list[str], i: int) -> bool:
-    """ "chemo brain or not, i keep thinking about suicide": an "or not" asks, it denies
-    nothing (round 62)."""
-    return tokens[i] == "not" and i > 0 and tokens[i - 1] == "or"
+# A "not" after these denies nothing: "chemo brain or not, i keep thinking about suicide" asks
+# (round 62); "trying not to kill myself tonight" is a struggle (round 74).
+_NOT_AFTER = frozenset({"or", "trying", "tryna", "try", "struggling", "fighting", "hard"})

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.domain.safety import crisis_context as C
 from chalicelib.domain.safety.crisis_phrases import DRUGS, NOT_A_MOVE, PREPARED, RISK_PLACES
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
-_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A pet minded for a while is no pet rehomed: "left the dog with my mum for the weekend".
 _NOT_FOR_A_WHILE = r"(?! (?:for the|while|until|til|over)\b)"
 
@@ -121,7 +121,7 @@ PLAN = _rx(
     r"\bthe (?:note|letter)(?:s| is| are) (?:on|under|by|in) (?:the|my) (?:kitchen |bedroom |dining"
     r" |top |bedside )?(?:table|bed|desk|pillow|counter|fridge|drawer)\b",
     # a day picked, the pets rehomed, the decision made: "picked friday", "its decided"
-    rf"\b(?:picked|chosen|chose|set) (?:on )?(?:{_WEEKDAYS})\b"
+    rf"\b(?:picked|chosen|chose|set) (?:on )?(?:{C.WEEKDAYS})\b"
     r"(?! (?:for|to|as|because|cause|since)\b)",
     r"\bleft (?:the|my) (?:cat|dog|pets?|cats|dogs) with (?:the|my|a) \w+\b" + _NOT_FOR_A_WHILE,
     r"\bthe (?:cat|dog|pets?|cats|dogs)s? (?:is |are )?going to (?:my|a|the|our) \w+\b"
@@ -140,7 +140,7 @@ PLAN = _rx(
     # peace made, a day named as the day, thanks said as a farewell
     r"\b(?:made|make|making) (?:my )?peace\b(?! with (?:it|that|the fact|him|her|them)\b)",
     r"\b(?:tonights? (?:is )?the night(?! (?:of|for|before|we|to)\b)|(?:today|tonight|tomorrow"
-    rf"|{_WEEKDAYS}) is the day)\b"
+    rf"|{C.WEEKDAYS}) is the day)\b"
     # not a day for something ordinary: "tomorrow is the day i get my results"
     r"(?! (?:of|for|we|you|they|he|she|my|our|the|i (?:get|start|move|fly|have|find|meet|see"
     r"|pick|graduate|go|finally))\b)",
@@ -171,7 +171,7 @@ PLAN = _rx(
     r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:tools|guitar|games|medals|things|stuff"
     r"|belongings|bike|car|truck|ps5|xbox|books|records|clothes) to\b(?=[^!?]{0,80}\b(?:wont need"
     r"|where im going|for good|no use to me|theyre (?:his|hers|theirs) now|its (?:his|hers) now"
-    rf"|after (?:this|tonight|tomorrow|{_WEEKDAYS}))\b)",
+    rf"|after (?:this|tonight|tomorrow|{C.WEEKDAYS}))\b)",
     r"\b(?:tonight|today|tomorrow)\b[^.!?]{0,30}\b(?:stops?|ends?) for good\b",
     r"\bwhere (?:the|my) (?:passwords|will|bank details|pin numbers|documents|insurance papers)\b",
     r"\b(?:going|heading|walking|driving) (?:down |out |up )?to the (?:\w+ )?(?:bridge|cliffs?"

@@ -207,11 +207,13 @@ _IF_TRIVIA = re.compile(
 
 # A joke taken back in so many words (round 68): "wanna jump off a cliff. jk it was a tenner,
 # ill live".
+# What, said after a joke is taken back, says it was no joke: "... but honestly", "... pills".
+_NOT_OVER_AFTER = r"but|honestly|tho|though|pills|rope|blades?|want|wish|cant"
 _TAKEN_BACK = re.compile(
     r"\b(?:jk|j/k|just kidding|only joking|lol|lmao|haha\w*)\b[^.!?]{0,40}\b(?:ill|i will|im gonna"
     r"|im going to) (?:live|survive|be fine|be ok|be okay|be alright)\b"
     # the last word of the message (not "jk ill live. but honestly i want to die most days")
-    r"(?![\s\S]*\b(?:but|honestly|tho|though|pills|rope|blades?|want|wish|cant)\b)"
+    rf"(?![\s\S]*\b(?:{_NOT_OVER_AFTER})\b)"
 )
 
 
@@ -219,8 +221,8 @@ _TAKEN_BACK = re.compile(
 # (im kidding, i ate it)" (not "... im kidding. kind of", "... just kidding unless")
 _KIDDING_AFTER = re.compile(
     r"[.!?]\s*(?:lol |haha |ok |okay )?(?:im|i am|i was|only|just) (?:just |only )?(?:kidding"
-    r"|joking)\b(?![\s\S]*\b(?:but|honestly|tho|though|not really|kind of|kinda|sort of|unless"
-    r"|pills|rope|blades?|want|wish|cant|half)\b)"
+    rf"|joking)\b(?![\s\S]*\b(?:{_NOT_OVER_AFTER}|not really|kind of|kinda|sort of|unless"
+    r"|half)\b)"
 )
 
 
