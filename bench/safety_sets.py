@@ -141,7 +141,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # round 76; unseen159-161, scored on round 76 and tuned on in round 77; unseen162-164, scored on
 # round 77 and tuned on in round 78; unseen165-167, scored on round 78 and tuned on in round
 # 79; unseen168-170, scored on round 79 and tuned on in round 80; unseen171-173, scored on round
-# 80 (session 11's final code).
+# 80 (session 11's final code); unseen174-176, scored on round 80 at session 12's start.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -212,5 +212,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen171.jsonl",
     "safety_unseen172.jsonl",
     "safety_unseen173.jsonl",
+    "safety_unseen174.jsonl",
+    "safety_unseen175.jsonl",
+    "safety_unseen176.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
