@@ -254,7 +254,9 @@ RECOVERED = _rx(
     r"\s*(?:[.!?]|$)",
     # round 58: "three hundred days since i last hurt myself"
     r"\b(?:\d\d+|hundred|weeks|months|years|a year|a month) (?:days |weeks |months )?since i"
-    r" (?:last )?(?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed)\b"
+    r" (?:last )?(?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed"
+    # (session 12: "its been two years since i was suicidal")
+    r"|(?:was|felt) suicidal)\b"
     r"(?![^.!?]{0,40}\b(?:but|until|till|and now|again|tonight|today)\b)",
     r"\b(?:therapy|treatment|counselling|counseling|my meds|medication|they|she|he)"
     r" (?:got|helped|pulled) me through\b",
@@ -468,8 +470,8 @@ _MANY = (
 )
 _LATER = r" (?:years?|months?) (?:on|later)\b,? (?:and )?"
 RECOVERY_NOW = _rx(
-    r"\b(?:im|i am|im doing|i am doing|doing) (?:so |much |a lot |really )?(?:well|better"
-    r"|good|fine|okay|ok) now\b",
+    r"\b(?:im|i am|im doing|i am doing|doing) (?:(?:so|much|a lot|really|way) ){0,2}(?:well"
+    r"|better|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
     r"\bnow (?:im|i am) (?:so |much |really )?(?:well|better|good|fine|okay|ok|alright)\b",
     # looking back from later: "ten years on, i run a veterans walking group"
@@ -530,7 +532,9 @@ RECOVERY_NOW = _rx(
     r"|now i|instead|until|till|because|cause|still|tonight|want|relapsed|yesterday)\b)",
     # round 68: "therapy and a lot of boring routine got me out. 2 yrs now"
     r"\b(?:therapy|treatment|counselling|counseling|meds|medication|rehab|support)\b(?: \w+){0,6}"
-    r" got me (?:out|through|back)\b(?![\s\S]*\b(?:but|again|still|tonight|lately|anymore)\b)",
+    # (session 12: "grief counselling and a walking group pulled me out. still here")
+    r" (?:got|pulled|dragged|helped) me (?:out|through|back)\b(?![\s\S]*\b(?:but|again"
+    r"|still(?! (?:here|alive|standing|walking|going|around)\b)|tonight|lately|anymore)\b)",
     # round 56: "got a listener, then a job in the library, and its different now", "sold the car
     # i was in when i tried to end things. felt like closing a chapter, finally"
     r"\b(?:its|things are|life is|everything is) (?:so |very |really |completely )?different now\b",
@@ -539,6 +543,12 @@ RECOVERY_NOW = _rx(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years?|months?)"
     r" (?:on|later)\b,? (?:and )?(?:they|the thoughts|the urges|it)(?:re| are| have| has)?"
     r" (?:gone|stopped|over)\b",
+    # session 12: "deleted the game 18 months ago and the thoughts went with it" (not "i wish the
+    # thoughts went away", "... went away for a week", "... stopped me sleeping")
+    rf"(?<!wish )(?<!if )\b{_THOUGHTS} (?:went (?:away|with (?:it|them|that|him|her|the \w+))"
+    rf"|left|faded|vanished|lifted|eased|{_GONE})\b(?! (?:me|us|for|when|while|after|until|till)\b)"
+    r"(?![\s\S]*\b(?:but|again|still|tonight|today|back|until|till|lately|recently|now i|want"
+    r"|wanna)\b)",
     r"\bi (?:havent|have not|never have) since\b",
     r"\bthat was (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|some|a few) (?:years"
     r"|decades) ago\b",
@@ -550,6 +560,10 @@ PAST_NARRATIVE = re.compile(
     r"\b(?:i was|i had|i felt|i used|i went|i tried|i thought|i spent|had thoughts|was having"
     r"|i struggled|i even thought|i also thought|i left|i lost|i attempted|thoughts were"
     r"|urges were"
+    # session 12: "remember when i posted here every night about wanting to die? that was 2022",
+    # "when my son was first diagnosed i took an overdose. that was 9 years ago" (the normaliser
+    # reads "overdosed" as "overdose")
+    r"|remember when i|i took|i swallowed|i overdose"
     # round 58: "i self harmed every day in secondary school. five years clean now"
     r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed"
     # round 61: "the night before my release id planned to kill myself. i didnt"

@@ -121,6 +121,9 @@ PLAN = _rx(
     r"\bthe (?:note|letter)(?:s| is| are) (?:on|under|by|in) (?:the|my) (?:kitchen |bedroom |dining"
     r" |top |bedside )?(?:table|bed|desk|pillow|counter|fridge|drawer)\b",
     # a day picked, the pets rehomed, the decision made: "picked friday", "its decided"
+    # (session 12: not someone else's date, set for the writer: "the court date got set on
+    # tuesday")
+    r"(?<!got )(?<!was )(?<!is )(?<!been )(?<!gets )(?<!date )(?<!hearing )"
     rf"\b(?:picked|chosen|chose|set) (?:on )?(?:{C.WEEKDAYS})\b"
     r"(?! (?:for|to|as|because|cause|since)\b)",
     r"\bleft (?:the|my) (?:cat|dog|pets?|cats|dogs) with (?:the|my|a) \w+\b" + _NOT_FOR_A_WHILE,
@@ -206,6 +209,61 @@ PLAN = _rx(
     r" (?:you|my|someone|somebody)|ive got|i have|im at|back (?:at|by|on|in))\b)",
     PREPARED,
 )
+# An overdose told as just taken (session 12 and its review): "i took an overdose", "took a
+# handful of painkillers", "ive swallowed the whole bottle", "i just overdosed", "i overdosed on
+# sertraline" (the normaliser reads "overdosed" as "overdose" and "od'd" as "odd"). Not someone
+# quoted ("in the film he says i just overdosed", "her diary: i took every pill"), a whole bottle
+# of something else ("of water", "of crisps to the cinema"), a dose as told ("took all my meds
+# today", "every pill the doctor gave me and still got the flu"), an accident ("too many
+# ibuprofen for my back", "after my c-section"), a figure ("an overdose of responsibility") or an
+# old story ("at 17", "once", "years back", "in year 9").
+_OD_WHO = r"(?<!says )(?<!said )(?<!wrote )(?<!: )"
+_OD_HOLDER = r"(?:my |the |her |his |mums |dads |some |a bunch of |a load of )?"
+_OD_NOT_NOW = (
+    r"(?![^.!?]{0,60}\b(?:by accident|accidentally|by mistake|for (?:my|the|a) (?:back|head|pain"
+    r"|migraine|tooth|knee|period|cramps|cold|flu|fever|hangover)|on time|as (?:prescribed|told"
+    r"|directed)|today like|like (?:i was|we were) told|like (?:the|my) (?:doctor|gp|chart|nurse)"
+    r"|(?:the )?(?:doctor|gp|dr|nurse|midwife|pharmacist) (?:gave|said|told|prescribed)"
+    r"|(?:and|but) still (?:got|get|have|had|feel)|finally finished|once|years? back|(?:a )?(?:long"
+    r" time|lifetime|while) (?:ago|back)|at \d\d?|aged? \d+|in year \d+|when i was|as a (?:teen"
+    r"|teenager|kid|child|student)|in (?:high school|school|uni|college|my teens|my twenties"
+    r"|hospital|rehab)|after my (?:c section|c-section|csection|surgery|operation|op)|told me off"
+    r"|of (?:responsibility|love|sugar|caffeine|coffee|work|cuteness|drama|content))\b)"
+)
+_OVERDOSE_TAKEN = (
+    _OD_WHO
+    + r"(?:^|(?<=[.!?] )|(?<=[.!?])|\b(?:i|ive|i have|just|already) )(?:just |already |now )?"
+    r"(?:took|taken|swallowed|downed) (?:an overdose|an od|(?:way )?too many (?:of (?:my|the|her"
+    r"|his|mums|dads) )?" + DRUGS + r"|(?:the|a|my) (?:whole|full|entire) (?:bottle|box|pack|packet"
+    r"|strip|blister pack|tub|prescription|supply|stash)(?: of "
+    + _OD_HOLDER
+    + DRUGS
+    + r"\b|(?=\s*(?:[.!?,]|$|and\b|an hour|\d+ ?min|just now|tonight|earlier)))"
+    r"|every (?:single )?(?:pill|tablet)"
+    # (all of a supply: swallowed, or taken with how; not "took all my meds today")
+    r"|(?:(?<=swallowed )|(?<=downed ))all (?:of )?(?:my|the|her|his|mums|dads) "
+    + DRUGS
+    + r"|all (?:of )?(?:my|the|her|his|mums|dads) "
+    + DRUGS
+    + r" (?:at once|in one go|together"
+    r"|to make it stop|i (?:had|had saved|saved|was saving|stockpiled|hoarded|collected|could find)"
+    r"|id saved|ive been saving)"
+    r"|(?:a|the) (?:bunch|load|handful|fistful|lot|heap) of (?:\w+ )?"
+    + DRUGS
+    + r")\b"
+    + _OD_NOT_NOW
+    + r"|"
+    + _OD_WHO
+    + r"\bi (?:(?:just |already |have |ve )(?:overdosed?|odd|oded)\b(?! on (?!purpose\b|"
+    + _OD_HOLDER
+    + DRUGS
+    + r"\b))|(?:overdosed?|odd|oded)(?=\s*(?:[.!?,]|$|again|tonight|today"
+    r"|earlier|last night|this morning|an hour|(?:like |about |around )?\d+ ?min|on purpose|on "
+    + _OD_HOLDER
+    + DRUGS
+    + r"\b)))"
+    + _OD_NOT_NOW
+)
 FINALITY = _rx(
     # round 79: "scheduled an email to my friends for 6am tomorrow. by the time it sends i wont be
     # around to read the replies"
@@ -256,6 +314,8 @@ FINALITY = _rx(
     + DRUGS
     + r"\b(?!\s+(?:over|across|during|this|a|per|each|every|daily|since|in (?:a|one|the) (?:week"
     r"|month|day))\b)",
+    # session 12 and its review: an overdose told as just taken (`_OVERDOSE_TAKEN`)
+    _OVERDOSE_TAKEN,
     r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"
     r"|\bgarage\b[^.]{0,40}\b(?:engine|car) (?:running|on)\b",
     # round 66's review: "car's in the shut garage, engine's running" (not "... running rough")

@@ -103,6 +103,18 @@ DENIED_UNLESS_LATER = _rx(
     _DENIED + r"(?:has never been|has not been|hasnt been"
     r"|has never once been) (?:on the table|an option)\b"
 )
+# Session 12 and its review: the thoughts denied with more words between than `negated` reads
+# ("im not having any dark thoughts about harming myself"), unless the message takes it back
+# (`THOUGHTS_TAKEN_BACK`: "... except that i am", "... lol who am i kidding", "... im having them
+# about killing myself").
+THOUGHTS_DENIED = _rx(
+    r"\b(?:im|i am|i m) not (?:having|getting|feeling) any (?:\w+ ){0,2}(?:thoughts|urges|ideas)"
+    r" (?:about|of) (?:harming|hurting|killing|ending|cutting|suicide)\b"
+)
+THOUGHTS_TAKEN_BACK = re.compile(
+    r"\b(?:except|who am i kidding|jk|lie|lying|i am|im having|having them|kill\w*|end\w*"
+    r"|suicid\w*|die|dying|dead)\b"
+)
 # Round 75 and its review: risk words said to be a figure of speech, unless the message goes on to
 # take that back (read with `crisis_context.over_unless_later`): "typed my password in the public
 # chat. killing myself (metaphorically)" (not "... metaphorically and literally", "i want to die,

@@ -23,6 +23,11 @@ NOT_A_MOVE = (
     r"(?![^.!?]{0,40}\b(?:moving|move|moved|for good|fresh start|tree change|sea change|new"
     r" (?:house|home|job|life))\b)"
 )
+# Where else people check out of (a stay, a shop, a job): "check out for good" is not about them.
+_CHECKED_OUT_OF = (
+    r"hotel|room|airbnb|cabin|flat|library|book|shop|store|till|cart|basket|order|apps?|work|job"
+    r"|retreat|party|trip"
+)
 DRUGS = (
     r"(?:\w+ )?(?:pills|tablets|meds|medication|medicine|antidepressants|painkillers"
     r"|paracetamol|tylenol|ibuprofen|aspirin|insulin|prescriptions?|sleeping pills|capsules"
@@ -416,8 +421,18 @@ STRONG_EXTRA.update(
             r"\b(?:might|gonna|going to|want to|wanna|ready to|could) (?:just )?check out"
             r" (?:one of these days|for good|permanently|forever|for ever)\b"
             r"(?! (?:from|of|at|on|to|and (?:just )?(?:travel|go|move|live|see|start))\b)"
-            r"(?![^.!?]{0,30}\b(?:hotel|room|airbnb|cabin|flat|library|book|shop|store|till|cart"
-            r"|basket|order|apps?|work|job|retreat|party|trip)\b)",
+            rf"(?![^.!?]{{0,30}}\b(?:{_CHECKED_OUT_OF})\b)",
+            # session 12: "been thinking about checking out early. retirement was meant to be the
+            # golden years" (not "... early today", "... from the conference", a hotel)
+            # (its review: nor a stay or a shop named in the next sentence, "... the b&b smells")
+            r"\b(?:thinking (?:about|of)|think about|want to|wanna|ready to) (?:just )?"
+            r"check(?:ing)? out early\b(?!\s+(?:today|tonight|tomorrow|this|from|and|to|so|on"
+            rf"|for)\b)(?![\s\S]{{0,80}}\b(?:{_CHECKED_OUT_OF}|conference|festival|holiday|b ?&"
+            r" ?b|bnb|hostel|wifi|tesco|queue|supermarket|checkout|guests?|reception)\b)",
+            # session 12: "wouldnt mind shuffling off this mortal coil sooner rather than later"
+            r"\b(?:wouldnt mind|would not mind|want to|wanna|ready to|thinking (?:about|of)|might"
+            r"|could|gonna|going to|time to|tempted to|longing to|like to) (?:just )?"
+            r"shuffl(?:e|ing) off (?:this|the|my) mortal coil\b",
             r"\blog(?:ging|ged)? (?:off|out)(?: of| from)? (?:life|this life|existence|existing)"
             r" (?:permanently|for good|forever|for ever)\b",
         ),

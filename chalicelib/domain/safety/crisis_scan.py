@@ -232,6 +232,10 @@ def _timed(sentence: str, names: set[str]) -> bool:
     )
 
 
+# What takes back "im not having any dark thoughts about harming myself" (session 12's review).
+_THOUGHTS_BACK = re.compile(rf"{C.BROUGHT_BACK_OR_BUT.pattern}|{F.THOUGHTS_TAKEN_BACK.pattern}")
+
+
 def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
     """Why a whole sentence does not count: about the past, or a joke.
 
@@ -251,6 +255,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
     if (
         F.HYPERBOLE_FRAME.search(sentence)
         or C.over_unless_later(F.DENIED_UNLESS_LATER, sentence, ctx.norm, C.BROUGHT_BACK_OR_BUT)
+        or C.over_unless_later(F.THOUGHTS_DENIED, sentence, ctx.norm, _THOUGHTS_BACK)
         or C.over_unless_later(F.METAPHORICALLY, sentence, ctx.norm, F.LITERALLY)
     ):
         return "hyperbole"
