@@ -38,6 +38,12 @@ class AnchorIndex:
     # Per word seen: (literals it holds whole, literals still to test); and the words with any.
     _hits: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
     _hit_words: set[str] = field(default_factory=set)
+    # Derived from the gates by `add`, for `word_hits`: the key lengths that exist, and the
+    # one-run literals by their first two letters (the rest by their one letter).
+    _prefix_sizes: tuple[int, ...] = ()
+    _suffix_sizes: tuple[int, ...] = ()
+    _inside_heads: dict[str, list[tuple[str, list[str]]]] = field(default_factory=dict)
+    _inside_single: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, anchors: Iterable[str]) -> None:
         """Index new literals (tables are built at import; the word cache is then reset)."""
@@ -45,6 +51,15 @@ class AnchorIndex:
             if a not in self.known:
                 self.known.add(a)
                 self._gate(a)
+        self._prefix_sizes = tuple(sorted({len(k) for k in self.prefix}))
+        self._suffix_sizes = tuple(sorted({len(k) for k in self.suffix}))
+        self._inside_heads = {}
+        self._inside_single = {}
+        for key, literals in self.inside.items():
+            if len(key) >= 2:
+                self._inside_heads.setdefault(key[:2], []).append((key, literals))
+            else:
+                self._inside_single[key] = literals
         self._hits.clear()
         self._hit_words.clear()
 
@@ -87,19 +102,36 @@ class AnchorIndex:
         any text holding the word), then those that still need testing against the text."""
         hits = list(self.equal.get(word, ()))
         n = len(word)
-        for i in range(1, n + 1):
-            hits += self.prefix.get(word[:i], ())
-            hits += self.suffix.get(word[n - i :], ())
+        # Only the lengths some key has are looked up (the same hits as every length 1..n).
+        for size in self._prefix_sizes:
+            if size > n:
+                break
+            hits += self.prefix.get(word[:size], ())
+        for size in self._suffix_sizes:
+            if size > n:
+                break
+            hits += self.suffix.get(word[n - size :], ())
         if n > MAX_WORD:
             inside = [a for k, v in self.inside.items() if k in word for a in v]
         else:
-            inside = []
-            for size in self.inside_sizes:
-                for i in range(n - size + 1):
-                    inside += self.inside.get(word[i : i + size], ())
+            inside = self._inside_of(word)
         if hits or inside:
             self._hit_words.add(word)
         return tuple(inside), tuple(hits)
+
+    def _inside_of(self, word: str) -> list[str]:
+        """The one-run literals inside `word`: every key at every position, found through its
+        first two letters (the same as looking up each substring of each key length)."""
+        inside: list[str] = []
+        heads = self._inside_heads
+        for i in range(len(word) - 1):
+            for key, literals in heads.get(word[i : i + 2], ()):
+                if word.startswith(key, i):
+                    inside += literals
+        if self._inside_single:
+            for c in word:
+                inside += self._inside_single.get(c, ())
+        return inside
 
 
 _MAX_CACHED = 16384
