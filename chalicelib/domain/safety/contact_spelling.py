@@ -250,8 +250,14 @@ def _digit_count(t: str) -> int:
     return sum(map(t.count, "0123456789"))
 
 
+# A digit after or before an ASCII letter; starting with a digit, it is scanned fast.
+_ASCII_DIGIT_BESIDE_LETTER = re.compile(r"[0-9](?:(?<=[A-Za-z][0-9])|[A-Za-z])")
+
+
 def _digit_beside_letter(t: str) -> bool:
     """Whether a digit touches a letter ("five5five"): only then are they pulled apart."""
+    if t.isascii():  # then a digit is [0-9] and a letter [A-Za-z]: one scan, no Python loop
+        return _ASCII_DIGIT_BESIDE_LETTER.search(t) is not None
     n = len(t)
     for m in DIGITS.finditer(t):
         a, b = m.start(), m.end()
