@@ -228,6 +228,8 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         ("disc0rd is nightowl hashtag four four seven one", "handle"),  # a tag said in words
         ("email is my surname then my first name, at gee mail", "email"),  # described
         ("jess, at hot mail", "email"),
+        # session 12: "@" as said in India, before a mail provider
+        ("rahul underscore painfree at the rate gmail full stop com", "email"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -252,6 +254,9 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "the first part is the hardest, the last 3 weeks were easier",
         "the green app for meditation helped me",  # a nickname alone shares nothing
         "emailed my GP at the surgery",
+        "interest at the rate of 5 percent is robbery",  # "at the rate" is "@" only before a mail
+        "my son said 'add me on snap' and i just nodded",  # someone else's words, told
+        "please don't add me on snap, i want to keep this anonymous",  # an invitation refused
     ],
 )
 def test_service_numbers_and_near_misses_pass(text: str) -> None:

@@ -2444,6 +2444,23 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("im not having any dark thoughts about harming myself lol who am i kidding", "concern"),
         ("thinking about checking out early. the hotel wifi is rubbish", "none"),
     ],
+    "round 82 (session 12): heights, self-deletion, conditionals, others' threats": [
+        ("thought about jumping off the roof", "urgent"),
+        ("was up on the roof fitting flashing and thought about stepping off. didnt", "urgent"),
+        ("thinking about doing a little self-deletion ngl", "concern"),
+        ("i want to yeet myself off this mortal coil", "concern"),
+        ("one year since the last time i hurt myself. not a coincidence", "none"),
+        ("if this baby doesnt sleep through tonight im literally going to die", "none"),
+        ("so tired, i think i died on tuesday and nobody told me", "none"),
+        ("my husband said last night hed kill himself if i ever left him. a threat?", "none"),
+        # its review
+        ("been thinking of stepping off the ledge outside my flat window", "urgent"),
+        ("i thought about jumping off the bus at the next stop and walking the rest", "none"),
+        ("coasteering today! thought about jumping off the cliff into the sea", "none"),
+        ("on the bridge we thought about going over to the pub but it was shut", "none"),
+        ("on the roof fixing the aerial, thought about stepping off the ladder carefully", "none"),
+        ("my boyfriend keeps saying hed end his life and i feel like ending mine", "concern"),
+    ],
 }
 
 

@@ -95,6 +95,10 @@ DIGIT_REACH_AFTER = 90
 HANDLE_REACH_BEFORE = 110
 HANDLE_REACH_AFTER = 110
 HANDLE_INVITATION = re.compile(
+    # (session 12: not someone else's words told, "my son said 'add me on snap' and i nodded")
+    r"(?<!said ')(?<!says ')(?<!said \")(?<!says \")(?<!said \u2018)(?<!says \u2018)"
+    r"(?<!said \u201c)(?<!says \u201c)"
+    r"(?<!dont )(?<!don't )(?<!do not )(?<!never )(?<!wont )(?<!won't )"
     r"\b(?:(?:add|follow|find|dm|pm|message|msg|text|hit|reach|contact|call|ring|friend|catch|ping"
     r"|look)\s+(?:me|us)(?:\s+up)?|hmu|dm|talk to me|chat with me)\s+(?:on|at|via|over|in|thru"
     rf"|through)\s+(?:my\s+)?{_PLATFORMS_ANY}\b"

@@ -29,6 +29,16 @@ _SPELLED_SUBS = (
     ),
     ((" dot ", " . "), re.compile(r"\s+dot\s+|\s+\.\s+(?=[a-z0-9])"), "."),
     (("slash",), re.compile(r"\s+slash\s+"), "/"),
+    # "@" as said in India, before a mail provider (session 12): "rahul underscore painfree at the
+    # rate gmail full stop com" (not "at the rate of 2 a day")
+    (
+        ("at the rate",),
+        re.compile(
+            r"\s+at the rate(?: of)?\s+(?=(?:gmail|googlemail|yahoo|hotmail|outlook|icloud"
+            r"|rediffmail|rediff|protonmail|proton|live|aol|ymail|zoho)\b)"
+        ),
+        "@",
+    ),
     # a gap named between digit groups: "0 8 2 [gap] 4 4 1 [gap] 7 7 0 3"
     (
         ("gap", "space", "pause", "break"),

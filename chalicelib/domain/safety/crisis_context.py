@@ -320,8 +320,10 @@ OVER_UNLESS_LATER = _rx(
     r"\bremember when i\b",
     r"\bi (?:was|felt|had)\b[^.!?]{0,30}?\b(?:(?:for|during|through|throughout) )?(?:most|all"
     r"|much) of (?:19|20)\d\d\b",
-    r"\b(?:\d\d+|hundred|weeks|months|years|a year|a month) (?:days |weeks |months )?since the"
-    r" last time i (?:hurt myself|cut|self harmed|harmed myself|tried|attempted|overdosed)\b",
+    # (session 12: "one year since i left him and one year since the last time i hurt myself")
+    r"\b(?:\d\d+|hundred|weeks|months|years|(?:a|one) year|(?:a|one) month)"
+    r" (?:days |weeks |months )?since the last time i (?:hurt myself|cut|self harmed"
+    r"|harmed myself|tried|attempted|overdosed)\b",
     # (round 74: "the suicidal thoughts i had every day while i was drinking have completely
     # gone", not "... but tonight theyre back", "... but i bought a rope today")
     rf"\b{_THOUGHTS} i had(?: [\w ]{{1,40}}?)? (?:are|have|has) (?:all |completely |totally"

@@ -133,6 +133,12 @@ _GOES_TO_DIE = (
 )
 # Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
 HYPERBOLE_FRAME = _rx(
+    # session 12: dying if a small thing goes on ("if this baby doesnt sleep through tonight im
+    # literally going to die"), not the act named ("... im going to kill myself")
+    r"\bif (?:this|the|my|that|these|those) \w+(?: \w+)? (?:doesnt|dont|does not|do not|wont"
+    r"|will not|keeps?|cries|screams|wakes)\b[^.!?]{0,40}\b(?:im|i am|ill|i will) (?:literally"
+    r" |actually |honestly |genuinely )?(?:going to|gonna|about to) die\b"
+    r"(?![^.!?]*\b(?:for real|not joking|seriously|myself|want)\b)",
     _FEARED_DEATH,
     _DENIAL,
     _GOES_TO_DIE,
@@ -204,6 +210,10 @@ IDIOM = _rx(
     r"\b(?:know|knew|sure) what to do with myself\b",
     r"\benough on (?:my|our|his|her|their|your) plate\b",
     r"\b(?:killed|killing|kill|kills|hurt|hurting) myself laughing\b",
+    # session 12: "so tired ... i think i died on tuesday and nobody told me"
+    r"\bi think i (?:died|passed away|dropped dead)\b[^.!?]{0,30}\b(?:nobody|no one|noone)"
+    r" (?:told|noticed|tells)\b(?![\s\S]*\b(?:want|wanna|official|for real|tonight|myself|wish"
+    r"|again|mean it)\b)",
     r"\b(?:died|dying|dead) laughing\b",
     _GOES_TO_DIE,
     # medicine taken as prescribed, absence that is a trip
@@ -239,6 +249,15 @@ QUOTING = re.compile(
     r"\b(?:quoted|quoting) (?:someone|somebody|a|an|the|this|that|from|\w+ (?:on|in|at))\b"
     r"|\b(?:a|the|this|that|fav(?:ou?rite)?) quote (?:from|by|about|that|i)\b"
     r"|\bas (?:\w+ ){1,3}(?:once )?(?:put|puts|said|says) it\b"
+    # session 12: another's threat told ("my husband said last night hed kill himself if i ever
+    # left him")
+    r"|\b(?:said|says|threatened|threatens|keeps saying|told me)\b[^.!?]{0,30}\b(?:hed|shed|theyd"
+    r"|he would|she would|they would|hell|shell|he will|she will|hes going to|shes going to)"
+    r" (?:kill|hurt|end) (?:himself|herself|themselves|his life|her life|their life)\b"
+    # (its review: not when the writer goes on to their own, "... and now i think about ending
+    # mine", "... im going to take them myself tonight")
+    r"(?![\s\S]*\b(?:mine|myself|me too|i mean it|my (?:own )?life|take them|im going to|ill do"
+    r"|i want|i wanna|i feel like|i think about)\b)"
     # a scene told (round 66): "theres a bit in still alice where she plans to take her own life
     # with pills" (not the writer's loss: "she took her own life ... im going to do the same")
     r"|\b(?:a|the|that|this) (?:bit|scene|part|chapter|episode) (?:in|of) [^.!?]{1,40}\bwhere"

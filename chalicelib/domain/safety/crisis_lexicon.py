@@ -99,7 +99,7 @@ INGEST = _rx(
 # What follows an ACT that shows an accident, a chore or a laugh, not self-harm.
 ACT_BENIGN_AFTER = re.compile(
     r"^\s*(?:laughing|\w+ing\b|on|at|with|by|in|while|when|during|from|accidentally|up|out"
-    r"|off(?! (?:the|this) (?:planet|earth|world)\b)|to sleep|trying"
+    r"|off(?! (?:the|this) (?:planet|earth|world|mortal coil)\b)|to sleep|trying"
     r"|so bad(?:ly)? (?:at|on|in)|over (?:a|the|it))\b"  # round 68: "yeet myself off the planet"
 )
 # Whole ideas that need no marker: the world without the writer, the writer not being there.

@@ -37,6 +37,16 @@ DRUGS = (
     r"|amitriptyline|sertraline|fluoxetine|citalopram|quetiapine|seroquel|lithium|tramadol"
     r"|morphine|propranolol|co-?codamol|naproxen)"
 )
+# Heights to go off that are no vehicle ("jumping off the bus at the next stop" is a stop).
+_LEDGES = (
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park"
+    r"|multi ?stor(?:e)?y|quarry)"
+)
+# A jump for sport, play or a dream, anywhere in the sentence.
+_NOT_FOR_FUN = (
+    r"(?![^.!?]*\b(?:coasteering|parkour|climbing|belayer|dream\w*|sea|pool|swim\w*|div\w+|bungee"
+    r"|zip ?line|parachut\w*|skydiv\w*|ladder|cradle|ship|pub|bar|for a walk|fly)\b)"
+)
 _HEIGHTS = (
     r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park|window"
     r"|multi ?stor(?:e)?y|train|bus|truck|lorry|tracks)"
@@ -65,6 +75,20 @@ STRONG_EXTRA = {
         r" (?:jumping|jump) (?:off|from|in front of) (?:(?:a|the|my|this|that)\s+)?(?:\w+\s+){0,2}"
         + _HEIGHTS
         + r"\b",
+        # session 12 and its review: the writer's own thought of going off a height, not a vehicle
+        # ("i thought about jumping off the roof", "been thinking of stepping off the ledge
+        # outside my flat window", "was up on the roof fitting flashing and thought about
+        # stepping off. didnt"; not the bus at the next stop, coasteering into the sea, a dream, a
+        # ladder, a cradle, or "going over" to the pub)
+        r"(?:^|\b(?:i|ive|i have|i just|honestly|seriously|and|been) )"
+        r"(?:just |honestly |kinda |actually )?(?:thought|thinking) (?:of|about)"
+        rf" (?:jumping|stepping) off (?:(?:a|the|my|this|that)\s+)?(?:\w+\s+){{0,2}}{_LEDGES}\b"
+        r"(?!\s+(?:into|onto|to|for|and (?:then )?(?:actually )?did|at the|with|like)\b)"
+        + _NOT_FOR_FUN,
+        r"\b(?:on|up on|at the edge of|on the edge of) (?:the|a|my|this|that) (?:\w+ )?"
+        + _LEDGES
+        + r"\b[^.!?]{0,60}\b(?:i |and )(?:just |honestly |kinda )?(?:thought|thinking) (?:of|about)"
+        r" (?:stepping|jumping) off(?:\s*(?:[.!?,]|$)| (?:it|the edge)\b)" + _NOT_FOR_FUN,
     ),
     "own_funeral": Anchored(
         r"\b(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about|(?:day)?dreaming"
@@ -429,6 +453,10 @@ STRONG_EXTRA.update(
             r"check(?:ing)? out early\b(?!\s+(?:today|tonight|tomorrow|this|from|and|to|so|on"
             rf"|for)\b)(?![\s\S]{{0,80}}\b(?:{_CHECKED_OUT_OF}|conference|festival|holiday|b ?&"
             r" ?b|bnb|hostel|wifi|tesco|queue|supermarket|checkout|guests?|reception)\b)",
+            # session 12: "thinking about doing a little self-deletion ngl" (not deleting posts)
+            r"\b(?:thinking (?:about|of)|considering|want|wanna|craving|urges? (?:for|of)|ready for"
+            r"|tempted by) (?:doing )?(?:a (?:little |bit of |lil )?|some )?self ?-?deletion\b"
+            r"(?! (?:of|button|feature|setting|timer)\b)",
             # session 12: "wouldnt mind shuffling off this mortal coil sooner rather than later"
             r"\b(?:wouldnt mind|would not mind|want to|wanna|ready to|thinking (?:about|of)|might"
             r"|could|gonna|going to|time to|tempted to|longing to|like to) (?:just )?"
