@@ -142,7 +142,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # round 77 and tuned on in round 78; unseen165-167, scored on round 78 and tuned on in round
 # 79; unseen168-170, scored on round 79 and tuned on in round 80; unseen171-173, scored on round
 # 80 (session 11's final code); unseen174-176, scored on round 80 at session 12's start and tuned on
-# in round 81; unseen177-179, scored on round 81.
+# in round 81; unseen177-179, scored on round 81 and tuned on in round 82; unseen180-182, scored
+# on round 82.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -219,5 +220,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen177.jsonl",
     "safety_unseen178.jsonl",
     "safety_unseen179.jsonl",
+    "safety_unseen180.jsonl",
+    "safety_unseen181.jsonl",
+    "safety_unseen182.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
