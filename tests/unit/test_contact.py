@@ -230,6 +230,7 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         ("jess, at hot mail", "email"),
         # session 12: "@" as said in India, before a mail provider
         ("rahul underscore painfree at the rate gmail full stop com", "email"),
+        ("for the nerds, base64: bmFkaWEuay53cml0ZXNAZ21haWwuY29t", "email"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -257,6 +258,8 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "interest at the rate of 5 percent is robbery",  # "at the rate" is "@" only before a mail
         "my son said 'add me on snap' and i just nodded",  # someone else's words, told
         "please don't add me on snap, i want to keep this anonymous",  # an invitation refused
+        "Served 1999-2011, 2 Para. 12 years and I still sit facing the door",  # a span of years
+        "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )
 def test_service_numbers_and_near_misses_pass(text: str) -> None:

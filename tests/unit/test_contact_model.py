@@ -81,7 +81,7 @@ def test_the_model_is_asked_only_where_the_rules_found_nothing(
         # roundabout contact no rule of the shipped guard knows (held out when first trained)
         "my gmail is literally just my alias here with no space lol, same at the end as everyone's",
         "kik is the name of the first pokemon + my birth year 2006 lol figure it out",
-        "decode this for my email lol: am9lLm0uZmlzaGVyQHlhaG9vLmNvbQ== (base64)",
+        # (an email in base64 was here until session 12, when the rules learnt to decode it)
     ],
 )
 def test_shipped_model_reads_roundabout_contact(text: str) -> None:

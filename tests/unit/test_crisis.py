@@ -2461,6 +2461,28 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("on the roof fixing the aerial, thought about stepping off the ladder carefully", "none"),
         ("my boyfriend keeps saying hed end his life and i feel like ending mine", "concern"),
     ],
+    "round 83 (session 12): streaks, milestones and stories told from later": [
+        ("1 year self harm free today, first exam season without relapsing", "none"),
+        ("2 yrs self harm free as of this morning!!", "none"),
+        ("8 months self harm free and tonight i have the blade in my hand", "urgent"),
+        ("relapsed on self harm in march but im 6 months clean again", "none"),
+        ("milestone: 6 months since my last suicidal thought", "none"),
+        ("my sister pulled me out of a really dark place when i was hurting myself", "none"),
+        ("i was suicidal after my wife died. those years are behind me", "none"),
+        ("the grief is still here, the wanting to die isnt", "none"),
+        ("the urges to hurt myself are gone but the wanting to die isnt", "concern"),
+        ("i was suicidal at 15 when i came out. im 28 now, married", "none"),
+        ("ive been selfharming since i was 14, im 19 now and stil doing it", "concern"),
+        ("three christmases ago i wrote a goodbye note. this christmas im hosting", "none"),
+        ("my therapist suggested writing letters to my dad even though hes gone", "none"),
+        ("thinking about catching the early bus to heaven ngl", "concern"),
+        # its review
+        ("1 year self harm free but i cut again last night", "concern"),
+        ("1 yr self harm free and i've written my note", "urgent"),
+        ("three christmases ago i wrote a goodbye note and this year i wrote another", "urgent"),
+        ("two summers ago i overdosed. im stockpiling again", "urgent"),
+        ("writing letters to my mum even though shes gone, i'm joining her tonight", "urgent"),
+    ],
 }
 
 

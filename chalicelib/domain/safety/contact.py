@@ -7,6 +7,8 @@ doses, scores, ages) pass. Everything here is pure and runs in microseconds.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import codecs
 import re
 from collections.abc import Callable, Collection
@@ -65,6 +67,8 @@ def find_contact_by_rules(
     """`find_contact_info` by the hand-written rules alone (the trainer's and tests' view)."""
     t = spelled(text)
     found = _first_check_found(t) or _read_through_ciphers(t)
+    if found is None and "base" in t and _BASE64_CUE.search(t):
+        found = _in_base64(text)  # the raw text: base64 is case-sensitive
     if found:
         return found
     deleeted = _deleet_words(t)  # "d1sc0rd", "1nsta", "0utl00k": names spelt with digits
@@ -168,6 +172,27 @@ def _in_roman_numerals(t: str) -> ContactFinding | None:
         digits = _ROMAN_WORD.sub(lambda m: str(_roman_value(m.group(1))), run.group())
         read = f"{read[: run.start()]}{digits}{read[run.end() :]}"
     return _first_check_found(read)
+
+
+# Session 12: "for the nerds, base64: bmFkaWEuay53cml0ZXNAZ21haWwuY29t".
+_BASE64_CUE = re.compile(r"\bbase ?64\b")
+_BASE64_TOKEN = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{12,}={0,2}")
+
+
+def _in_base64(text: str) -> ContactFinding | None:
+    """Contact details in base64 where the message names the encoding: each long token of its
+    alphabet is decoded, and the checks read what it says."""
+    for m in _BASE64_TOKEN.finditer(text):
+        token = m.group().rstrip("=")
+        try:
+            raw = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+            decoded = raw.decode("utf-8")
+        except (binascii.Error, ValueError):
+            continue
+        found = _first_check_found(spelled(decoded))
+        if found:
+            return found
+    return None
 
 
 def _in_rot13(t: str) -> ContactFinding | None:

@@ -75,6 +75,8 @@ SAFE_NUMBER_SHAPES = re.compile(
     rf"(?<!\d[-/. ])(?<!\d)(?:(?:19|20)\d\d[-/.]{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}"
     rf"|{_DAY_OR_MONTH}[-/.]{_DAY_OR_MONTH}[-/.](?:(?:19|20)\d\d|\d\d))(?![-/.]?\d)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm)\b|\b24\s?/\s?(?:7|365)\b"
+    # a span of years (session 12): "served 1999-2011, 2 para"
+    r"|(?<![-/.\d])(?:19|20)\d\d ?- ?(?:19|20)\d\d(?![-/.]?\d)"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).

@@ -246,8 +246,29 @@ RECOVERED = _rx(
     r"|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since) (?:\d+|a|one"
     r"|two|three|four|five|six|seven|eight|nine|ten|over a|almost a|nearly a)\b(?: \w+)?(?: now)?"
     r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
-    rf"\b{_HOW_MANY} (?:days?|weeks?"
-    r"|months?|years?) (?:[\w-]+ )?(?:clean|free)\b(?! (?:gone|over|ruined|broken|lost|down)\b)",
+    # (session 12: "1 year self harm free today", "2 yrs self harm free as of this morning")
+    rf"\b{_HOW_MANY} (?:days?|weeks?|wks?"
+    r"|months?|mths?|years?|yrs?) (?:[\w-]+ ){0,2}(?:clean|free)\b"
+    r"(?! (?:gone|over|ruined|broken|lost|down)\b)"
+    # (its review: not when the sentence goes on to risk now, "8 months self harm free and
+    # tonight i have the blade in my hand", "6 months clean and i want to die")
+    # (what the streak is from is not a turn back: "two years clean from cutting")
+    r"(?:(?= (?:from|of) (?:self ?-?harm\w*|cutting|sh|burning|hurting myself|harming myself)\b)"
+    r"|(?![^.!?]*\b(?:tonight|and now|blade|razor|rope|pills|want to|wanna|cut|cutting|burn\w*"
+    r"|hurting|hitting|relapsed?|suicidal|kill|end it|note|knife|need to)\b))",
+    # session 12: "milestone: 6 months since my last suicidal thought", "my sister pulled me out of
+    # a really dark place in my first phd year when id stopped eating and was hurting myself"
+    # (not "... but tonight", "... and i want to try again")
+    rf"\b{_HOW_MANY} (?:days?|weeks?|months?|years?|yrs?) since (?:my|the) last (?:suicidal"
+    r" thoughts?|attempt|relapse|self harm|episode|cut)\b"
+    r"(?![^.!?]{0,60}\b(?:but|until|till|and now|again|tonight|today i|want|wanna)\b)",
+    r"\b(?:pulled|got|dragged|helped) me out of (?:a|the|that|my) (?:\w+ ){0,2}(?:dark|bad|black"
+    r"|low|hard) (?:place|time|hole|patch|spot)\b"
+    r"(?![^.!?]{0,80}\b(?:again|now|still|tonight|but|today)\b)",
+    # session 12: "the grief is still here, the wanting to die isnt"
+    # (its review: not "the urges are gone but the wanting to die isnt", isnt gone)
+    r"\bstill (?:here|with me)\b[^.!?]{0,40}\bthe (?:wanting to die|wish to die|urge to die"
+    r"|suicidal) (?:part |bit |feeling |thoughts )?(?:isnt|is not|arent|are not)\s*(?:[.!?]|$)",
     # round 59: "two years out from my last relapse with self harm"
     rf"\b{_HOW_MANY} (?:years?|months?)"
     r" out from my last (?:relapse|attempt|admission|episode|overdose)(?: with [\w ]{1,20})?"
@@ -276,7 +297,9 @@ _URGES_NOW = (
 RELAPSE = re.compile(
     # round 58: "ive gone back to hurting myself on my arms like i used to at uni"
     r"\b(?:(?:ive|i have|im|i am) (?:gone|going) back to (?:cutting|self harming|harming myself"
-    r"|hurting myself|burning myself)|(?<!out from my last )(?<!since my last )relaps(?:e|ed|ing)"
+    # (session 12: not "first exam season without relapsing")
+    r"|hurting myself|burning myself)|(?<!out from my last )(?<!since my last )(?<!without )"
+    r"(?<!not )(?<!no )relaps(?:e|ed|ing)"
     r"|slipped up|broke my streak"
     # round 79: "cuting agian after 2 months clean"
     r"|(?:cutting|cut|self harming|self harmed|burning|burned|hurting myself|hurt myself) again"
@@ -318,6 +341,13 @@ RELAPSE = re.compile(
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
     r"\bremember when i\b",
+    # session 12 and its review: "three christmases ago i wrote a goodbye note", "three years since
+    # my last bet and since the night i wrote a goodbye note" (not "... and this year i wrote
+    # another one", "two summers ago i overdosed. im stockpiling again")
+    r"\b(?:christmases|birthdays|summers|winters|springs|autumns|easters|ramadans|diwalis|eids)"
+    r"\s+ago\b(?![^.!?]*\b(?:another|this year)\b)",
+    r"\b(?:years?|yrs?|months?|decades?)\b[^.!?]{0,40}\bsince the (?:night|day|time) i\b"
+    r"(?![^.!?]*\b(?:another|more|saved|this year)\b)",
     r"\bi (?:was|felt|had)\b[^.!?]{0,30}?\b(?:(?:for|during|through|throughout) )?(?:most|all"
     r"|much) of (?:19|20)\d\d\b",
     # (session 12: "one year since i left him and one year since the last time i hurt myself")
@@ -506,6 +536,14 @@ RECOVERY_NOW = _rx(
     r"|rope|bye|still(?! here| alive| standing)|try|this time|weekend|every day"
     r"|(?<!come )(?<!came )back(?! from))\b)",
     r"\bnow i (?:volunteer|mentor|advocate|speak (?:out|openly|about it)|help others|run a)\b",
+    # session 12: "those years are behind me", "i was suicidal at 15 ... im 28 now, married" (not
+    # when the message goes on to risk)
+    r"(?:\b(?:those|these|that|the) (?:years|days|times?|thoughts|feelings|urges) (?:are|is)"
+    r" (?:all |well |long |way )?behind me"
+    r"|\b(?:im|i am) (?:now )?(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
+    r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))? now)\b"
+    r"(?![\s\S]*\b(?:but|again|still(?! here)|stil|tonight|today|want|wanna|plan\w*|lately"
+    r"|recently|anymore|back|doing it|last time|keep|cant stop|nothing (?:has )?changed|same)\b)",
     # round 64: "i relapsed with self harm in march but ive been okay since"
     r"\b(?:ive|i have) been (?:okay|ok|fine|good|alright|clean|safe) (?:ever )?since\b"
     r"(?![\s\S]*\b(?:until|till|but|tonight|today|still|kind of|sort of|not really)\b)",

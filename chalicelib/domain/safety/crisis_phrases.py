@@ -457,6 +457,11 @@ STRONG_EXTRA.update(
             r"\b(?:thinking (?:about|of)|considering|want|wanna|craving|urges? (?:for|of)|ready for"
             r"|tempted by) (?:doing )?(?:a (?:little |bit of |lil )?|some )?self ?-?deletion\b"
             r"(?! (?:of|button|feature|setting|timer)\b)",
+            # session 12: "thinking about catching the early bus to heaven ngl"
+            r"\b(?:thinking (?:about|of)|want to|wanna|ready to|gonna|might|could) (?:just )?"
+            r"(?:catch|catching|get|getting|take|taking|book|booking) (?:the |an |a )?(?:early"
+            r" |first |next |last |one way )?(?:bus|train|flight|ticket|ride) (?:to|into)"
+            r" (?:heaven|the afterlife|the other side|the next life)\b",
             # session 12: "wouldnt mind shuffling off this mortal coil sooner rather than later"
             r"\b(?:wouldnt mind|would not mind|want to|wanna|ready to|thinking (?:about|of)|might"
             r"|could|gonna|going to|time to|tempted to|longing to|like to) (?:just )?"

@@ -209,7 +209,14 @@ STRONG = {
         r"(?:of\s+)?my\s+|each of my\s+)?(?:family|mum|mom|dad|parents|kids|children|friends"
         r"|wife|husband|partner|sisters?|brothers?|everyone|loved ones)\b"
         r"(?![^.!?]{0,40}\b(?:first day|birthday|christmas|lunch|school|trip|holiday|exam|while i"
-        r"|when i get back)\b)",
+        r"|when i get back)\b)"
+        # (session 12: letters to someone who has died, grief work: "my therapist suggested
+        # writing letters to my dad even though hes gone")
+        r"(?!(?=[^.!?]{0,40}\b(?:(?:hes|shes|theyre|he is|she is|they are) (?:gone|dead|passed)"
+        r"|passed away|who died|since (?:he|she|they) died|in heaven)\b)"
+        # (its review: not when the writer goes to them, "... shes gone, im joining her tonight")
+        r"(?![^.!?]*\b(?:join\w*|tonight|when i go|when im gone|be with (?:her|him|them)|see (?:her"
+        r"|him|them) soon)\b))",
         r"\b(?:giving|give|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings"
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
