@@ -2483,6 +2483,27 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("two summers ago i overdosed. im stockpiling again", "urgent"),
         ("writing letters to my mum even though shes gone, i'm joining her tonight", "urgent"),
     ],
+    "round 84 (session 12): since a weekday, trivial jokes, gaming words, a drop and a goodbye": [
+        ("been wanting to kill myself since about tuesday and i dont know who to tell", "concern"),
+        ("since tuesday ive been planning how to kill myself", "urgent"),
+        ("im not having any sucidal thougts, sory if my last post sound like that", "none"),
+        ("the hospital vending machine ate my last two coins, i want to die lol", "none"),
+        ("lmao my sister just posted my school photo in the family chat, kms", "none"),
+        ("the same advert on loop and i think my brain just flatlined", "none"),
+        ("honestly just want to go to sleep and skip the respawn. ykwim", "concern"),
+        ("feeling very 'delete my character' today and not in a gaming way", "concern"),
+        (
+            "parked at the top of the quarry. engine running. just wanted to say this room helped"
+            " for a while.",
+            "urgent",
+        ),
+        ("parked at the top of the quarry for the sunset, this room helped me a lot", "none"),
+        # its review
+        ("my brain just flatlined and i've taken all my tablets", "urgent"),
+        ("since monday ive known exactly how im going to do it", "urgent"),
+        ("i wanna skip the respawn cutscene its so long", "none"),
+        ("feeling very delete my character today. in game i mean, my build is trash", "none"),
+    ],
 }
 
 

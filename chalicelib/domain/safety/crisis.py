@@ -239,7 +239,10 @@ _SIGN_OFF = re.compile(
     # round 68: "thank you all for being kind to me these months"
     r"|thank(?:s| you) (?:all |everyone |guys )?for being (?:so )?(?:kind|good|nice) to me"
     r"|thanks for (?:everything|all (?:the |your )?(?:\w+ )?(?:chats|talks|support|help|kindness"
-    r"|company|friendship|love|laughs))\b[^.!?]{0,30}\b(?:over the years|all these years))\b"
+    r"|company|friendship|love|laughs))\b[^.!?]{0,30}\b(?:over the years|all these years)"
+    # session 12: "just wanted to say this room helped for a while"
+    r"|(?:just )?wanted to say (?:this|the) (?:room|place|group|chat|site) (?:helped|was good"
+    r"|has been good) (?:for a while|while it lasted|till now|until now))\b"
 )
 # Means at hand, which beside a sign-off is a goodbye with no other preparation: "got my
 # service pistol in my lap. ... this is it for me."
@@ -254,6 +257,11 @@ _AT_HAND = re.compile(
     r"|(?:i|ive) tied (?:the|a|my) (?:belt|rope|cord|scarf|noose|cable) (?:to|round|around))"
     r" (?:the |my )?(?:closet |wardrobe |bedroom |bathroom |garage )?(?:door|beam|rail|banister"
     r"|hook|rafter|pipe)\b(?! (?:handle|frame|knob)\b)"
+    # session 12: at the top of a drop ("parked at the top of the quarry. engine running. just
+    # wanted to say this room helped for a while")
+    r"|\bparked (?:up )?(?:at|on) the (?:top|edge) of the (?:quarry|cliffs?|gorge|dam)\b"
+    r"(?![\s\S]*\b(?:sunset|sunrise|view|picnic|walk|lunch|photos?|stars|long drive|drive home"
+    r"|see you|tomorrow)\b)"
 )
 
 

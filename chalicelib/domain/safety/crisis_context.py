@@ -31,7 +31,11 @@ TIME = _rx(
     r"|christmas|birthday|results|court date|work|school)\b",
     r"\b(?:when|once) (?:it gets|its) dark\b|\bfor it to get dark\b",
     r"\blater (?:today|tonight)\b",
-    rf"\b(?:on |this |next |by |until |after )?(?:{WEEKDAYS})\b",
+    # (session 12: not how long it has lasted, "been wanting to kill myself since about tuesday",
+    # unless planning is what has lasted: "since tuesday ive been planning how")
+    r"\b(?:on |this |next |by |until |after )?(?:(?<!since )(?<!since about )(?<!since last )"
+    r"(?<!since like )|(?=\w+,? (?:ive|i have|i|i ve|been) (?:been planning|planning|had|got|known"
+    rf"|bought|picked|decided)\b))(?:{WEEKDAYS})\b",
     r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
     r"\b(?:at|by|before) (?:first light|dawn|sunrise|daybreak)\b",
     r"\b(?:when|once) the house is (?:quiet|empty|asleep|dark)\b",

@@ -210,6 +210,12 @@ IDIOM = _rx(
     r"\b(?:know|knew|sure) what to do with myself\b",
     r"\benough on (?:my|our|his|her|their|your) plate\b",
     r"\b(?:killed|killing|kill|kills|hurt|hurting) myself laughing\b",
+    # session 12: "the waiting room telly is playing the same advert on loop and i think my brain
+    # just flatlined"
+    # (its review: not with risk after it, "my brain just flatlined and ive taken all my tablets")
+    r"\bmy brain (?:just |has |is )?(?:flatlined|melted|short circuited|blue screened)\b"
+    r"(?![\s\S]*\b(?:pills|tablets|blade|rope|taken|take|ending|end|kill|die|waking|tonight|want"
+    r"|wanna|gun)\b)",
     # session 12: "so tired ... i think i died on tuesday and nobody told me"
     r"\bi think i (?:died|passed away|dropped dead)\b[^.!?]{0,30}\b(?:nobody|no one|noone)"
     r" (?:told|noticed|tells)\b(?![\s\S]*\b(?:want|wanna|official|for real|tonight|myself|wish"

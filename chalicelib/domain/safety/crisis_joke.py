@@ -49,7 +49,8 @@ TRIVIAL_TRIGGER = re.compile(
     r"|(?:browser|search) history"
     r"|leaf blower|roadworks|drilling|car alarm|mud bath"  # round 63
     r"|pizza|pineapple|takeaway|takeout"  # round 73
-    r"|pop quiz)\b"  # round 77
+    r"|pop quiz"  # round 77
+    r"|vending machine|family chat|school photo|baby photos?)\b"  # session 12
     r"|\b(?:badly|poorly|terribly) designed\b|\bsave button\b"  # round 70
     # round 67: "this wound-care cream smells so bad i want to die lmao"
     r"|\b(?:smells?|tastes?) (?:so |really |absolutely )?(?:bad|awful|gross|disgusting|rank|vile"

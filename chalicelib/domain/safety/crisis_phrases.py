@@ -457,6 +457,13 @@ STRONG_EXTRA.update(
             r"\b(?:thinking (?:about|of)|considering|want|wanna|craving|urges? (?:for|of)|ready for"
             r"|tempted by) (?:doing )?(?:a (?:little |bit of |lil )?|some )?self ?-?deletion\b"
             r"(?! (?:of|button|feature|setting|timer)\b)",
+            # session 12: gaming words for not going on ("just want to go to sleep and skip the
+            # respawn", "feeling very 'delete my character' today and not in a gaming way")
+            r"\b(?:want to|wanna|just want to|id like to|would love to|wish i could)\b[^.!?]{0,40}"
+            r"\b(?:skip the respawn|not respawn|never respawn|no respawn)\b"
+            r"(?! (?:animation|cutscene|wait|timer|button|screen|time|point|grind|mod)\b)",
+            r"\b(?:feeling|feel|in my|energy)\b[^.!?]{0,15}\bdelete my character\b"
+            r"(?![\s\S]{0,40}\b(?:in the game|in game|save|slot|and start|new one|reroll|build)\b)",
             # session 12: "thinking about catching the early bus to heaven ngl"
             r"\b(?:thinking (?:about|of)|want to|wanna|ready to|gonna|might|could) (?:just )?"
             r"(?:catch|catching|get|getting|take|taking|book|booking) (?:the |an |a )?(?:early"

@@ -378,6 +378,8 @@ WEAK = {
         r"(?<!worried after )(?<!worried after my )"
         r"\b(?:my )?last (?:message|post)\b"
         r"(?! (?:sounded|was|got|here|about|on|in|where|when|said|i|you|made|came|went|seemed"
+        # (session 12: nor "sorry if my last post sound like that")
+        r"|sound|sounds|seems|read|looked|looks"
         r"|felt|meant|of the (?:night|day|evening|week|year)))",
         r"\b(?:the )?last time (?:ill|i will|im going to) (?:log on|log in|post|be on|be here"
         r"|come on|message)\b",
