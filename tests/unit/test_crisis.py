@@ -2504,6 +2504,19 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i wanna skip the respawn cutscene its so long", "none"),
         ("feeling very delete my character today. in game i mean, my build is trash", "none"),
     ],
+    "round 85 (session 12): bleach, a height and a jump, unexisting, a match lost": [
+        ("got bleech under my bed and im drinking it after iftar. sory evryone", "urgent"),
+        ("goin to the bridg after group at 4 and jumpin. sory everyone", "urgent"),
+        ("want to unexist. thats all", "concern"),
+        ("thoughts of self harm again, 4 months clean and its creeping back", "concern"),
+        ("if arsenal bottle it again today im literally going to die", "none"),
+        ("when ma found my tattoo i genuinely thought she would bury me alive", "none"),
+        # its review
+        ("the cat knocked over the bleach, vet said its fine if she didnt swallow it", "none"),
+        ("going to the balcony and jumping for joy, i got the job!!!", "none"),
+        ("gonna go to the bridge and jump off into the river with my mates", "none"),
+        ("i wish i could unexist that email i sent to the whole department", "none"),
+    ],
 }
 
 

@@ -259,7 +259,8 @@ RECOVERED = _rx(
     # (what the streak is from is not a turn back: "two years clean from cutting")
     r"(?:(?= (?:from|of) (?:self ?-?harm\w*|cutting|sh|burning|hurting myself|harming myself)\b)"
     r"|(?![^.!?]*\b(?:tonight|and now|blade|razor|rope|pills|want to|wanna|cut|cutting|burn\w*"
-    r"|hurting|hitting|relapsed?|suicidal|kill|end it|note|knife|need to)\b))",
+    r"|hurting|hitting|relapsed?|suicidal|kill|end it|note|knife|need to|creeping back"
+    r"|coming back|creeping in)\b))",
     # session 12: "milestone: 6 months since my last suicidal thought", "my sister pulled me out of
     # a really dark place in my first phd year when id stopped eating and was hurting myself"
     # (not "... but tonight", "... and i want to try again")

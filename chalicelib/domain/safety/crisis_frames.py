@@ -216,6 +216,9 @@ IDIOM = _rx(
     r"\bmy brain (?:just |has |is )?(?:flatlined|melted|short circuited|blue screened)\b"
     r"(?![\s\S]*\b(?:pills|tablets|blade|rope|taken|take|ending|end|kill|die|waking|tonight|want"
     r"|wanna|gun)\b)",
+    # session 12: a parent's anger, "when ma found my tattoo i thought she would bury me alive"
+    r"\b(?:she|he|they|mum|mom|ma|dad|my \w+)(?:d| would| will|ll| is going to| was going to"
+    r"| gonna) (?:bury me alive|skin me alive|murder me)\b",
     # session 12: "so tired ... i think i died on tuesday and nobody told me"
     r"\bi think i (?:died|passed away|dropped dead)\b[^.!?]{0,30}\b(?:nobody|no one|noone)"
     r" (?:told|noticed|tells)\b(?![\s\S]*\b(?:want|wanna|official|for real|tonight|myself|wish"

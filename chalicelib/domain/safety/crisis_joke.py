@@ -132,7 +132,9 @@ def about_a_match(norm: str) -> bool:
 # (round 67: the condition first, "if spurs bottle it again on sunday im going to kill myself")
 _IF_THEY = re.compile(
     r"\b(?:kill myself|want to die|ill die|end it all) if (?!i\b|im\b)"
-    r"|^\W*if (?!i\b|im\b|my life\b)[^.!?]{0,60}\b(?:kill myself|want to die|ill die|end it all)\b"
+    r"|^\W*if (?!i\b|im\b|my life\b)[^.!?]{0,60}\b(?:kill myself|want to die|ill die|end it all"
+    # (session 12: "if arsenal bottle it again today im literally going to die")
+    r"|(?:im|i am) (?:literally |actually )?(?:going to|gonna) die)\b"
 )
 
 

@@ -45,7 +45,8 @@ _LEDGES = (
 # A jump for sport, play or a dream, anywhere in the sentence.
 _NOT_FOR_FUN = (
     r"(?![^.!?]*\b(?:coasteering|parkour|climbing|belayer|dream\w*|sea|pool|swim\w*|div\w+|bungee"
-    r"|zip ?line|parachut\w*|skydiv\w*|ladder|cradle|ship|pub|bar|for a walk|fly)\b)"
+    r"|zip ?line|parachut\w*|skydiv\w*|ladder|cradle|ship|pub|bar|for a walk|fly|river|lake|water"
+    r"|mates|novel|character)\b)"
 )
 _HEIGHTS = (
     r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park|window"
@@ -85,6 +86,13 @@ STRONG_EXTRA = {
         rf" (?:jumping|stepping) off (?:(?:a|the|my|this|that)\s+)?(?:\w+\s+){{0,2}}{_LEDGES}\b"
         r"(?!\s+(?:into|onto|to|for|and (?:then )?(?:actually )?did|at the|with|like)\b)"
         + _NOT_FOR_FUN,
+        # session 12 and its review: "goin to the bridg after group at 4 and jumpin. sory
+        # everyone" (not someone else's story, "and jumping on the bus / for joy / into the river")
+        r"(?<!was )(?<!were )(?<!is )(?<!shes )(?<!hes )\b(?:going|gonna|heading|off|walking"
+        r"|driving|go) (?:up |back )?to the "
+        + _LEDGES
+        + r"\b[^.!?]{0,40}\band (?:jumping|jump|ending it|end it)(?: off(?: it)?)?"
+        r"(?=\s*(?:[.!?,]|$|(?:sorry|sory|bye|goodbye|tonight)\b))" + _NOT_FOR_FUN,
         r"\b(?:on|up on|at the edge of|on the edge of) (?:the|a|my|this|that) (?:\w+ )?"
         + _LEDGES
         + r"\b[^.!?]{0,60}\b(?:i |and )(?:just |honestly |kinda )?(?:thought|thinking) (?:of|about)"
@@ -464,6 +472,10 @@ STRONG_EXTRA.update(
             r"(?! (?:animation|cutscene|wait|timer|button|screen|time|point|grind|mod)\b)",
             r"\b(?:feeling|feel|in my|energy)\b[^.!?]{0,15}\bdelete my character\b"
             r"(?![\s\S]{0,40}\b(?:in the game|in game|save|slot|and start|new one|reroll|build)\b)",
+            # session 12: "want to unexist. thats all"
+            # (its review: not "unexist that email", "... but not in a suicide way")
+            r"\b(?:want|wanna|wish i could|just want|need) (?:to )?un-?exist"
+            r"(?=\s*(?:[.!?,]|$|(?:tonight|forever|for good|completely|thats all)\b))",
             # session 12: "thinking about catching the early bus to heaven ngl"
             r"\b(?:thinking (?:about|of)|want to|wanna|ready to|gonna|might|could) (?:just )?"
             r"(?:catch|catching|get|getting|take|taking|book|booking) (?:the |an |a )?(?:early"

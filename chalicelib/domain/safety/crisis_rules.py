@@ -141,7 +141,11 @@ STRONG = {
     ),
     "want_die": _rx(
         # a poison to be drunk: "the antifreeze is in front of me and im drinking it tonight"
-        r"\b(?:pesticide|weedkiller|weed killer|paraquat|rat poison|antifreeze)\b[^.!?]{0,60}"
+        # (session 12: "got bleech under my bed and im drinking it after iftar")
+        r"\b(?:pesticide|weedkiller|weed killer|paraquat|rat poison|antifreeze|bleach|bleech|bleche"
+        r"|drain cleaner)\b[^.!?]{0,60}"
+        # (its review: not denied, "vet said its fine if she didnt swallow it")
+        r"(?<!didnt )(?<!not )(?<!never )(?<!dont )(?<!wont )(?<!not going to )(?<!not gonna )"
         r"\b(?:drink|drinking|swallow|swallowing|down|downing) (?:it|the lot|all of it"
         r"|the bottle)\b",
         # round 69 and its review: "part of me is hoping the infection wins this time" (not
