@@ -37,21 +37,17 @@ DRUGS = (
     r"|amitriptyline|sertraline|fluoxetine|citalopram|quetiapine|seroquel|lithium|tramadol"
     r"|morphine|propranolol|co-?codamol|naproxen)"
 )
-# Heights to go off that are no vehicle ("jumping off the bus at the next stop" is a stop).
-_LEDGES = (
-    r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park"
-    r"|multi ?stor(?:e)?y|quarry)"
-)
+# Heights to throw oneself from; `_LEDGES` are those that are no vehicle ("jumping off the bus
+# at the next stop" is a stop).
+_BUILT_HIGH = r"bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park"
+_LEDGES = rf"(?:{_BUILT_HIGH}|multi ?stor(?:e)?y|quarry)"
 # A jump for sport, play or a dream, anywhere in the sentence.
 _NOT_FOR_FUN = (
     r"(?![^.!?]*\b(?:coasteering|parkour|climbing|belayer|dream\w*|sea|pool|swim\w*|div\w+|bungee"
     r"|zip ?line|parachut\w*|skydiv\w*|ladder|cradle|ship|pub|bar|for a walk|fly|river|lake|water"
     r"|mates|novel|character)\b)"
 )
-_HEIGHTS = (
-    r"(?:bridge|building|roof|rooftop|cliff|balcony|ledge|tower|overpass|car park|window"
-    r"|multi ?stor(?:e)?y|train|bus|truck|lorry|tracks)"
-)
+_HEIGHTS = rf"(?:{_BUILT_HIGH}|window|multi ?stor(?:e)?y|train|bus|truck|lorry|tracks)"
 
 STRONG_EXTRA = {
     "only_option": Anchored(
