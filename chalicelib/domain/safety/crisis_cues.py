@@ -218,6 +218,14 @@ PLAN = _rx(
 # ibuprofen for my back", "after my c-section"), a figure ("an overdose of responsibility") or an
 # old story ("at 17", "once", "years back", "in year 9").
 _OD_WHO = r"(?<!says )(?<!said )(?<!wrote )(?<!: )"
+_OD_SINCE = ("just ", "already ", "have ", "ve ")  # "i just overdosed", "i have overdosed"
+
+
+def _said(subject: str) -> str:
+    """`_OD_WHO` checked before `subject` ("i just "), from the end of it."""
+    return "".join(f"(?<!{who}{subject})" for who in ("says ", "said ", "wrote ", ": "))
+
+
 _OD_HOLDER = r"(?:my |the |her |his |mums |dads |some |a bunch of |a load of )?"
 _OD_NOT_NOW = (
     r"(?![^.!?]{0,60}\b(?:by accident|accidentally|by mistake|for (?:my|the|a) (?:back|head|pain"
@@ -252,16 +260,22 @@ _OVERDOSE_TAKEN = (
     + DRUGS
     + r")\b"
     + _OD_NOT_NOW
-    + r"|"
-    + _OD_WHO
-    + r"\bi (?:(?:just |already |have |ve )(?:overdosed?|odd|oded)\b(?! on (?!purpose\b|"
+    + r"|(?:"
+    # "i just overdosed", looked for from the verb (a search anchored on "i " ran on nearly every
+    # sentence): the writer's words, not someone's quoted ("he says i just overdosed")
+    + "|".join(rf"(?<=\bi {pre}){_said('i ' + pre)}" for pre in _OD_SINCE)
+    + r")(?:overdosed?|odd|oded)\b(?! on (?!purpose\b|"
     + _OD_HOLDER
     + DRUGS
-    + r"\b))|(?:overdosed?|odd|oded)(?=\s*(?:[.!?,]|$|again|tonight|today"
+    + r"\b))"
+    + _OD_NOT_NOW
+    + r"|(?<=\bi )"
+    + _said("i ")
+    + r"(?:overdosed?|odd|oded)(?=\s*(?:[.!?,]|$|again|tonight|today"
     r"|earlier|last night|this morning|an hour|(?:like |about |around )?\d+ ?min|on purpose|on "
     + _OD_HOLDER
     + DRUGS
-    + r"\b)))"
+    + r"\b))"
     + _OD_NOT_NOW
 )
 FINALITY = _rx(
