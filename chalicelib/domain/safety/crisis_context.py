@@ -606,11 +606,11 @@ PAST_NARRATIVE = re.compile(
     r"|i struggled|i even thought|i also thought|i left|i lost|i attempted|thoughts were"
     r"|urges were"
     # session 12: "remember when i posted here every night about wanting to die? that was 2022",
-    # "when my son was first diagnosed i took an overdose. that was 9 years ago" (the normaliser
-    # reads "overdosed" as "overdose")
-    r"|remember when i|i took|i swallowed|i overdose"
+    # "when my son was first diagnosed i took an overdose. that was 9 years ago"
+    r"|remember when i|i took|i swallowed"
     # round 58: "i self harmed every day in secondary school. five years clean now"
-    r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed"
+    # (the normaliser reads "overdosed" as "overdose", session 12)
+    r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed?"
     # round 61: "the night before my release id planned to kill myself. i didnt"
     r"|id planned|i had planned|id decided|id tried"
     # round 63: "before, i burned myself with cigarettes when i felt too much. not since many

@@ -217,14 +217,16 @@ PLAN = _rx(
 # today", "every pill the doctor gave me and still got the flu"), an accident ("too many
 # ibuprofen for my back", "after my c-section"), a figure ("an overdose of responsibility") or an
 # old story ("at 17", "once", "years back", "in year 9").
-_OD_WHO = r"(?<!says )(?<!said )(?<!wrote )(?<!: )"
 _OD_SINCE = ("just ", "already ", "have ", "ve ")  # "i just overdosed", "i have overdosed"
 
 
-def _said(subject: str) -> str:
-    """`_OD_WHO` checked before `subject` ("i just "), from the end of it."""
+def _said(subject: str = "") -> str:
+    """Not someone's words quoted ("says ", "said ", "wrote ", ": ") just before `subject` ("i
+    just "), checked from the end of it."""
     return "".join(f"(?<!{who}{subject})" for who in ("says ", "said ", "wrote ", ": "))
 
+
+_OD_WHO = _said()
 
 _OD_HOLDER = r"(?:my |the |her |his |mums |dads |some |a bunch of |a load of )?"
 _OD_NOT_NOW = (
