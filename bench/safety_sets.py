@@ -145,7 +145,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # in round 81; unseen177-179, scored on round 81 and tuned on in round 82; unseen180-182, scored
 # on round 82 and tuned on in round 83; unseen183-185, scored on round 83 and tuned on in round
 # 84; unseen186-188, scored on round 84 and tuned on in round 85; unseen189-191, scored on round
-# 85 (session 12's final code).
+# 85 (session 12's final code); unseen192-194, scored on round 85 at session 13's start and tuned
+# on in round 86.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -234,5 +235,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen189.jsonl",
     "safety_unseen190.jsonl",
     "safety_unseen191.jsonl",
+    "safety_unseen192.jsonl",
+    "safety_unseen193.jsonl",
+    "safety_unseen194.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
