@@ -231,6 +231,9 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         # session 12: "@" as said in India, before a mail provider
         ("rahul underscore painfree at the rate gmail full stop com", "email"),
         ("for the nerds, base64: bmFkaWEuay53cml0ZXNAZ21haWwuY29t", "email"),
+        # session 13: a rural lot as the door number; a street named type first, number after
+        ("You can write to me at Lot 7, Sandy Creek Rd, Goondiwindi QLD 4390", "address"),
+        ("I live at Calle de Alcalá 120, 4ºB, Madrid. the buzzer is broken", "address"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -258,6 +261,10 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "interest at the rate of 5 percent is robbery",  # "at the rate" is "@" only before a mail
         "my son said 'add me on snap' and i just nodded",  # someone else's words, told
         "please don't add me on snap, i want to keep this anonymous",  # an invitation refused
+        # session 13: a reference "something like" a number; a dose stepped up
+        "Our permit reference was something like 2024-0917-33, how long do they take?",
+        "Sertraline went 50 → 100 → 150mg over 12 weeks",
+        "auction lot 7, victorian street lamp, went for 300 quid",
         "Served 1999-2011, 2 Para. 12 years and I still sit facing the door",  # a span of years
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],

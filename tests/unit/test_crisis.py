@@ -2517,6 +2517,31 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("gonna go to the bridge and jump off into the river with my mates", "none"),
         ("i wish i could unexist that email i sent to the whole department", "none"),
     ],
+    "round 86 (session 13): an answer of no, a burden, an accident wished, this week, years back": [
+        ("bought a rope today. if the visa is a no im going to hang myself", "urgent"),
+        ("I'm just a burden on my son now. He runs the place and carries me too.", "concern"),
+        ("If the tractor rolled on me out in the paddock, honestly thatd be a relief.", "concern"),
+        ("itd be a relief if a truck just ploughed into me", "concern"),
+        ("every night i ask whoevers listening not to make me do another day of this", "concern"),
+        ("im tird of bein alive", "concern"),
+        ("im going to kill myself this week", "urgent"),
+        ("ended up in hospital after trying to end it, years back now. im well now", "none"),
+        ("Self-harm was how I coped as a young carer. I'm 34 now and I walk a lot.", "none"),
+        ("First year on dialysis I was suicidal. Year four now, and I feel hopeful.", "none"),
+        ("our facilitator shared a story about a carer who self-harmed for years", "none"),
+        # its review
+        ("we signed a no self harm contract in session today", "none"),
+        ("its been a no suicidal thoughts kind of week", "none"),
+        ("im just a burden right now, sorry for dumping all this on you guys", "none"),
+        ("im only a burden financially until my student loan comes through", "none"),
+        ("if the bus took me all the way home itd be a relief", "none"),
+        ("if the virus takes me out of work for a week thatd be a relief", "none"),
+        ("asking the universe not to make me do another day of rain, i want summer", "none"),
+        ("im going to tell my therapist about wanting to end it all next week", "concern"),
+        ("i nearly cut myself this week but used my ice cube trick instead", "concern"),
+        ("i lost my son years back and i want to die every single day", "concern"),
+        ("ive had 15 years back pain and i honestly want to die", "concern"),
+    ],
 }
 
 

@@ -127,9 +127,17 @@ _TYPED_STREET = (
     rf"(?:{'|'.join(_STREET_TYPES)})\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les"
     r"|l)\s+)*[a-z]{3,}"
 )
+# The same with accented letters in the name (session 13: "calle de alcalá").
+_TYPED_STREET_ANY = _TYPED_STREET.replace("[a-z]{3,}", r"[^\W\d_]{3,}")
 # Streets named type first, as in French, Spanish, Portuguese or Italian, then a postal code:
 # "17 rue des lilas, 75011 paris", "12 avenida da liberdade, 1250-096 lisboa".
-FOREIGN_STREET = re.compile(rf"\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}[^.!?\d]{{0,40}}?\b\d{{4,5}}\b")
+FOREIGN_STREET = re.compile(
+    rf"\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}[^.!?\d]{{0,40}}?\b\d{{4,5}}\b"
+    # or the door number after the name, then a floor or a city (session 13): "calle de alcala
+    # 120, 4ob, madrid" (not a time, a distance or a count: "rua augusta 3 times")
+    rf"|\b{_TYPED_STREET_ANY}(?: [^\W\d_]{{2,}}){{0,2}},? \d{{1,4}}[a-z]?,\s*"
+    r"(?:\d{1,2}\s*[a-z]{1,3}\b|(?:piso|bajo|puerta|etage|andar|apt|apartment|flat|floor)\b|[a-z]{3,}\s*(?:[.!?]|$))"
+)
 
 
 # The same with the door number in words and a city or floor after it instead of a postal code
@@ -234,6 +242,13 @@ STREET_THEN_PIN = re.compile(
 )
 
 
+# A rural lot as the door number (session 13): "write to me at lot 7, sandy creek rd".
+# (its review: the street type ends the part, not "auction lot 7, victorian street lamp")
+LOT_ADDRESS = re.compile(
+    rf"(?<!auction )\blot \d{{1,5}}[a-z]?,?\s+((?:[a-z]+\.?\s+){{1,3}}){_STREET}\b(?=\s*(?:[,.]|$))"
+)
+
+
 # A door number after its street: "the blue house on mill lane, number 9".
 STREET_THEN_NUMBER = re.compile(
     rf"\b(?:on|in|off|at) ((?:{_NAME_WORD}){{1,2}}){_STREET},? (?:at )?(?:number|no\.?|#) ?"
@@ -248,7 +263,8 @@ def address_near(t: str) -> bool:
     if _door_number_on_street(t):
         return True
     if _may_name_a_street(t) and any(
-        _names_a_street(rx, t) for rx in (STREET_THEN_PIN, STREET_THEN_NUMBER, STREET_ADDRESS)
+        _names_a_street(rx, t)
+        for rx in (STREET_THEN_PIN, STREET_THEN_NUMBER, STREET_ADDRESS, LOT_ADDRESS)
     ):
         return True
     if _POSTCODE_TAIL is not None and not _POSTCODE_TAIL.search(t):

@@ -54,6 +54,8 @@ ID_NUMBER_CUE = re.compile(
     r"(?:\s+(?:for|with|at|from)(?:\s+(?!text\b|call\b|ring\b|me\b|whatsapp\b)\w+){1,4}?"
     r"(?=\s+(?:is|was)\b|\s*:))?"
     r"\W*(?:is|was|:|=|#)?\W*"
+    # session 13: "permit reference was something like 2024-0917-33"
+    r"(?:(?:something like|roughly|approximately|about)\W+)?"
     r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
 )
 # A number given partly as a riddle: "dial 0412, then the year the berlin wall fell, then 55".

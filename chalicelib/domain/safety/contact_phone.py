@@ -32,12 +32,30 @@ def has_phone(t: str) -> bool:
         before = max(0, cluster.start() - CUE_REACH)
         if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
             continue
-        if N.ID_NUMBER_CUE.search(t, before, cluster.start()):
-            continue  # "ISBN is ...", "order 4402-8817-2291": an identifier, not a phone
+        if N.ID_NUMBER_CUE.search(t, before, cluster.start()) or _doses_stepped(t, cluster):
+            continue  # "ISBN is ...", "order 4402-8817-2291": an identifier; "50 -> 100mg"
         safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
         if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
             return True
     return False
+
+
+# A unit right after the last number of a cluster: "50 -> 100 -> 150mg" (arrows are spelt away).
+_DOSE_UNIT = re.compile(r"\s?(?:mg|mcg|ml|units?)\b")
+
+
+def _doses_stepped(t: str, cluster: re.Match[str]) -> bool:
+    """A dose stepped up or down, the unit on the last step (session 13): "sertraline went 50 ->
+    100 -> 150mg over 12 weeks". No step starts with 0, and each is higher (or each lower) than
+    the one before, which a phone number written in groups seldom is."""
+    if not _DOSE_UNIT.match(t, cluster.end()):
+        return False
+    steps = re.findall(r"\d+", cluster.group())
+    if len(steps) < 2 or any(s.startswith("0") or len(s) > 4 for s in steps):
+        return False
+    values = [int(s) for s in steps]
+    pairs = list(zip(values, values[1:], strict=False))
+    return all(a < b for a, b in pairs) or all(a > b for a, b in pairs)
 
 
 def _told_around(t: str) -> bool:

@@ -19,6 +19,14 @@ WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 TIME = _rx(
     r"\b(?:tonight|tomorrow|tomorow|tmrw|tonights the night)\b",
     r"\bthis (?:weekend|evening|afternoon)\b",
+    # session 13 and its review: the week said right after an act intended, "thats how im going
+    # to die, on my terms, this week", "ill end it by the end of the week" (not a visit, "im
+    # going to tell my therapist about wanting to end it all next week", nor "i want to die this
+    # week sucks", "im killing myself this week with these double shifts")
+    r"\b(?:going to|gonna|will|ill|planning to|plan to|decided to|about to) (?:\w+ ){0,2}(?:die"
+    r"|kill myself|end it(?: all)?|end my life|do it|take my life)\b,?(?: [^.!?,]{1,20},)?"
+    r" (?:(?:this|next) week|by the end of (?:the|this|next) (?:week|month))\b"
+    r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|then|so|i|im|ill|before|after|when|once)\b)",
     r"\bin (?:an|one|a few|two|\d+) (?:hours?|minutes?)\b",
     r"\b(?:when|after|once|while) (?:everyone|everyones|they|theyre|my \w+) (?:is |are |s )?"
     r"(?:all )?"
@@ -95,6 +103,13 @@ PAST = _rx(
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
+    # session 13: "ended up in hospital after trying to end it, years back now" (not "my back")
+    # (its review: not "15 years back pain", nor a wish that lasts, "i lost my son years back and
+    # i want to die every single day", "i moved here years back and ive wanted to die ever since")
+    r"\b(?:years|yrs|decades|a few years|many years|some years) back\b(?! (?:to|in|into|on|then"
+    r"|home|from|pain|problems?|injury|injuries|surgery|trouble)\b)"
+    r"(?![^.!?]{0,80}\b(?:and|but|yet) (?:now|again|im|i am|still|i still|i want|i wanna|ive"
+    r"|i have|i keep|i cant|i think)\b|[^.!?]*\bever since\b)",
     # round 68: "3 years since the bridge. i go past it on the bus every day now" (not "2 days
     # since my attempt")
     r"\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|yrs?) since (?:the|my)"
@@ -497,6 +512,10 @@ REPORTED = _rx(
     r"\b(?:page|article|leaflet|guide|factsheet|info|information|resources?|website|section"
     r"|chapter|course|training|module|workshop|webinar|podcast|documentary|research|statistics"
     r"|lecture) (?:on|about|covering|around) $",
+    # session 13: someone else in a story, "our facilitator shared a story about a carer who
+    # self-harmed for years"
+    r"\b(?:story|film|movie|book|novel|documentary|video|post|article|podcast|episode|show|talk"
+    r"|thread) about (?:a|an|the|this|some|one) (?:\w+ ){1,2}who $",
 )
 # Recovery told about the present, for the whole message: "got treatment and im well now".
 # How long ago, told from later: "ten years on, i ...", "fifteen years later ive ...".
@@ -546,7 +565,9 @@ RECOVERY_NOW = _rx(
     r"(?:\b(?:those|these|that|the) (?:years|days|times?|thoughts|feelings|urges) (?:are|is)"
     r" (?:all |well |long |way )?behind me"
     r"|\b(?:im|i am) (?:now )?(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
-    r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))? now)\b"
+    r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))? now"
+    # session 13: "first year on dialysis i was suicidal ... year four now, on the transplant list"
+    r"|\byear (?:[2-9]|1\d|two|three|four|five|six|seven|eight|nine|ten) now)\b"
     r"(?![\s\S]*\b(?:but|again|still(?! here)|stil|tonight|today|want|wanna|plan\w*|lately"
     r"|recently|anymore|back|doing it|last time|keep|cant stop|nothing (?:has )?changed|same)\b)",
     # round 64: "i relapsed with self harm in march but ive been okay since"
@@ -608,6 +629,8 @@ PAST_NARRATIVE = re.compile(
     # session 12: "remember when i posted here every night about wanting to die? that was 2022",
     # "when my son was first diagnosed i took an overdose. that was 9 years ago"
     r"|remember when i|i took|i swallowed"
+    # session 13: "self-harm was how i coped as a young carer for my mum. im 34 now"
+    r"|was how i (?:coped|dealt with|got through|survived|managed)"
     # round 58: "i self harmed every day in secondary school. five years clean now"
     # (the normaliser reads "overdosed" as "overdose", session 12)
     r"|i self\W?harmed|i cut myself|i harmed myself|i overdosed?"
@@ -778,6 +801,8 @@ def negated(tokens: list[str]) -> bool:
         if tok in NEGATORS and nxt not in NEGATION_BREAKERS:
             if tok == "not" and i > 0 and tokens[i - 1] in _NOT_AFTER:
                 continue
+            if tok == "no" and i > 0 and tokens[i - 1] in _NO_AS_A_NOUN and nxt in _AFTER_AN_ANSWER:
+                continue
             if tokens[i + 1 : i + 3] in _TO_INSIST or tokens[i + 1 : i + 4] in _TO_INSIST:
                 continue
             return True
@@ -791,3 +816,8 @@ _TO_INSIST = (["gonna", "lie"], ["going", "to", "lie"], ["a", "joke"], ["the", "
 # A "not" after these denies nothing: "chemo brain or not, i keep thinking about suicide" asks
 # (round 62); "trying not to kill myself tonight" is a struggle (round 74).
 _NOT_AFTER = frozenset({"or", "trying", "tryna", "try", "struggling", "fighting", "hard"})
+# A "no" after these and before a new clause is an answer, not a denial (session 13): "the visa
+# decision comes tomorrow and if its a no im going to hang myself", "if i get a no from the clinic
+# ill end it" (not "a no self harm contract", "a no suicidal thoughts kind of week").
+_NO_AS_A_NOUN = frozenset({"a", "the", "another"})
+_AFTER_AN_ANSWER = frozenset({"i", "im", "ill", "id", "ive", "from", "then", "and", "so"})

@@ -47,6 +47,14 @@ _NOT_FOR_FUN = (
     r"|zip ?line|parachut\w*|skydiv\w*|ladder|cradle|ship|pub|bar|for a walk|fly|river|lake|water"
     r"|mates|novel|character)\b)"
 )
+# Something that would kill the writer, happening to them (session 13's "accident_relief").
+_AN_ACCIDENT = (
+    r"(?:a|the|some|that|my) (?:\w+ ){0,2}(?:truck|lorry|car|bus|train|tractor|ute|tree|wave|bull"
+    r"|horse|plane|infection|virus|illness|cancer|stroke|heart attack) (?:just |ever |finally "
+    r"|simply )?(?:(?:rolled (?:on|over)|ran (?:me )?over|hit|hits|ploughed into|plowed into"
+    r"|crushed|killed|kills|finished|fell on) me\b|(?:took|takes) me(?:\s*[,.!?]| (?:itd|it would"
+    r"|thatd|that would|honestly|id|i would)\b|\s*$))"
+)
 _HEIGHTS = rf"(?:{_BUILT_HIGH}|window|multi ?stor(?:e)?y|train|bus|truck|lorry|tracks)"
 
 STRONG_EXTRA = {
@@ -347,6 +355,33 @@ STRONG_EXTRA.update(
             r"\b(?:stop|quit) being (?:a|everyones|everybodys|their|your|the family|such a)"
             r" (?:\w+ )?burden\b(?! (?:on|to) (?:myself|my \w+) by\b)",
         ),
+        # session 13: the writer no more than a burden, "im just a burden on my son now", "im just
+        # a burden. they sold land back home to pay my tuition" (not a burden for a reason or at a
+        # time, "i feel like such a burden asking my flatmate for lifts", "im just a burden this
+        # week, sorry for all the posts")
+        # (its review: not "im just a burden right now, sorry for dumping all this on you", "... on
+        # the group chat tonight with all my memes lol", "only a burden financially until ...", "a
+        # burden bearer at work", "on the nhs now")
+        "only_burden": Anchored(
+            r"\b(?:im|i am|ive become|ive been|i feel like im|i feel like i am) (?:just|only"
+            r"|nothing but|nothing more than) (?:a|an) (?:\w+ )?burden(?: (?:to|on) (?:my|everyone"
+            r"|everybody|them|him|her|those|people|the people|the family|the ones)\b[^.!?,]{0,30})?"
+            r"(?: now)?"
+            r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|thats|they|he|she|its)\b)"
+            r"(?![^.!?]{0,60}\b(?:sorry|lol|lmao|haha\w*|tonight|today|this week|financially|until"
+            r"|till)\b)",
+        ),
+        # session 13: an accident wished for as a relief, "if the tractor rolled on me out in the
+        # back paddock, honestly thatd be a relief", "itd be a relief if a truck just ploughed into
+        # me" (not a day off, "if a bus hit me id get a week off")
+        # (its review: "took me" only where the clause ends, not a ride, "if the bus took me all
+        # the way home itd be a relief", "if the virus takes me out of work for a week")
+        "accident_relief": Anchored(
+            rf"\bif {_AN_ACCIDENT}[^.!?]{{0,50}}\b(?:a (?:relief|mercy|blessing)|for the best)\b",
+            r"\b(?:itd|it would|thatd|that would|id) (?:honestly |almost |kind of |kinda "
+            r"|actually )?(?:be|feel like) (?:a (?:relief|mercy|blessing)|for the best)\b,? if "
+            + _AN_ACCIDENT,
+        ),
         # the whole of it over, the writer with it: "want the whole story to be over, me included"
         "me_included": Anchored(
             r"\b(?:want|wish|need)\b[^.!?]{0,40}\b(?:over|done|finished|gone)\b,? (?:and )?"
@@ -438,6 +473,13 @@ STRONG_EXTRA.update(
             r"\b(?:asking|ask|begging|beg|praying|pray)(?: for)? (?:god|him|allah|jesus|the lord"
             r"|the universe)(?: to)? (?:just |please |hurry up and |to hurry up and )?take me\b"
             r"(?! (?:to|through|with|out|back|under|in|home to|somewhere)\b)",
+            # session 13: asking to be spared more days, "every night i ask whoevers listening not
+            # to make me do another day of this"
+            r"\b(?:asking|ask|begging|beg|praying|pray)(?: for)? (?:god|him|allah|jesus|the lord"
+            r"|the universe|whoevers listening|whoever is listening|whoevers up there|anyone up"
+            r" there)(?: to)? (?:please )?(?:not to|to not|dont) make me (?:do|live|face"
+            r"|wake up to) (?:another|one more) day(?: of (?:this|it|life|living|being alive))?"
+            r"\s*(?:[.!?,]|$)",
             # round 59: "ready for the eternal dirt nap ngl" (not "my phone is ready for ...")
             r"(?<!is )(?<!are )(?<!its )(?<!hes )(?<!shes )(?<!theyre )\bready for (?:the|my)"
             r" (?:eternal|long|big|final|forever) (?:dirt nap|long sleep|big sleep|sleep)\b",

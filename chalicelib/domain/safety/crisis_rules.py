@@ -327,8 +327,9 @@ STRONG = {
     ),
 }
 STRONG.update(STRONG_EXTRA)
-# Families that name a state of mind: a time beside them alone is not a plan.
-FEELINGS = frozenset({"suicidal", "not_live", "no_point"})
+# Families that name a state of mind: a time beside them alone is not a plan (session 13: nor
+# beside an accident wished for or being only a burden, "if a bus hit me tomorrow ...").
+FEELINGS = frozenset({"suicidal", "not_live", "no_point", "accident_relief", "only_burden"})
 # Families whose wording already contains the negation ("I don't want to live").
 # Patterns whose own words settle who says what: a negation before them belongs to something
 # else ("switched from 'dont eat' to 'youd be better off dead' and im starting to agree").

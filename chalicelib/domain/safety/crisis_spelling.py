@@ -173,6 +173,7 @@ SLANG = {
     "imma": "im going to",
     "ima": "im going to",
     "tonite": "tonight",
+    "tird of": "tired of",  # session 13: "im tird of bein alive" (the typo fixer reads 5+ letters)
     "2nite": "tonight",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
@@ -379,5 +380,7 @@ G_STEMS = (
     "hop",
     "jump",  # round 69: "im jumpin off the multistory" reads as "jumping"
     "stand",  # round 74: "standin on the brige"
+    "be",  # session 13: "im tired of bein alive"
+    "liv",  # session 13: "sick of livin"
 )
 G_DROPPED = re.compile("(?:" + "|".join(G_STEMS) + r")in\b")
