@@ -265,6 +265,9 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "Our permit reference was something like 2024-0917-33, how long do they take?",
         "Sertraline went 50 → 100 → 150mg over 12 weeks",
         "auction lot 7, victorian street lamp, went for 300 quid",
+        # round 87: a shift code; a journey's length
+        "Shift code on the app is B7-2230-0630 meaning 22:30 till 06:30",
+        "Bus 38 then the 141 to get to the depot, 1hr 20 each way",
         "Served 1999-2011, 2 Para. 12 years and I still sit facing the door",  # a span of years
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],

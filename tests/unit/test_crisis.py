@@ -2542,6 +2542,21 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i lost my son years back and i want to die every single day", "concern"),
         ("ive had 15 years back pain and i honestly want to die", "concern"),
     ],
+    "round 87 (session 13): a footbridge, after the 4am feed, the point of me, a hangover": [
+        ("I'm on the footbridge over the bypass right now. I want to die.", "urgent"),
+        ("unaliving myself after the 4am feed. hubby's parents have the baby", "urgent"),
+        ("what's even the point of me anymore. can't do anything right", "concern"),
+        ("The hangover after staff drinks made me want to die, never again", "none"),
+        ("the suicidal thoughts stopped about 4 months into treatment", "none"),
+        ("Since we lost Ellie at 20 weeks I've wanted to kill myself most days.", "concern"),
+        ("whats the point of me buying a gym pass i never go", "none"),
+        # its review
+        ("im on the footbridge waiting for my train, its delayed again ugh", "none"),
+        ("every time i cross the footbridge to work i wish i had the guts", "concern"),
+        ("What's the point of me being here? My manager does my whole job anyway lol", "none"),
+        ("the hangover from the 30 paracetamol i took is making me want to die", "concern"),
+        ("suicidal thoughts went away with medication. now im off it, theyre back", "concern"),
+    ],
 }
 
 

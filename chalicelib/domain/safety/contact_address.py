@@ -75,6 +75,13 @@ NOT_A_STREET_NAME = frozenset(
         "and",
         "or",
         "but",
+        # round 87: "1hr 20 each way"
+        "each",
+        "either",
+        "both",
+        "same",
+        "wrong",
+        "whole",
     }
 )
 ADDRESS_CUE = re.compile(

@@ -45,13 +45,15 @@ ID_NUMBER_CUE = re.compile(
     r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
     r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page"
     r"|roll|exam|candidate|registration|seat|admission|index"
+    # round 87: "shift code on the app is b7-2230-0630" (not a phone's own code)
+    r"|(?<!area )(?<!country )(?<!dialling )(?<!dialing )(?<!dial )code"
     # an ID card's number (round 55): "my old uni ID was 20194471"
     r"|(?:uni|university|student|library|passport|patient|nhs) id)"
     r"(?:\s+(?:no|number|num|id|code|ref))?"
     # "reference for my gp complaint is ...", "case number with the housing office is ...":
     # "reference number from the police: ...": only when "is", "was" or ":" follows, and never
     # across "text me" or "call"
-    r"(?:\s+(?:for|with|at|from)(?:\s+(?!text\b|call\b|ring\b|me\b|whatsapp\b)\w+){1,4}?"
+    r"(?:\s+(?:for|with|at|from|on|in)(?:\s+(?!text\b|call\b|ring\b|me\b|whatsapp\b)\w+){1,4}?"
     r"(?=\s+(?:is|was)\b|\s*:))?"
     r"\W*(?:is|was|:|=|#)?\W*"
     # session 13: "permit reference was something like 2024-0917-33"

@@ -34,6 +34,8 @@ TIME = _rx(
     r"|away|out|at work|at (?:the|their|his|her) \w+)\b",
     r"\b(?:is|will be) the day\b",
     r"\bafter (?:work|school|class|my shift|dinner|the party|tonight)\b",
+    # round 87: "unaliving myself after the 4am feed"
+    r"\bafter (?:the|my) \d{1,2}(?::\d\d)? ?(?:am|pm)\b",
     # an event named as the moment: "after the funeral", "before exams"
     r"\b(?:after|before|befor) (?:the |this |my )?(?:funeral|weekend|exams?|holidays?|wedding"
     r"|christmas|birthday|results|court date|work|school)\b",
@@ -48,7 +50,10 @@ TIME = _rx(
     r"\b(?:at|by|before) (?:first light|dawn|sunrise|daybreak)\b",
     r"\b(?:when|once) the house is (?:quiet|empty|asleep|dark)\b",
     # (not an age told before an attempt: "in the ward at 16 after i tried to kill myself")
-    r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b(?! (?:after|when) i (?:tried|attempted))",
+    r"\bat \d{1,2}(?::\d\d)?(?: ?(?:am|pm|oclock))?\b(?! (?:after|when) i (?:tried|attempted))"
+    # (round 87: not a length or a count, "since we lost ellie at 20 weeks ive wanted to ...")
+    r"(?!\s*(?:weeks?|wks?|days?|months?|years?|yrs?|percent|%|kg|kilos?|lbs?|stone|miles?|km"
+    r"|degrees?)\b)",
 )
 # Words that turn a feeling with a time ("suicidal tonight") into intent ("going to ... tonight").
 INTENT = re.compile(
@@ -360,6 +365,15 @@ RELAPSE = re.compile(
 # last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
+    # round 87 and its review: "the suicidal thoughts stopped about 4 months into treatment" (not
+    # when they came back, in the sentence or after it: "... went away with medication. now im off
+    # it and theyre here every night")
+    rf"(?:the |my )?{_THOUGHTS} (?:stopped|went away|faded|eased|lifted|left)(?: about| around)?"
+    r"(?: \w+){0,3} (?:into|after|on|with|once i started) (?:the )?(?:right )?(?:treatment|therapy"
+    r"|meds|medication|counselling|counseling|antidepressants)\b(?![\s\S]*\b(?:back|again"
+    r"|returned|returning|tonight|lately|recently|but|now|still|every night|most nights"
+    r"|constantly|this week|for a while|for them|not me|ran out|off (?:it|them)|want to die"
+    r"|cut|ending it)\b)",
     r"\bremember when i\b",
     # session 12 and its review: "three christmases ago i wrote a goodbye note", "three years since
     # my last bet and since the night i wrote a goodbye note" (not "... and this year i wrote

@@ -18,6 +18,11 @@ MEANS = _rx(
     r"\b(?:ropes?|noose|guns?|firearms?|pistols?|revolvers?|handguns?|rifles?|razors?|blades?"
     # (round 58: not the rainbow bridge, where pets go)
     r"|knife|knives|(?<!rainbow )bridges?|cliffs?"
+    # round 87 and its review: on a footbridge or flyover now, means beside a risk statement,
+    # "im on the footbridge over the bypass right now. i want to die" (not "im on the footbridge
+    # waiting for my train", "im on the flyover, stuck in traffic lol")
+    r"|(?<=im on the )(?:\w+ )?(?:footbridge|flyover)(?![^.!?]*\b(?:lol|lmao|haha\w*|waiting"
+    r"|traffic|photos?|sunset|stuck|train|bus|queue|commute)\b)"
     r"|rooftop|parking garage|multi[ -]?stor(?:e)?y|overpass|balcony|ledge"
     r"|train tracks?|bleach|poison|everything i need|everything ready|got it ready"
     # (round 66: not "the cord", discord: "everyone in the cord would be better off")

@@ -157,7 +157,12 @@ HYPERBOLE_FRAME = _rx(
     # round 73: "im so hungover i want to die haha never drinking tuba again"
     # (round 78: "lol the hangover is so bad i want to die")
     r"\b(?:(?:so|too|very|mega|proper|dead|bit) hungover|(?:the|this|my) hangover is (?:so |too"
-    r" |really )?(?:bad|awful|brutal|real|horrendous|grim))\b[^.!?]{0,20}\b(?:i )?(?:want to|wanna"
+    r" |really )?(?:bad|awful|brutal|real|horrendous|grim)"
+    # round 87: "the hangover after staff drinks made me want to die, never again with the tequila"
+    # (its review: not a hangover from pills or after a funeral)
+    r"|(?:the|this|my|that) hangover (?:after|from) (?:(?!pills|tablets|paracetamol|overdose|took"
+    r"|funeral|died|passed)[^.!?\d]){1,40}? (?:made|makes|is making) me)"
+    r"\b[^.!?]{0,20}\b(?:i )?(?:want to|wanna"
     r"|could|gonna|going to|am going to) die\b"
     # (and its review: not when risk now follows, "so hungover i want to die, no joke, i want to
     # die", "... every single day is this", "... seriously i think about it constantly")

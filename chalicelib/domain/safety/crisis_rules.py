@@ -264,6 +264,10 @@ STRONG = {
         r"(?:living|live|life|going on|go on|keep going|being alive|be alive|being here|be here"
         r"|staying alive|stay alive|existing|exist|sticking around|stick around)\b",
         r"\breason not to (?:end it|die|kill myself|end my life|end things)\b",
+        # round 87: "whats even the point of me anymore" (not "... of me going to the party")
+        r"\b(?:whats|what is|whats even|what even is) the point (?:of|in) me(?: anymore| any more"
+        r"| at all| being (?:here|alive)| existing| even being here)?\s*(?:[.!?,;]|$)"
+        r"(?![\s\S]*\b(?:lol|lmao|haha\w*|jk)\b)",  # (its review: "... my manager does my job lol")
         r"\blife\s+(?:just\s+|really\s+|even\s+|simply\s+)?(?:isnt|is not|aint)\s+"
         r"(?:really\s+|even\s+)?worth\s+(?:living|it)\b",
         r"\bcant\s+(?:go on|keep living|keep going)\b(?!\s+(?:to|with|on|at|back|out|the|a))",
