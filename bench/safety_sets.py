@@ -146,7 +146,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # on round 82 and tuned on in round 83; unseen183-185, scored on round 83 and tuned on in round
 # 84; unseen186-188, scored on round 84 and tuned on in round 85; unseen189-191, scored on round
 # 85 (session 12's final code); unseen192-194, scored on round 85 at session 13's start and tuned
-# on in round 86; unseen195-197, scored on round 86 and tuned on in round 87.
+# on in round 86; unseen195-197, scored on round 86 and tuned on in round 87; unseen198-200, scored
+# on round 87 (session 13's final code).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -241,5 +242,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen195.jsonl",
     "safety_unseen196.jsonl",
     "safety_unseen197.jsonl",
+    "safety_unseen198.jsonl",
+    "safety_unseen199.jsonl",
+    "safety_unseen200.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
