@@ -2557,6 +2557,19 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the hangover from the 30 paracetamol i took is making me want to die", "concern"),
         ("suicidal thoughts went away with medication. now im off it, theyre back", "concern"),
     ],
+    "round 88 (session 13): hurtng, the pont, checking out early, a burden to everyone": [
+        ("feel like hurtng myself, like realy bad. flashbaks all day", "concern"),
+        ("dont see the pont in living. hearng aid broke", "concern"),
+        ("I feel like such a burden to literally everyone", "concern"),
+        ("If I didnt wake up, my PO would be the first to notice. Thats all", "concern"),
+        ("what helped me stop self harming was holding ice. been over 2 years", "none"),
+        ("went hunting with dad at dawn, first deer", "none"),
+        # its review
+        ("i ended up hurtlng myself down the black run on day one, legs like jelly", "none"),
+        ("what helped me stop self harming was therapy. cant afford it so im cutting", "concern"),
+        ("i felt like a burden to everyone yesterday but talking here helped", "none"),
+        ("if i didnt wake up every hour with my toddler id actually care about skincare", "none"),
+    ],
 }
 
 

@@ -365,6 +365,12 @@ RELAPSE = re.compile(
 # last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
+    # round 88 and its review: "what helped me stop self harming was holding ice ... been over 2
+    # years now" (not "what would help me stop cutting", nor when it turns back in the sentence or
+    # after it: "... was my therapist. i cant afford her anymore so im cutting daily")
+    r"\b(?:what|which|that|this|it|that is what|thats what) (?:really )?helped me (?:to )?stop"
+    r" (?:self ?-?harming|cutting|hurting myself|harming myself|burning myself)\b(?![^.!?]*\b(?:but"
+    r"|again|tonight|lately|recently|want|relapsed?|keep|daily|every|ran out|anymore|cant)\b)",
     # round 87 and its review: "the suicidal thoughts stopped about 4 months into treatment" (not
     # when they came back, in the sentence or after it: "... went away with medication. now im off
     # it and theyre here every night")

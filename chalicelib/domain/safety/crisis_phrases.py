@@ -370,6 +370,12 @@ STRONG_EXTRA.update(
             r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|thats|they|he|she|its)\b)"
             r"(?![^.!?]{0,60}\b(?:sorry|lol|lmao|haha\w*|tonight|today|this week|financially|until"
             r"|till)\b)",
+            # round 88 and its review: "i feel like such a burden to literally everyone" (not "...
+            # when i vent", "... yesterday but talking here helped", "... at work because im slow")
+            r"\bi (?:feel|just feel) like (?:such |a total |a huge |nothing but )?a burden to"
+            r" (?:literally |basically |just )?(?:everyone|everybody|all of them|the whole world)\b"
+            r"(?![^.!?]{0,40}\b(?:when i|for (?:asking|needing|posting|venting)|this week|today"
+            r"|tonight|yesterday|sorry|lol|lmao|haha\w*|but|at work|because|cause|with my)\b)",
         ),
         # session 13: an accident wished for as a relief, "if the tractor rolled on me out in the
         # back paddock, honestly thatd be a relief", "itd be a relief if a truck just ploughed into

@@ -305,6 +305,13 @@ STRONG = {
         r"|was never born|went to sleep and (?:stayed that way|stayed asleep|never woke up"
         r"|didnt wake up)))\b",
         r"\b(?:better|happier|easier|safer) (?:place|world|life|lives|family) without me\b",
+        # round 88: "if i didnt wake up, my po would be the first to notice ... thats how little
+        # i matter" (not "if i didnt wake up for my alarm my boss would notice", "... by 7", "...
+        # every hour with my toddler")
+        r"\bif i (?:didnt|did not|never|wouldnt) wake up\b(?! (?:on time|in time|for|til|until"
+        r"|till|early|at|before|by|every|from|with|to)\b)[^.!?]{0,60}\b(?:notice|miss me|care"
+        r"|matter)\b"
+        r"(?![^\n]*\b(?:lol|lmao|haha\w*|alarm|late for|shift|work)\b)",
         r"\b(?:nobody|no one) (?:needs to|has to|will (?:have|need) to) (?:worry|deal) (?:about"
         r"|with) me (?:anymore|any more|again|after)\b",
         r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?miss me\b",

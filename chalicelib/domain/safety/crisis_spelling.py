@@ -174,6 +174,8 @@ SLANG = {
     "ima": "im going to",
     "tonite": "tonight",
     "tird of": "tired of",  # session 13: "im tird of bein alive" (the typo fixer reads 5+ letters)
+    "the pont in": "the point in",  # round 88: "dont see the pont in living"
+    "hurtng": "hurting",  # round 88: "feel like hurtng myself" (not "hurtlng" down a slope)
     "2nite": "tonight",
     "tmrw": "tomorrow",
     "tmr": "tomorrow",
