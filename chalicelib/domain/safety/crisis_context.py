@@ -104,10 +104,17 @@ PAST = _rx(
     # (round 60: not a place "which used to be my happy place"; round 65: nor a place others used
     # to go to, "at the cottage we used to rent", while "we used to want to die" stays past)
     r"\b(?<!never )(?<!didnt )(?<!did not )(?<!where we )(?<!where i )(?<!which )(?<!we )(?<!they )"
-    r"(?<!he )(?<!she )(?<!you )used to\b",
+    # (round 89: not a wish to do it again, "i want to burn myself like i used to")
+    r"(?<!he )(?<!she )(?<!you )(?<!like i )(?<!as i )used to\b",
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
+    # round 89 and its review: "old me wouldve said kms after a day like today. now i just run a
+    # bath" (not with the feeling now: "... and i want to die because youre gone", "past me would
+    # have wanted to die and i do too", "... and today i wished it the whole way home")
+    r"\b(?:old me|the old me|past me|younger me) (?:wouldve|would have|would|used to)\b"
+    r"(?![^.!?]*\b(?:but|again|still|and i|and today|i do|do too|so do i|tonight"
+    r"|now i (?:want|wanna|think))\b)",
     # session 13: "ended up in hospital after trying to end it, years back now" (not "my back")
     # (its review: not "15 years back pain", nor a wish that lasts, "i lost my son years back and
     # i want to die every single day", "i moved here years back and ive wanted to die ever since")
@@ -649,6 +656,9 @@ PAST_NARRATIVE = re.compile(
     # session 12: "remember when i posted here every night about wanting to die? that was 2022",
     # "when my son was first diagnosed i took an overdose. that was 9 years ago"
     r"|remember when i|i took|i swallowed"
+    # round 89: "two hospital stays for suicide attempts in my twenties. im 41 now"
+    r"|(?<!im )(?<!i am )(?<!still )\bin my (?:teens|teenage years|twenties|thirties|forties"
+    r"|early twenties|late teens|20s|30s)"
     # session 13: "self-harm was how i coped as a young carer for my mum. im 34 now"
     r"|was how i (?:coped|dealt with|got through|survived|managed)"
     # round 58: "i self harmed every day in secondary school. five years clean now"
