@@ -295,7 +295,7 @@ def _reversed_words(t: str) -> ContactFinding | None:
 def _deleet_words(t: str) -> str:
     """Every word holding letters and leet characters, read as letters ("1nsta" -> "insta").
     The text is returned unchanged unless that reveals a platform or mail provider's name."""
-    if not _DIGIT.search(t) and not any(c in t for c in "@$!|"):
+    if not _DIGIT.search(t) and not _any_in(t, "@$!|"):
         return t
     n, end = len(t), 0
     for m in _LEET_CHAR.finditer(t):  # few matches: expand each to its word by hand

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.domain.safety.contact_rules import any_in
+
 _STREET = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"
     r"|close|terrace|place|pl|way|parkway|pkwy|highway|hwy|square|grove|gardens|row|mews"
@@ -172,7 +174,7 @@ def _address_cue(t: str) -> bool:
 
 
 def _foreign_street(t: str) -> bool:
-    if not any(w in t for w in _STREET_TYPES):
+    if not any_in(t, _STREET_TYPES):
         return False
     return FOREIGN_STREET.search(t) is not None
 
@@ -209,7 +211,7 @@ def worded_address(t: str) -> bool:
     """Whether `t` gives a door number in words with a named street (no digit to find)."""
     if _names_a_street(LIVE_AT_WORDED, t):
         return True
-    if any(w in t for w in _STREET_TYPES) and FOREIGN_STREET_WORDED.search(t):
+    if any_in(t, _STREET_TYPES) and FOREIGN_STREET_WORDED.search(t):
         return True
     if "number " not in t:
         return False

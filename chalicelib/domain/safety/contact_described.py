@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.contact_rules import NOT_A_HANDLE, PLATFORMS
+from chalicelib.domain.safety.contact_rules import NOT_A_HANDLE, PLATFORMS, any_in
 
 # Somewhere a handle or address lives: a platform, or a mail provider named as such.
 PLACE = re.compile(
@@ -123,7 +123,7 @@ ASSEMBLY_REACH = 100  # characters before the instructions where the platform mu
 def assembled(t: str) -> bool:
     """Whether `t` tells the reader how to put a name together, just after naming a platform or
     mail provider ("disc0rd -> sunny wolf (no spaces, add 42 at end)")."""
-    if not any(n in t for n in ASSEMBLY_NEEDLES):
+    if not any_in(t, ASSEMBLY_NEEDLES):
         return False
     return any(
         PLACE.search(t, max(0, m.start() - ASSEMBLY_REACH), m.start()) for m in ASSEMBLY.finditer(t)
@@ -132,9 +132,9 @@ def assembled(t: str) -> bool:
 
 def described_handle(t: str) -> bool:
     """Whether `t` describes a handle or address in words near a platform or mail provider."""
-    if not any(n in t for n in DESCRIBED_NEEDLES):
+    if not any_in(t, DESCRIBED_NEEDLES):
         return False
-    if not any(n in t for n in _DESCRIBED_WORDS):
+    if not any_in(t, _DESCRIBED_WORDS):
         return False
     return bool(DESCRIBED_HANDLE.search(t) and PLACE.search(t))
 
@@ -153,7 +153,7 @@ DOTS_OUT = re.compile(
 
 def dots_to_take_out(t: str) -> bool:
     """Whether `t` tells the reader to take separators out of a name, near a platform."""
-    if not any(n in t for n in ("dots", "dashes", "spaces", "letter", "together", "join")):
+    if not any_in(t, ("dots", "dashes", "spaces", "letter", "together", "join")):
         return False
     return bool(DOTS_OUT.search(t) and PLACE.search(t))
 

@@ -109,8 +109,14 @@ def _token(tok: str) -> str:
 @lru_cache(maxsize=4096)
 def _shape(word: str) -> str:
     """ "sad_otter_99" -> "S:aa_aa_99": letters a, digits 9, runs of three or more kept as two."""
-    s = _SHAPE_LETTER.sub("a", _SHAPE_DIGIT.sub("9", word))
+    if word.isascii():  # then \d is [0-9]: one translate, not two regex passes (~3 -> ~1 us)
+        s = word.translate(_ASCII_SHAPE)
+    else:
+        s = _SHAPE_LETTER.sub("a", _SHAPE_DIGIT.sub("9", word))
     return "S:" + _SHAPE_RUN.sub(r"\1\1", s)
+
+
+_ASCII_SHAPE = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyz", "9" * 10 + "a" * 26)
 
 
 def names_helpline(text: str) -> bool:

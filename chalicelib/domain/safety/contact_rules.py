@@ -6,6 +6,18 @@ number words as digits."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+
+def any_in(t: str, needles: Iterable[str]) -> bool:
+    """Whether one of `needles` is in `t`. A plain loop: `any()` over a generator costs twice as
+    much (measured ~2.2 -> ~1.2 us for 16 needles on a chat message), and the contact checks
+    ask this ~40 times a message."""
+    for n in needles:  # noqa: SIM110 - the loop is the point (see above)
+        if n in t:
+            return True
+    return False
+
 
 _D = r"\s?\.\s?"  # a dot, perhaps spaced out to dodge filters
 _S = r"\s?/\s?"

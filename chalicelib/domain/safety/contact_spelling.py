@@ -10,12 +10,14 @@ the same pattern without that start: it begins with literals, so `re` skips ahea
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from chalicelib.domain.safety import contact_described as D
 from chalicelib.domain.safety import contact_numbers as N
 from chalicelib.domain.safety import contact_rules as R
+from chalicelib.domain.safety.contact_rules import any_in
 from chalicelib.domain.safety.text import folded
+
+__all__ = ["DIGIT", "DIGITS", "any_in", "said_dots", "spelled"]
 
 DIGIT = re.compile(r"\d")
 DIGITS = re.compile(r"\d+")
@@ -90,7 +92,7 @@ def spelled(text: str) -> str:
     """Lower-case text with spelt-out symbols and number words turned into the real thing."""
     t = folded(text).translate(_DASHES)
     for needles, rx, repl in _SPELLED_SUBS:
-        if any(n in t for n in needles):
+        if any_in(t, needles):
             t = rx.sub(repl, t)
     if "at" in t and ("sign" in t or "symbol" in t):
         t = D.AT_SIGN.sub(" @", t)
@@ -202,10 +204,6 @@ _PHONE_CUE = re.compile(
     r"\b(?:te?xt|call|ring|phone|whatsapp|wa|signal|telegram) me\b|\bmy (?:number|numbr|num"
     r"|no|digits|cell|mobile|phone)\b(?! of\b)|\b(?:phone|mob|mobile|tel|cell)\b(?=\s*[:=]?\s*\d)"
 )
-
-
-def any_in(t: str, needles: Iterable[str]) -> bool:
-    return any(n in t for n in needles)
 
 
 _REPEATED_DIGIT = re.compile(r"\b(double|triple)[\s-]+(\d)\b")  # "double 0", "double-0"
