@@ -90,7 +90,7 @@ def _first_check_found(t: str) -> ContactFinding | None:
 
 def _read_through_ciphers(t: str) -> ContactFinding | None:
     """Contact details hidden in a cipher the message names: rot13, Roman numerals."""
-    found = _in_rot13(t) if "rot" in t and _ROT13_CUE.search(t) else None
+    found = _in_rot13(t) if "rot" in t and "13" in t and _ROT13_CUE.search(t) else None
     if found is None and "roman" in t:
         found = _in_roman_numerals(t)
     return found
@@ -100,7 +100,7 @@ def _told_roundabout(t: str) -> ContactFinding | None:
     """An account told backwards, or as the name used here, or a name beside its provider."""
     if "_" in t and _NAME_BY_PROVIDER.search(t):
         return ContactFinding("email")  # "grandpa_joe_54 (the google mail one)"
-    if "my " in t and _PROVIDER_CLAIM.search(t):
+    if "my " in t and _PROVIDER_CLAIM_GATE.search(t) and _PROVIDER_CLAIM.search(t):
         return ContactFinding("email")  # "my gmail is sad_otter_99"
     if "search" in t and _SEARCH_ME_ON.search(t) and _NAME_HOW.search(t):
         return ContactFinding("handle")  # "search dima k vilnius on tele, the username is ..."
@@ -251,6 +251,9 @@ _PROVIDER_USERNAME = re.compile(
 _PROVIDER_CLAIM = re.compile(
     rf"\bmy {R.PROVIDERS} (?:is|=|:|address is) [a-z][a-z0-9._]*[0-9_][a-z0-9._]*\b"
 )
+# Held by every match of _PROVIDER_CLAIM; starting with a literal, not `\b`, it is scanned fast
+# (measured ~180 -> ~13 us a 2000-char message under load, ~5 -> ~1.7 us a chat message).
+_PROVIDER_CLAIM_GATE = re.compile(rf"my {R.PROVIDERS} (?:is|=|:|address is) [a-z]")
 
 
 # An account named as this room's alias read backwards (round 55): "my telegram is just my
