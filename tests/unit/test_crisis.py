@@ -2579,6 +2579,20 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the old me would self harm after an argument like this, and i just did", "concern"),
         ("i really want to be 💀 for halloween this year, skeleton costume ftw", "none"),
     ],
+    "round 90 (session 13): joining the dead with means, means for it, if i vanished, a burden": [
+        ("kept mums leftover meds in a drawer. on her birthday im going to join her.", "urgent"),
+        ("bought what i need for the sewerslide, doing it on his death date sat", "urgent"),
+        ("If I vanished nobody would notice, they're all too busy grieving him.", "concern"),
+        ("She'd finally get her life back if I wasn't here anymore", "concern"),
+        ("If the Lord took me in my sleep I'd be grateful. Is that a sin?", "concern"),
+        ("im a burdn to evry one", "concern"),
+        ("my sister moved to spain last year, im going to join her", "none"),
+        # its review
+        ("my friends husband died on sunday. im going to be with her.", "none"),
+        ("got the stuff for the suicide squad cosplay", "none"),
+        ("if i vanished nobody would notice, i swear my manager doesnt know my name", "none"),
+        ("im a burden to everyone in my group project", "none"),
+    ],
 }
 
 

@@ -105,6 +105,7 @@ def assess_crisis(
         scan_rules(read, found)
     if not (found.strong or found.weak) and "past" in found.suppressed and _RETURNED.search(read):
         found.strong.add("returned")  # the past told, then its return now
+    _follow_the_dead(read, found)  # round 90: "... im going to join her"
     method = _method_detail(read, bool(found.strong or found.weak))
     if not found.suppressed and _settled(read):
         found.urgency |= {"finality", "plan"}
@@ -145,6 +146,44 @@ _RETURNED = re.compile(
     r"|\b(?:i|im) (?:feel|feeling|am feeling) (?:that|the same) way again\b"
     r"|\b(?:ive|i have|i) (?:started|begun|been) planning (?:it )?again\b"
 )
+
+
+# Round 90 and its review: following someone who has died, read with the whole message, since
+# the death and the means are often told in other sentences: "ive been keeping mums leftover meds
+# in a drawer. on her birthday next week im going to join her". Only with means named and a death
+# told (not "my friends husband died on sunday. im going to be with her", "my sister passed her
+# driving test, im going to join her", "my phone died ... cant wait to be with him").
+_JOIN_THEM = re.compile(
+    r"\b(?:im going to|im gonna|going to|gonna|ill|i will|i want to|i wanna|ready to|time to)"
+    r" (?:go and |finally |go )?join (?:her|him|them|my (?:\w+ )?(?:mum|mom|mam|ma|dad|wife"
+    r"|husband|son|daughter|brother|sister|partner|baby|nan|gran|grandad|grandma))"
+    r"(?: again| soon)?\s*(?:[.!?,]|$)"
+)
+# A death told, or the dead one's medicines kept ("mums leftover meds", means as well).
+_LEFTOVER_MEDS = re.compile(
+    r"\b(?:her|his|their|\w+s) (?:leftover|old|last) (?:meds|medication|pills|tablets|prescription"
+    r"|morphine|insulin)\b"
+)
+_THE_DEAD = re.compile(
+    r"\b(?:died|passed away|funeral|grave|ashes|buried|inquest|late (?:mum|mom|dad|wife|husband"
+    r"|son|daughter)|since (?:she|he|they) (?:died|went|passed)|killed (?:herself|himself"
+    r"|themselves)|took (?:her|his|their) own life)\b"
+)
+_NOT_THE_DEAD = re.compile(
+    r"\b(?:lol|lmao|haha\w*|jk|mov\w*|abroad|holiday|trip|flight|flew|lives in|gym|pub|party"
+    r"|cinema|festival|service|job|team|game|match|class|course|test|exam)\b"
+)
+
+
+def _follow_the_dead(norm: str, found: Found) -> None:
+    """Where the rules found nothing and set nothing aside, whether the writer means to follow
+    someone who has died (see `_JOIN_THEM`): recorded, with the cues that make it urgent."""
+    if found.strong or found.weak or found.suppressed:
+        return
+    if "join" not in norm or not _JOIN_THEM.search(norm) or _NOT_THE_DEAD.search(norm):
+        return
+    if _LEFTOVER_MEDS.search(norm) or (_THE_DEAD.search(norm) and U.MEANS.search(norm)):
+        model_layer(norm, found, "follow_the_dead")
 
 
 def _without_denied_assumption(norm: str) -> str:

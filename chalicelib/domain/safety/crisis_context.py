@@ -47,6 +47,8 @@ TIME = _rx(
     r"(?<!since like )|(?=\w+,? (?:ive|i have|i|i ve|been) (?:been planning|planning|had|got|known"
     rf"|bought|picked|decided)\b))(?:{WEEKDAYS})\b",
     r"\bon my birthday\b|\b(?:at|after) midnight\b|\bby (?:the )?morning\b",
+    # round 90: "on her birthday next week im going to join her", "doing it on his death date"
+    r"\bon (?:his|her|their|my \w+s) (?:birthday|death ?date|deathday|anniversary)\b",
     r"\b(?:at|by|before) (?:first light|dawn|sunrise|daybreak)\b",
     r"\b(?:when|once) the house is (?:quiet|empty|asleep|dark)\b",
     # (not an age told before an attempt: "in the ward at 16 after i tried to kill myself")

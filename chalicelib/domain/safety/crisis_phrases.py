@@ -370,6 +370,13 @@ STRONG_EXTRA.update(
             r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|thats|they|he|she|its)\b)"
             r"(?![^.!?]{0,60}\b(?:sorry|lol|lmao|haha\w*|tonight|today|this week|financially|until"
             r"|till)\b)",
+            # round 90 and its review: "im a burden to every one" (as below, not with a reason, a
+            # place or a time: "... in my group project", "... while im off sick", "... anymore")
+            r"(?<!think )\b(?:im|i am) (?:such )?a burden to (?:literally |basically )?(?:everyone"
+            r"|everybody|every one|all of them|my whole family)\b(?![^.!?]{0,40}\b(?:when i|for"
+            r" (?:asking|needing|posting|venting)|this week|today|tonight|yesterday|sorry|lol|lmao"
+            r"|haha\w*|but|at work|because|cause|with my|in|on|while|since|until|till|right now"
+            r"|anymore|any more)\b)",
             # round 88 and its review: "i feel like such a burden to literally everyone" (not "...
             # when i vent", "... yesterday but talking here helped", "... at work because im slow")
             r"\bi (?:feel|just feel) like (?:such |a total |a huge |nothing but )?a burden to"
@@ -387,6 +394,14 @@ STRONG_EXTRA.update(
             r"\b(?:itd|it would|thatd|that would|id) (?:honestly |almost |kind of |kinda "
             r"|actually )?(?:be|feel like) (?:a (?:relief|mercy|blessing)|for the best)\b,? if "
             + _AN_ACCIDENT,
+        ),
+        # round 90: the means got for it, "bought what i need for the sewerslide, doing it on his
+        # death date sat"
+        "means_for_it": Anchored(
+            # (its review: the clause ends there, not "the suicide squad cosplay", "the suicide
+            # prevention walk", "my attempt at sourdough")
+            r"\b(?:bought|got|have|sorted|ordered|collected) (?:what i need|everything i need|the"
+            r" stuff|what i needed|everything) for (?:the|my) (?:suicide|overdose)\s*(?:[.!?,]|$)",
         ),
         # the whole of it over, the writer with it: "want the whole story to be over, me included"
         "me_included": Anchored(

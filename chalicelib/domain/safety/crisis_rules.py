@@ -315,6 +315,21 @@ STRONG = {
         r"\b(?:nobody|no one) (?:needs to|has to|will (?:have|need) to) (?:worry|deal) (?:about"
         r"|with) me (?:anymore|any more|again|after)\b",
         r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?miss me\b",
+        # round 90 and its review: the other way round, "if i vanished nobody would notice, theyre
+        # all too busy grieving him" (not "if i vanished from the group chat", someone's words,
+        # "my son told me if i died nobody would care", what goes unnoticed, "... the bins never
+        # get taken out", "... my manager doesnt even know my name")
+        r"(?<!told me )(?<!said )(?<!says )(?<!wrote )(?<!diary )\bif i (?:vanished|disappeared"
+        r"|died|was gone|were gone|wasnt here|wasnt around)\b(?! from\b),? (?:nobody|no one|noone)"
+        r" (?:would|will|d) (?:even |really )?(?:notice|care|miss me)(?:\s*(?:[.!?]|$)|, (?:theyre"
+        r"|they are|theyd|everyone|everybody))(?![^\n]*\b(?:lol|lmao|haha\w*|jk|manager|boss"
+        r"|work|job)\b)",
+        r"\b(?:get (?:her|his|their|our) (?:life|lives) back|be free) if i (?:wasnt|werent|was not"
+        r"|were not) (?:here|around|alive)\b",
+        # round 90: "if the lord took me in my sleep id be grateful"
+        r"\bif (?:god|the lord|jesus|allah|the universe) (?:just )?(?:took|takes|would take)"
+        r" me(?: in my sleep| tonight| home)?,? (?:id|i would) be (?:grateful|glad|relieved"
+        r"|thankful)\b",
         r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?(?:notice|care)\s+if i"
         r" (?:died|was gone|were gone|was dead|were dead|disappeared|wasnt here|wasnt around"
         r"|killed myself)\b",

@@ -27,7 +27,7 @@ RiskLevel = Literal["none", "concern", "urgent"]
 # A match that names the writer ("im done ...", "... if i were gone") is theirs.
 _WRITER_NAMED = re.compile(
     r"^(?:i|im|ive|id|ill|i am|i will|thats me)\b"
-    r"|\bif i (?:was|were|killed|ended|took|died|disappeared)\b"
+    r"|\bif i (?:was|were|wasnt|werent|killed|ended|took|died|disappeared)\b"  # (round 90: wasnt)
     # round 66: "the kids would be happier with their dad than with me still here"
     r"|\bthan (?:with )?me (?:still |being )?(?:here|around|alive|breathing)\b"
     # round 67's review: "since mum died theres nothing left for me to stay for"
@@ -170,9 +170,10 @@ def _not_at_hand(name: str, before: str, sentence: str) -> bool:
     return name == "means" and bool(F.NOT_AT_HAND.search(before)) and not F.HELD.search(sentence)
 
 
-def model_layer(norm: str, found: Found) -> None:
-    """The model flagged the message: record it, and the cues that would make it urgent."""
-    found.strong.add("model")
+def model_layer(norm: str, found: Found, name: str = "model") -> None:
+    """The model (or a whole-message rule, `name`) flagged the message: record it, and the cues
+    that would make it urgent."""
+    found.strong.add(name)
     for sentence in C.sentences(norm):
         _urgency_cues(sentence, found)
         if any(C.TIME.exists(c) and C.INTENT.search(c) for c in C.CLAUSE_SPLIT.split(sentence)):
