@@ -148,7 +148,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 85 (session 12's final code); unseen192-194, scored on round 85 at session 13's start and tuned
 # on in round 86; unseen195-197, scored on round 86 and tuned on in round 87; unseen198-200, scored
 # on round 87 and tuned on in round 88; unseen201-203, scored on round 88 and tuned on in round 89;
-# unseen204-206, scored on round 89 and tuned on in round 90.
+# unseen204-206, scored on round 89 and tuned on in round 90; unseen207-209, scored on round 90 and
+# tuned on in round 91.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -252,5 +253,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen204.jsonl",
     "safety_unseen205.jsonl",
     "safety_unseen206.jsonl",
+    "safety_unseen207.jsonl",
+    "safety_unseen208.jsonl",
+    "safety_unseen209.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
