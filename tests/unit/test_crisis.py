@@ -2593,6 +2593,14 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("if i vanished nobody would notice, i swear my manager doesnt know my name", "none"),
         ("im a burden to everyone in my group project", "none"),
     ],
+    "round 91 (session 13): hit by a bus, the urge after a streak": [
+        ("If I got hit by a bus on the way there I don't think I'd mind much tbh", "concern"),
+        ("havent self harmed in a while but the urge is realy bad tonite", "concern"),
+        # its review
+        ("if i got hit by a bus at least id get a week off, i wouldnt mind", "none"),
+        ("if i got hit by a bus, i wouldnt mind my sister getting my cat", "none"),
+        ("i havent cut ties with him yet but the urge is really strong, hes so toxic", "none"),
+    ],
 }
 
 

@@ -391,6 +391,15 @@ STRONG_EXTRA.update(
         # the way home itd be a relief", "if the virus takes me out of work for a week")
         "accident_relief": Anchored(
             rf"\bif {_AN_ACCIDENT}[^.!?]{{0,50}}\b(?:a (?:relief|mercy|blessing)|for the best)\b",
+            # round 91 and its review: "if i got hit by a bus on the way to the contact centre i
+            # dont think id mind much tbh" (not time off or a break, "... and broke my leg i wouldnt
+            # mind, 6 weeks in a cast sounds like a holiday", nor minding something, "... i wouldnt
+            # mind my sister getting my cat")
+            r"\bif i (?:got|get|was|were) (?:hit|run over|knocked down|killed) by a (?:bus|car"
+            r"|train|truck|lorry|tram)\b(?:(?!\b(?:off|broke|break|leg|arm|bike)\b)[^.!?]){0,60}"
+            r"\b(?:i dont think id mind|i (?:wouldnt|would not) mind)(?: much| at all| tbh"
+            r"| honestly)*\s*(?:[.!?,]|$)(?![^.!?]{0,60}\b(?:off|holiday|break|cast|compensation"
+            r"|hospital|netflix|nap|lol|lmao|haha\w*|jk|as long as)\b)",
             r"\b(?:itd|it would|thatd|that would|id) (?:honestly |almost |kind of |kinda "
             r"|actually )?(?:be|feel like) (?:a (?:relief|mercy|blessing)|for the best)\b,? if "
             + _AN_ACCIDENT,

@@ -225,6 +225,14 @@ STRONG = {
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
+        # round 91 and its review: the urge back after a streak, "havent self harmed in a while but
+        # the urge is realy bad tonite" (not "havent cut ties with him yet but the urge is really
+        # strong", "... but the urge is back to go heavy", "... back down to almost nothing")
+        r"\b(?:havent|have not|hadnt) (?:self harmed|hurt myself|harmed myself|burned myself"
+        r"|cut myself|cut)(?= (?:in|for|since)\b| \w+ (?:in|for|since)\b|,| but\b)[^.!?]{0,40}"
+        r"\bbut (?:the|my|that) urges? (?:is|are|has been|have been|feels?) (?:so |really |very "
+        r"|getting |pretty )?(?:bad|strong|awful|unbearable|loud|back|intense|worse)"
+        r"(?=\s*(?:[.!?,]|$)| (?:tonight|today|again|rn|right now|lately|after|since|and)\b)",
         # round 80 and its review: "im in my sewerslide era" (not an album's "suicide season", nor
         # "back in my suicide era i never thought id see 25")
         r"\b(?:im|i am|currently|entering) (?:in )?my (?:suicide|suicidal|unalive|self harm)"
