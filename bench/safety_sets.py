@@ -149,7 +149,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # on in round 86; unseen195-197, scored on round 86 and tuned on in round 87; unseen198-200, scored
 # on round 87 and tuned on in round 88; unseen201-203, scored on round 88 and tuned on in round 89;
 # unseen204-206, scored on round 89 and tuned on in round 90; unseen207-209, scored on round 90 and
-# tuned on in round 91.
+# tuned on in round 91; unseen210-212, scored on round 91 (session 13's final code).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -256,5 +256,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen207.jsonl",
     "safety_unseen208.jsonl",
     "safety_unseen209.jsonl",
+    "safety_unseen210.jsonl",
+    "safety_unseen211.jsonl",
+    "safety_unseen212.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
