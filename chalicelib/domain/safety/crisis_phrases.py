@@ -47,6 +47,12 @@ _NOT_FOR_FUN = (
     r"|zip ?line|parachut\w*|skydiv\w*|ladder|cradle|ship|pub|bar|for a walk|fly|river|lake|water"
     r"|mates|novel|character)\b)"
 )
+# What makes being a burden to everyone a passing complaint, not the writer's worth (rounds 88 and
+# 90's "only_burden"): "... when i vent", "... yesterday but talking here helped", "... at work".
+_A_REASON = (
+    r"when i|for (?:asking|needing|posting|venting)|this week|today|tonight|yesterday|sorry|lol"
+    r"|lmao|haha\w*|but|at work|because|cause|with my"
+)
 # Something that would kill the writer, happening to them (session 13's "accident_relief").
 _AN_ACCIDENT = (
     r"(?:a|the|some|that|my) (?:\w+ ){0,2}(?:truck|lorry|car|bus|train|tractor|ute|tree|wave|bull"
@@ -373,16 +379,13 @@ STRONG_EXTRA.update(
             # round 90 and its review: "im a burden to every one" (as below, not with a reason, a
             # place or a time: "... in my group project", "... while im off sick", "... anymore")
             r"(?<!think )\b(?:im|i am) (?:such )?a burden to (?:literally |basically )?(?:everyone"
-            r"|everybody|every one|all of them|my whole family)\b(?![^.!?]{0,40}\b(?:when i|for"
-            r" (?:asking|needing|posting|venting)|this week|today|tonight|yesterday|sorry|lol|lmao"
-            r"|haha\w*|but|at work|because|cause|with my|in|on|while|since|until|till|right now"
-            r"|anymore|any more)\b)",
+            rf"|everybody|every one|all of them|my whole family)\b(?![^.!?]{{0,40}}\b(?:{_A_REASON}"
+            r"|in|on|while|since|until|till|right now|anymore|any more)\b)",
             # round 88 and its review: "i feel like such a burden to literally everyone" (not "...
             # when i vent", "... yesterday but talking here helped", "... at work because im slow")
             r"\bi (?:feel|just feel) like (?:such |a total |a huge |nothing but )?a burden to"
             r" (?:literally |basically |just )?(?:everyone|everybody|all of them|the whole world)\b"
-            r"(?![^.!?]{0,40}\b(?:when i|for (?:asking|needing|posting|venting)|this week|today"
-            r"|tonight|yesterday|sorry|lol|lmao|haha\w*|but|at work|because|cause|with my)\b)",
+            rf"(?![^.!?]{{0,40}}\b(?:{_A_REASON})\b)",
         ),
         # session 13: an accident wished for as a relief, "if the tractor rolled on me out in the
         # back paddock, honestly thatd be a relief", "itd be a relief if a truck just ploughed into
