@@ -234,6 +234,8 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         # session 13: a rural lot as the door number; a street named type first, number after
         ("You can write to me at Lot 7, Sandy Creek Rd, Goondiwindi QLD 4390", "address"),
         ("I live at Calle de Alcalá 120, 4ºB, Madrid. the buzzer is broken", "address"),
+        # round 92's review: 978 and 13 digits, but grouped as a phone, not as an ISBN
+        ("my desk line is 978-555-0142-110, call anytime", "phone"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -269,6 +271,9 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "Shift code on the app is B7-2230-0630 meaning 22:30 till 06:30",
         "Bus 38 then the 141 to get to the depot, 1hr 20 each way",
         "Served 1999-2011, 2 Para. 12 years and I still sit facing the door",  # a span of years
+        # round 92: a reference starting with letter groups; an ISBN given without its cue
+        "Claim reference DWP-ESA-4471-0992. Mandatory reconsideration sent 3 Feb",
+        "ISBN of the grammar book teacher wants: 978-0-521-18939-2, anyone have an old copy?",
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

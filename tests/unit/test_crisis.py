@@ -2601,6 +2601,33 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("if i got hit by a bus, i wouldnt mind my sister getting my cat", "none"),
         ("i havent cut ties with him yet but the urge is really strong, hes so toxic", "none"),
     ],
+    "round 92 (session 14): an illness wished fatal, burden on, w/o, s/i, thoughts denied": [
+        ("Sometimes I wish the sepsis last year had finished the job", "concern"),
+        ("part of me hopes the next flare is the one that finally takes me", "concern"),
+        ("Sometimes I hope a beam comes down on me at work. Quick and nobody's fault", "concern"),
+        ("I'm a burden on literally everyone. My kids, my carer, the NHS.", "concern"),
+        ("evry1 wld be beter off w/o me, my carer especialy", "concern"),
+        ("having s/i again, passive-ish but getting louder. pain 8/10", "concern"),
+        ("for my cousin who give me his sofa. better I disappear", "concern"),
+        ("who would come to my funeral here. maybe better I'm not here", "concern"),
+        ("Was suicidal after the divorce. Therapy got me through. Doing alright now", "none"),
+        ("i never think about killing myself, im just tired of work", "none"),
+        ("i wnat to die tbh, pain is thru the roof", "concern"),
+        ("If one more person says their jollof is better I will die on this hill", "none"),
+        # its review
+        ("i wish the stroke unit had taken me in sooner, the wait was awful", "none"),
+        ("i wish the crash course had taken me through motorway driving too", "none"),
+        ("for years i thought i wish the crash had killed me. now im so glad it didnt", "none"),
+        ("i hope my new therapist is the one that finally gets me", "none"),
+        ("i hope the spot beam falls on me for the solo", "none"),
+        ("i hope a wall comes down on me so i dont have to go to this wedding lol", "none"),
+        ("my dad says im a burden on everyone, hes such a dinosaur", "none"),
+        ("im a burden for everyone cuz i need lifts everywhere", "none"),
+        ("is it normal for the intake form to ask about s/i?", "none"),
+        ("when hes drunk its better im not here.", "none"),
+        ("i dont think about killing myself, i plan it. rope is in the garage", "urgent"),
+        ("i dont think about hurting myself as often now, maybe twice a week", "concern"),
+    ],
 }
 
 

@@ -58,7 +58,8 @@ ID_NUMBER_CUE = re.compile(
     r"\W*(?:is|was|:|=|#)?\W*"
     # session 13: "permit reference was something like 2024-0917-33"
     r"(?:(?:something like|roughly|approximately|about)\W+)?"
-    r"(?:[a-z0-9]*[a-z][a-z0-9]*-?)?$"  # letters the code starts with: "1z999aa...", "cmp-..."
+    # letters the code starts with: "1z999aa...", "cmp-...", "dwp-esa-..." (round 92)
+    r"(?:[a-z0-9]*[a-z][a-z0-9]*-?){0,3}$"
 )
 # A number given partly as a riddle: "dial 0412, then the year the berlin wall fell, then 55".
 PHONE_RIDDLE = re.compile(

@@ -127,6 +127,18 @@ def _pieced_phone(t: str) -> bool:
 _LIST_OF_PAIRS = re.compile(r"\d\d?(?:, ?\d\d){2,}")
 
 
+def _isbn13(groups: list[str]) -> bool:
+    """A book's ISBN-13: 978 or 979 first (no country dials 978; 979 is premium rate), written
+    whole or with the check digit as its own last group, and the check digit right (digits
+    weighted 1, 3, 1, 3 ... sum to a multiple of 10). Not "978-555-0142-110", a US desk line."""
+    digits = "".join(groups)
+    if len(digits) != 13 or digits[:3] not in ("978", "979"):
+        return False
+    if len(groups) > 1 and len(groups[-1]) != 1:
+        return False
+    return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
+
+
 def _looks_like_phone(run: str) -> bool:
     groups = re.findall(r"\d+", run)
     digits = "".join(groups)
@@ -134,6 +146,8 @@ def _looks_like_phone(run: str) -> bool:
         return False
     if N.SERVICE_NUMBER.fullmatch(digits):
         return False  # toll-free lines belong to services (Kids Help Phone, Trevor), not people
+    if _isbn13(groups):
+        return False  # a book (round 92): "978-0-521-18939-2"
     if all(len(g) == 4 and N.YEAR.fullmatch(g) for g in groups):
         return False  # "2019 2020 2021"
     if (

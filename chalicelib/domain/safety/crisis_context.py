@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chalicelib.domain.safety.crisis_phrases import WISHED_IT_FINISHED
 from chalicelib.domain.safety.crisis_regex import Anchored
 
 _rx = Anchored
@@ -488,6 +489,7 @@ PAST_OVERRIDE = re.compile(
     r"|\bi (?:just )?wish i (?:hadnt|had not|didnt)\b"  # "i wish i hadnt survived last year"
     r"|\bi (?:just )?wish (?:i had|id|i would have|i wouldve) (?:just )?died\b"
     r"|\bwish (?:the|my|that) (?:overdose|od|suicide attempt)\b"  # round 55
+    rf"|\b{WISHED_IT_FINISHED}"  # round 92: "i wish the sepsis last year had finished the job"
     # "since my brother did suicide last year, i think about suicide too, every day"
     r"|\bi (?:think|feel|want|cant stop|keep)\b[^.!?]{0,40}\b(?:every (?:day|night)|all the time)\b"
     # round 75 and its review: "widowed last spring, and honestly i want to die most nights now"
@@ -672,7 +674,10 @@ PAST_NARRATIVE = re.compile(
     # years"
     r"|i burned myself|i burnt myself|i relapsed|i stopped (?:cutting|burning|hurting|harming)"
     # round 68: "my relapse into self-harm was after a breakup at uni. therapy ... got me out"
-    r"|my (?:last )?relapse\b[^.!?]{0,30}\bwas)\b"
+    r"|my (?:last )?relapse\b[^.!?]{0,30}\bwas"
+    # round 92: the writer left out, "was suicidal after the divorce, proper bad. therapy and the
+    # gym got me through"
+    r"|^(?:was|had|felt|tried|attempted))\b"
 )
 LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",

@@ -30,9 +30,9 @@ MEANS = _rx(
     r"|train line|railway line|rail line|level crossing|pesticide|weedkiller|weed killer"
     r"|paraquat|rat poison|antifreeze)\b",
     r"\b(?:with|under|in front of) (?:the|a) train\b",
-    # a roof, not urges "through the roof"
-    r"\b(?<!through )(?<!through the )(?:the )?roof\b(?! (?:terrace|garden|bar|party|top bar|deck"
-    r"|leak|leaks|tiles|rack|box))",
+    # a roof, not urges "through the roof" (round 92: "pain is thru the roof")
+    r"\b(?<!through )(?<!through the )(?<!thru )(?<!thru the )(?:the )?roof\b(?! (?:terrace|garden"
+    r"|bar|party|top bar|deck|leak|leaks|tiles|rack|box))",
     # a car park is a height only at its top: sitting in one after a shift is not a means
     r"\b(?:top|roof) (?:floor |level |deck |storey )?(?:of )?(?:the |a )?car ?park\b",
     # a room away from home, affairs left for others

@@ -109,7 +109,12 @@ DENIED_UNLESS_LATER = _rx(
 # about killing myself").
 THOUGHTS_DENIED = _rx(
     r"\b(?:im|i am|i m) not (?:having|getting|feeling) any (?:\w+ ){0,2}(?:thoughts|urges|ideas)"
-    r" (?:about|of) (?:harming|hurting|killing|ending|cutting|suicide)\b"
+    r" (?:about|of) (?:harming|hurting|killing|ending|cutting|suicide)\b",
+    # round 92 and its review: "i never think about killing myself", "i dont think of suicide"
+    # (not "... as often now", "i dont think about killing myself, i plan it")
+    r"\bi (?:never|dont|do not) (?:ever )?think (?:about|of|to) (?:harming|hurting|killing|ending"
+    r"|cutting|suicide|hurt|harm|kill|end)\b(?![^.!?]*\b(?:as often|as much|that often|so often"
+    r"|as bad|less|fewer)\b)",
 )
 THOUGHTS_TAKEN_BACK = re.compile(
     r"\b(?:except|who am i kidding|jk|lie|lying|i am|im having|having them|kill\w*|end\w*"

@@ -115,6 +115,12 @@ WORLD_WITHOUT_ME = _rx(
     # round 80 and its review: "maybe the worlds safer if i just disappear for good" (not "...
     # off reddit", "go away for good to my nans")
     r"|disappear (?:for good|forever)|vanish (?:for good|forever))(?! (?:off|from|to|on|for)\b))\b",
+    # round 92 and its review: without the "if", "... for my cousin who give me his sofa. better i
+    # disappear", "maybe better im not here" (not "... their jollof is better i will die on this
+    # hill", "when hes drunk its better im not here")
+    r"(?<!its )(?<!when )\bbetter i (?:just )?(?:disappear|vanish|die)(?=\s*(?:[.!?,]|$))",
+    r"\b(?:maybe|probably|perhaps|honestly) (?:its )?better (?:im|i am) not here"
+    r"(?=\s*(?:[.!?,]|$))",
     r"\b(?:world|everyone|everybody|family|they|people)\b[^.]{0,40}\bwithout me (?:in it|around"
     r"|here)\b",
     # round 72: "maybe me disappearing is the kinder thing for everyone"

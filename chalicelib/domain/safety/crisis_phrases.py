@@ -51,7 +51,16 @@ _NOT_FOR_FUN = (
 # 90's "only_burden"): "... when i vent", "... yesterday but talking here helped", "... at work".
 _A_REASON = (
     r"when i|for (?:asking|needing|posting|venting)|this week|today|tonight|yesterday|sorry|lol"
-    r"|lmao|haha\w*|but|at work|because|cause|with my"
+    r"|lmao|haha\w*|but|at work|because|cause|cuz|coz|bc|with my"
+)
+# An illness or accident wished fatal, its own time told in it (round 92 and its review): "i wish
+# the sepsis last year had finished the job" (not "i wish the stroke unit had taken me in sooner",
+# "the crash course had taken me through", nor with no time of its own, "for years after the
+# accident id think i wish the crash had killed me. now im so glad it didnt").
+WISHED_IT_FINISHED = (
+    r"wish (?:the|my|that) (?:sepsis|cancer|infection|stroke|heart attack|crash|car crash|accident"
+    r"|covid|pneumonia|tumou?r|illness) (?:last|that|in|back in|this) \w+(?: \w+)?,? (?:had )?"
+    r"(?:finished the job|finished me off|killed me|taken me|took me)(?=\s*(?:[.!?,]|$))"
 )
 # Something that would kill the writer, happening to them (session 13's "accident_relief").
 _AN_ACCIDENT = (
@@ -336,6 +345,7 @@ STRONG_EXTRA.update(
             # round 55: "i wish the overdose last spring had finished the job"
             r"\bi (?:just |sometimes )?wish (?:the|my|that) (?:overdose|od|suicide attempt)\b"
             r"[^.!?]{0,30}\b(?:had )?(?:finished the job|killed me|taken me)\b",
+            r"\bi (?:just |sometimes )?" + WISHED_IT_FINISHED,  # round 92
         ),
         # means in hand and done (round 55): "a full bottle of my clonazepam in my hand and im
         # done. tonight is the night" (not "... and im done for today")
@@ -378,8 +388,12 @@ STRONG_EXTRA.update(
             r"|till)\b)",
             # round 90 and its review: "im a burden to every one" (as below, not with a reason, a
             # place or a time: "... in my group project", "... while im off sick", "... anymore")
-            r"(?<!think )\b(?:im|i am) (?:such )?a burden to (?:literally |basically )?(?:everyone"
-            rf"|everybody|every one|all of them|my whole family)\b(?![^.!?]{{0,40}}\b(?:{_A_REASON}"
+            # (round 92 and its review: "on" and "for" too, not someone's words, "my dad says im a
+            # burden on everyone, hes such a dinosaur")
+            r"(?<!think )(?<!says )(?<!said )(?<!thinks )(?<!told me )\b(?:im|i am) (?:such )?a"
+            r" burden (?:to|on|for) (?:literally |basically )?"
+            r"(?:everyone|everybody|every one|all of them|my whole family)\b"
+            rf"(?![^.!?]{{0,40}}\b(?:{_A_REASON}"
             r"|in|on|while|since|until|till|right now|anymore|any more)\b)",
             # round 88 and its review: "i feel like such a burden to literally everyone" (not "...
             # when i vent", "... yesterday but talking here helped", "... at work because im slow")
@@ -406,6 +420,21 @@ STRONG_EXTRA.update(
             r"\b(?:itd|it would|thatd|that would|id) (?:honestly |almost |kind of |kinda "
             r"|actually )?(?:be|feel like) (?:a (?:relief|mercy|blessing)|for the best)\b,? if "
             + _AN_ACCIDENT,
+            # round 92: hoping the next flare is the one that takes the writer, "part of me hopes
+            # the next flare is the one that finally takes me" (its review: not "gets me", said of
+            # a therapist who understands)
+            r"\b(?:hope|hopes|hoping|wish|wishes|wishing|pray|praying)\b[^.!?]{0,40}\b(?:is|will be"
+            r"|would be|be|was) the one that (?:finally )?(?:takes|kills|finishes) me(?: off)?"
+            r"\s*(?:[.!?,]|$)",
+            # round 92: something falling on the writer hoped for, "sometimes i hope a beam comes
+            # down on me at work. quick and nobodys fault" (its review: not a share of work or a
+            # spotlight, "i hope the spot beam lands on me for the solo", nor a joke, "i hope a
+            # wall comes down on me so i dont have to go to this wedding lol")
+            r"\bi (?:\w+ )?(?:hope|wish) (?:that )?(?:a|the|some) (?:\w+ ){0,2}(?:beam|tree|wall"
+            r"|roof|ceiling|rock|scaffold|scaffolding|crane|girder|slab) (?:would |will )?(?:comes?"
+            r"|falls?|drops?|collapses?|caves?) (?:down |in )?(?:on|onto) me\b(?! (?:not|instead"
+            r"|rather|for|so)\b)(?![^.!?]*\b(?:lol|lmao|haha\w*|jk|so i dont|so i can|so i"
+            r" wont)\b)",
         ),
         # round 90: the means got for it, "bought what i need for the sewerslide, doing it on his
         # death date sat"

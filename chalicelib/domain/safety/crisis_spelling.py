@@ -165,6 +165,11 @@ SLANG = {
     "sewer slidal": "suicidal",
     "s/h": "self harm",
     "s/hd": "self harmed",  # round 53: "i s/h'd today"
+    # round 92 and its review: "having s/i again, passive-ish but getting louder" (not "is it normal
+    # for the intake form to ask about s/i?")
+    "having s/i": "having suicidal thoughts",
+    "s/i again": "suicidal thoughts again",
+    "my hed": "my head",  # round 92: "my hed keep sayin end it end it" (not "hed" for "he'd")
     "selfharm": "self harm",
     "wanna": "want to",
     "wana": "want to",
@@ -215,6 +220,8 @@ SLANG = {
     "lfe": "life",
     "toaster bath": "suicide",
     "wud": "would",
+    "wld": "would",  # round 92: "evry1 wld be beter off w/o me"
+    "w/o": "without",
     "wuld": "would",
     "woud": "would",
     "gona": "going to",
