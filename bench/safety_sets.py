@@ -150,7 +150,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # on round 87 and tuned on in round 88; unseen201-203, scored on round 88 and tuned on in round 89;
 # unseen204-206, scored on round 89 and tuned on in round 90; unseen207-209, scored on round 90 and
 # tuned on in round 91; unseen210-212, scored on round 91 (session 13's final code);
-# unseen213-215, scored on round 91 at session 14's start.
+# unseen213-215, scored on round 91 at session 14's start and tuned on in round 92; unseen216-218,
+# scored on round 92.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -263,5 +264,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen213.jsonl",
     "safety_unseen214.jsonl",
     "safety_unseen215.jsonl",
+    "safety_unseen216.jsonl",
+    "safety_unseen217.jsonl",
+    "safety_unseen218.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
