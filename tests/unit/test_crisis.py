@@ -2628,6 +2628,21 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i dont think about killing myself, i plan it. rope is in the garage", "urgent"),
         ("i dont think about hurting myself as often now, maybe twice a week", "concern"),
     ],
+    "round 93 (session 14): hirt, livng, s-word era, yeet yourself, 🪦 not joking, era over": [
+        ("been wanting to hirt myself evry night this week after the bedtime routine", "concern"),
+        ("theres no reason to keep livng im tired of tryng", "concern"),
+        ("in my s-word era again ngl 🪦🪦", "concern"),
+        ("brain keeps saying yeet yourself off the planet and it's getting convincing", "concern"),
+        ("mood: permanent log off 💤⚰️", "concern"),
+        ("feeling very 🪦 today and not in a joking way", "concern"),
+        ("i wish i wouldnt wake up", "concern"),
+        ("took me a long time but i dont think about killing myself anymore", "none"),
+        ("Used to wish I wouldn't wake up. These days I'm up at 5 to catch the waves", "none"),
+        ("my kms era is long over lol. meds + boxing + therapy, 4 years strong", "none"),
+        ("I was suicidal the year after Dad's stroke. It passed with therapy and respite.", "none"),
+        ("feeling very 🪦 after that exam lol", "none"),
+        ("i wish i wouldnt wake up so early every day, 5am is brutal", "none"),
+    ],
 }
 
 

@@ -112,6 +112,12 @@ PAST = _rx(
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
+    # round 93: "my kms era is long over lol. meds + boxing + therapy, 4 years strong"
+    # (its review: a risk era only, not "the honeymoon phase is over and i cant stop thinking about
+    # killing myself", nor "thought my kms phase was long over. it isnt")
+    r"(?<!thought my )(?<!thought that my )\b(?:kill myself|suicidal|suicide|self harm\w*|cutting"
+    r"|unalive|dark) (?:era|phase) (?:is|was|has been) (?:long |well |so |totally |definitely )?"
+    r"over\b",
     # round 89 and its review: "old me wouldve said kms after a day like today. now i just run a
     # bath" (not with the feeling now: "... and i want to die because youre gone", "past me would
     # have wanted to die and i do too", "... and today i wished it the whole way home")
@@ -560,6 +566,12 @@ RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:(?:so|much|a lot|really|way) ){0,2}(?:well"
     r"|better|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
+    # round 93: "i was suicidal the year after dads stroke. it passed with therapy and proper
+    # respite"
+    # (its review: not "... it passed with time but tonight its back")
+    r"\b(?:it|they|that|the thoughts|the urges|the feelings) (?:passed|went away|faded|lifted)"
+    r" with (?:therapy|time|meds|medication|treatment|help|support|counselling)\b"
+    r"(?![^\n]*\b(?:but|back|again|tonight|still|anymore)\b)",
     r"\bnow (?:im|i am) (?:so |much |really )?(?:well|better|good|fine|okay|ok|alright)\b",
     # looking back from later: "ten years on, i run a veterans walking group"
     rf"\b{_A_FEW}{_LATER}(?:i|im)\b",

@@ -114,11 +114,16 @@ THOUGHTS_DENIED = _rx(
     # (not "... as often now", "i dont think about killing myself, i plan it")
     r"\bi (?:never|dont|do not) (?:ever )?think (?:about|of|to) (?:harming|hurting|killing|ending"
     r"|cutting|suicide|hurt|harm|kill|end)\b(?![^.!?]*\b(?:as often|as much|that often|so often"
-    r"|as bad|less|fewer)\b)",
+    r"|as bad|less|fewer)\b)"
+    # (round 93: "... i dont think about killing myself anymore, havent in over 3 years")
+    r"(?: (?:myself|it|things|my life))?(?: anymore| any more)?",
 )
 THOUGHTS_TAKEN_BACK = re.compile(
     r"\b(?:except|who am i kidding|jk|lie|lying|i am|im having|having them|kill\w*|end\w*"
-    r"|suicid\w*|die|dying|dead)\b"
+    r"|suicid\w*|die|dying|dead"
+    # (round 93's review: "i dont think about hurting myself anymore, i just do it", "... i just
+    # wish a bus would hit me", "... i know ill do it eventually")
+    r"|do it|doing it|wish|hit me|eventually)\b"
 )
 # Round 75 and its review: risk words said to be a figure of speech, unless the message goes on to
 # take that back (read with `crisis_context.over_unless_later`): "typed my password in the public

@@ -226,6 +226,11 @@ STRONG_EXTRA.update(
             r"\b(?:thinking (?:about|of)|want to|wanna|going to|gonna|ready to|time to|might|could"
             r"|should) (?:just )?punch(?:ing)? my (?:own )?ticket\b(?! (?:to|for|at|on|in)\b)",
             r"\bfinal (?:logout|log out|log off|logoff)\b",
+            # round 93 and its review: "mood: permanent log off 💤⚰️" (not an app or a device left,
+            # "permanent log off from instagram", "work laptop did a permanent log off on me")
+            r"\bpermanent (?:logout|log out|log off|logoff)\b(?! (?:from|on|of|option|button|in|for"
+            r"|with)\b)(?![^.!?]*\b(?:apps?|insta\w*|twitter|facebook|fb|tiktok|discord|snap\w*"
+            r"|reddit|settings|laptop|account|server|screen)\b)",
             r"\b(?:logging|log|logged) (?:off|out) (?:for good|forever|permanently)\b",
             r"\bif (?:i|you) (?:just )?(?:despawned|despawn|logged off for good"
             r"|uninstalled myself)\b",
@@ -435,6 +440,16 @@ STRONG_EXTRA.update(
             r"|falls?|drops?|collapses?|caves?) (?:down |in )?(?:on|onto) me\b(?! (?:not|instead"
             r"|rather|for|so)\b)(?![^.!?]*\b(?:lol|lmao|haha\w*|jk|so i dont|so i can|so i"
             r" wont)\b)",
+        ),
+        # round 93: a headstone or coffin felt and said to be meant, "feeling very 🪦 today and not
+        # in a joking way" (three blind lines in sessions 13-14; not a skull, which is a laugh)
+        "grave_emoji": Anchored(
+            r"\b(?:feeling|feel|im|i am|been) (?:very |so |really |super |extra |kinda |mad )?"
+            r"[\U0001faa6\u26b0][\U0001faa6\u26b0\U0001f480\s]*(?:(?:today|tonight|rn|lately"
+            r"|again)\b)?,?\s*(?:(?:and|but|like)\s+)?(?:actually,?\s+)?(?:not (?:in (?:a|the) )?"
+            r"(?:joking|funny|fun|ironic|meme)(?: way| kind| sense)?|not joking|not kidding)\b",
+            # (its review: not "no joke", "for real" or "like actually", said of leg day, a 10k,
+            # the heat, a playlist)
         ),
         # round 90: the means got for it, "bought what i need for the sewerslide, doing it on his
         # death date sat"

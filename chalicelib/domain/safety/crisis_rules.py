@@ -281,6 +281,11 @@ STRONG = {
         r"\bcant\s+(?:go on|keep living|keep going)\b(?!\s+(?:to|with|on|at|back|out|the|a))",
         r"\b(?:sleep|bed) and (?:never|not) wake up\b|\b(?:want|wish|hope)\s+(?:to\s+)?"
         r"(?:never|not)\s+wake up\b|\bhope i (?:just )?(?:dont|never|wont) wake up\b",
+        # round 93: "used to wish i wouldnt wake up" (its past told by "used to"; its review: where
+        # the clause ends, not "... every hour with this cough", "... with a hangover lol", nor
+        # denied, "i dont wish i wouldnt wake up anymore")
+        r"(?<!dont )(?<!never )\bwish i (?:just )?(?:wouldnt|would not|wont|dont|never) wake up"
+        r"(?=\s*(?:[.!?]|$)| (?:tbh|honestly|anymore|sometimes|some days|most days|tomorrow)\b)",
         # round 70 and its review: "maybe its time i stopped taking up space in this world" (not
         # "... on this planet with plastic", "haha jk"), "im not planning on being around for an
         # after" (not "for the after party")
@@ -358,12 +363,19 @@ STRONG = {
         # the mind urging it: "brain keeps going to kys territory", "my head tells me to die"
         r"\b(?:brain|head|mind)\b[^.!?]{0,30}\b(?:kill yourself|kys|kill myself|to die|to suicide"
         r"|to killing myself|to ending it)\b",
+        # round 93 and its review: "brain keeps saying yeet yourself off the planet" (not "my brain
+        # at 7am: yeet yourself out of bed", "if your brain ever tells you to unalive yourself")
+        r"\b(?:brain|head|mind|voices?) (?:keeps?|is|been|wont stop|keeps on) (?:saying|telling me"
+        r"(?: to)?) (?:to )?(?:yeet (?:yourself|myself) off (?:the|this) (?:planet|earth|world"
+        r"|bridge|roof)|unalive (?:yourself|myself))\b",
     ),
 }
 STRONG.update(STRONG_EXTRA)
 # Families that name a state of mind: a time beside them alone is not a plan (session 13: nor
 # beside an accident wished for or being only a burden, "if a bus hit me tomorrow ...").
-FEELINGS = frozenset({"suicidal", "not_live", "no_point", "accident_relief", "only_burden"})
+FEELINGS = frozenset(
+    {"suicidal", "not_live", "no_point", "accident_relief", "only_burden", "grave_emoji"}
+)
 # Families whose wording already contains the negation ("I don't want to live").
 # Patterns whose own words settle who says what: a negation before them belongs to something
 # else ("switched from 'dont eat' to 'youd be better off dead' and im starting to agree").

@@ -181,6 +181,13 @@ SLANG = {
     "tird of": "tired of",  # session 13: "im tird of bein alive" (the typo fixer reads 5+ letters)
     "the pont in": "the point in",  # round 88: "dont see the pont in living"
     "hurtng": "hurting",  # round 88: "feel like hurtng myself" (not "hurtlng" down a slope)
+    # round 93: "been wanting to hirt myself evry night", "no reason to keep livng im tired of
+    # tryng", "in my s-word era again ngl"
+    "hirt": "hurt",
+    "livng": "living",
+    "tryng": "trying",
+    "in my s-word era": "in my suicidal era",  # (its review: not "my s-word era is sourdough")
+    "in my s word era": "in my suicidal era",
     # round 90: "im a burdn to evry one" (its review: not "being hear" for "being here", which woke
     # the point of it on "whats the pont of being hear at 6am", nor Spanish said as hyperbole)
     "burdn": "burden",
