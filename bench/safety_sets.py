@@ -151,7 +151,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen204-206, scored on round 89 and tuned on in round 90; unseen207-209, scored on round 90 and
 # tuned on in round 91; unseen210-212, scored on round 91 (session 13's final code);
 # unseen213-215, scored on round 91 at session 14's start and tuned on in round 92; unseen216-218,
-# scored on round 92.
+# scored on round 92 and tuned on in round 93; unseen219-221, scored on round 93.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -267,5 +267,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen216.jsonl",
     "safety_unseen217.jsonl",
     "safety_unseen218.jsonl",
+    "safety_unseen219.jsonl",
+    "safety_unseen220.jsonl",
+    "safety_unseen221.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
