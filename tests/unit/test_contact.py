@@ -236,6 +236,7 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         ("I live at Calle de Alcalá 120, 4ºB, Madrid. the buzzer is broken", "address"),
         # round 92's review: 978 and 13 digits, but grouped as a phone, not as an ISBN
         ("my desk line is 978-555-0142-110, call anytime", "phone"),
+        ("I'm on xbox, gamertag RagequitRaccoon77, send me a friend request", "handle"),  # round 94
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -274,6 +275,9 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         # round 92: a reference starting with letter groups; an ISBN given without its cue
         "Claim reference DWP-ESA-4471-0992. Mandatory reconsideration sent 3 Feb",
         "ISBN of the grammar book teacher wants: 978-0-521-18939-2, anyone have an old copy?",
+        # round 94: a game's numbers
+        "the world seed is 8675309421 if anyone wants the same spawn",
+        "match ID 7355608, please report the cheater",
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

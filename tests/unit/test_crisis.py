@@ -2643,6 +2643,15 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("feeling very 🪦 after that exam lol", "none"),
         ("i wish i wouldnt wake up so early every day, 5am is brutal", "none"),
     ],
+    "round 94 (session 14): thnk, asked of anyone, one less problem, an illness hoped for": [
+        ("i thnk about sucide alot since my dad got sentanced, is that normal", "concern"),
+        ("Is it normal to want to kill yourself after losing a match? because I do", "concern"),
+        ("my family would have one less problem without me. that thought won't leave", "concern"),
+        ("sometimes I hope the heart thing just happens and that's the end of it", "concern"),
+        ("a couple winters ago I was suicidal every night. what changed it was therapy", "none"),
+        ("is it normal to want to kill yourself after a breakup? asking for a friend", "none"),
+        ("the team would have one less problem without me on the rota", "none"),
+    ],
 }
 
 

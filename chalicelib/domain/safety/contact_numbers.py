@@ -45,6 +45,9 @@ ID_NUMBER_CUE = re.compile(
     r"|package|serial|claim|policy|receipt|transaction|account|membership|member|student|nhs"
     r"|flight|model|product|item|sku|barcode|voucher|prescription|rx|batch|lot|version|page"
     r"|roll|exam|candidate|registration|seat|admission|index"
+    # round 94 and its review: a game's numbers, "the world seed is 8675309421", "match id 7355608"
+    # (not a dating match, "my match is 0412 345 678")
+    r"|seed|match id|game id|lobby id"
     # round 87: "shift code on the app is b7-2230-0630" (not a phone's own code)
     r"|(?<!area )(?<!country )(?<!dialling )(?<!dialing )(?<!dial )code"
     # an ID card's number (round 55): "my old uni ID was 20194471"

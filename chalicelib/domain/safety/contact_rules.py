@@ -132,6 +132,10 @@ HANDLE_CLAIM = re.compile(
     r"\s*(?:is|:|=|-|@|\bis\s+@)"
     rf"|(?<![a-z]){PLATFORMS}(?:\W*(?:username|handle|name|id|tag|user))?\s*[:=]"
     rf"|{PLATFORMS}\s+(?:username|handle|user|id|tag)\s*(?:is)?"
+    # round 94 and its review: "im on xbox, gamertag ragequitraccoon77" (a comma only before
+    # "gamertag", and a name with a digit or "_": not "i use instagram, username changes take 14
+    # days", "xbox, gamertag changes cost money now")
+    rf"|{PLATFORMS},?\s+(?:gamertag|gamer tag)\s*(?:is|:)?(?=\s*@?[a-z]*[0-9_])"
     r"|\bline\s+id\s*(?:is|:|=)"
     # the platform first, then the name: "on discord, username is mothlight"
     rf"|(?<![a-z])(?:on|at) {PLATFORMS}\W+(?:(?:my|the) )?(?:username|user name|user|handle|tag"

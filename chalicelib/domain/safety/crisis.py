@@ -342,9 +342,17 @@ def _might_fire(norm: str) -> bool:
     2000 characters with every rule cost as much as the scan it gated (~0.5 ms), and the scan
     finds exactly what those searches would, sentence by sentence."""
     if len(norm) <= SHORT_MESSAGE:
-        return P.FAREWELL.exists(norm) or R.ANY_SIGNAL.exists(norm) or K.might_fire(norm)
+        return (
+            P.FAREWELL.exists(norm)
+            or R.ANY_SIGNAL.exists(norm)
+            or K.might_fire(norm)
+            or P.ASKED_OF_ANYONE.exists(norm)  # may be answered for the writer (`ME_TOO`)
+        )
     return (
-        P.FAREWELL.could_match(norm) or R.ANY_SIGNAL.could_match(norm) or L.GATE.could_match(norm)
+        P.FAREWELL.could_match(norm)
+        or R.ANY_SIGNAL.could_match(norm)
+        or L.GATE.could_match(norm)
+        or P.ASKED_OF_ANYONE.could_match(norm)
     )
 
 

@@ -121,6 +121,12 @@ WORLD_WITHOUT_ME = _rx(
     r"(?<!its )(?<!when )\bbetter i (?:just )?(?:disappear|vanish|die)(?=\s*(?:[.!?,]|$))",
     r"\b(?:maybe|probably|perhaps|honestly) (?:its )?better (?:im|i am) not here"
     r"(?=\s*(?:[.!?,]|$))",
+    # round 94: "my family would have one less problem without me" (not "... on the rota")
+    # (its review: where the clause ends, not "... without me nagging her", "... without me, so
+    # im quitting and going solo", "... without me once i start uni halls")
+    r"\b(?:would|will|wud|theyd|shed|hed|youd|wed) have one less (?:problem|worry|headache"
+    r"|thing to worry about|mouth to feed|burden)\b[^.!?]{0,15}\bwithout me"
+    r"(?=\s*(?:[.!?]|$)|,? (?:honestly|tbh|really|thats|that thought)\b)",
     r"\b(?:world|everyone|everybody|family|they|people)\b[^.]{0,40}\bwithout me (?:in it|around"
     r"|here)\b",
     # round 72: "maybe me disappearing is the kinder thing for everyone"

@@ -431,6 +431,12 @@ STRONG_EXTRA.update(
             r"\b(?:hope|hopes|hoping|wish|wishes|wishing|pray|praying)\b[^.!?]{0,40}\b(?:is|will be"
             r"|would be|be|was) the one that (?:finally )?(?:takes|kills|finishes) me(?: off)?"
             r"\s*(?:[.!?,]|$)",
+            # round 94: an illness hoped to end it, "sometimes i hope the heart thing the doctor
+            # warned me about just happens and thats the end of it" (not a promotion hoped for)
+            r"\b(?:hope|hoping|wish|pray)\b[^.!?]{0,15}\b(?:heart|cancer|tumou?r|stroke|clot"
+            r"|aneurysm|illness|disease|condition|lump)\b[^.!?]{0,40}\b(?:just )?(?:happens"
+            r"|kicks in|gets me|takes me)\b,? and (?:thats|that is|thatll be|that will be|itd be"
+            r"|it would be) (?:the end of (?:it|me)|it)\s*(?:[.!?]|$)",
             # round 92: something falling on the writer hoped for, "sometimes i hope a beam comes
             # down on me at work. quick and nobodys fault" (its review: not a share of work or a
             # spotlight, "i hope the spot beam lands on me for the solo", nor a joke, "i hope a
@@ -668,10 +674,23 @@ WEAK_EXTRA = {
     ),
 }
 
+# A question asked of anyone (round 94), which `ME_TOO` may answer for the writer: "is it normal
+# to want to kill yourself after losing a ranked match? because i do".
+# (its review: not an idiom, a game or a relationship, "... to want to die of embarrassment",
+# "... to want to kill yourself in minecraft hardcore", "... to want to end it with my boyfriend")
+ASKED_OF_ANYONE = Anchored(
+    r"\b(?:is it|its it) (?:normal|weird|bad|ok|okay|wrong|common) to (?:want to|wanna|think about"
+    r"|keep thinking about) (?:kill(?:ing)? yourself|die|end(?:ing)? (?:it all|your life)"
+    r"|hurt(?:ing)? yourself|suicide|not (?:want to )?(?:wake up|be alive|exist))"
+    r"(?=\s*\?|\s+(?:sometimes|a lot|all the time|every day|after|when|because|over)\b)"
+)
 # A question about others answered for oneself: "...? cuz mine are constant", "...? i do".
 ME_TOO = Anchored(
     r"\?\s*(?:cuz|cause|because|coz|bc|and|tbh|cos)?\s*(?:mine|i do|me too|same here|i get them"
-    r"|i have them|i always do|thats (?:every night|every day|me|how i feel))\b",
+    r"|i have them|i always do|thats (?:every night|every day|me|how i feel))\b"
+    # (round 94's review: not an answer in the past or a denial, "? mine have stopped since i
+    # started therapy", "? i do not")
+    r"(?! (?:have |are |had )?(?:stopped|gone|over|better|not)\b)",
     # the writer takes someone else's words as their own (the review of round 52): "the
     # heroine wants to die, and honestly so do i", "... and meant every word"
     r"\b(?:and )?(?:honestly |tbh )?so (?:do|am|have) i\b|\bmeant every (?:word|line)\b"

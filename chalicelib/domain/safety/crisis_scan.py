@@ -98,7 +98,15 @@ def scan_rules(norm: str, found: Found) -> None:
     if P.FAREWELL.search(norm) and P.FAREWELL_FINAL.search(norm) and not found.suppressed:
         found.urgency.add("finality")  # "goodbye everyone. this is it"
     _drop_denied_plans(norm, found)
-    if "reported" in found.suppressed and not found.strong and P.ME_TOO.search(norm):
+    if (
+        not found.strong
+        and (
+            "reported" in found.suppressed
+            # (its review: not said with a laugh, "... ? i do, it was so bad lmao")
+            or (P.ASKED_OF_ANYONE.search(norm) and not C.LAUGHTER.search(norm))
+        )
+        and P.ME_TOO.search(norm)
+    ):
         found.strong.add("me_too")  # "do you guys ever get suicidal thoughts? mine are constant"
 
 

@@ -186,6 +186,8 @@ SLANG = {
     "hirt": "hurt",
     "livng": "living",
     "tryng": "trying",
+    # round 94 and its review: "i thnk about sucide alot" (not "i dont thnk im suicidal")
+    "thnk about": "think about",
     "in my s-word era": "in my suicidal era",  # (its review: not "my s-word era is sourdough")
     "in my s word era": "in my suicidal era",
     # round 90: "im a burdn to evry one" (its review: not "being hear" for "being here", which woke
