@@ -151,7 +151,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen204-206, scored on round 89 and tuned on in round 90; unseen207-209, scored on round 90 and
 # tuned on in round 91; unseen210-212, scored on round 91 (session 13's final code);
 # unseen213-215, scored on round 91 at session 14's start and tuned on in round 92; unseen216-218,
-# scored on round 92 and tuned on in round 93; unseen219-221, scored on round 93.
+# scored on round 92 and tuned on in round 93; unseen219-221, scored on round 93 and tuned on in
+# round 94; unseen222-224, scored on round 94.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -270,5 +271,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen219.jsonl",
     "safety_unseen220.jsonl",
     "safety_unseen221.jsonl",
+    "safety_unseen222.jsonl",
+    "safety_unseen223.jsonl",
+    "safety_unseen224.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
