@@ -106,6 +106,7 @@ def assess_crisis(
     if not (found.strong or found.weak) and "past" in found.suppressed and _RETURNED.search(read):
         found.strong.add("returned")  # the past told, then its return now
     _follow_the_dead(read, found)  # round 90: "... im going to join her"
+    _grave_meant(read, found)  # round 95: "feeling very 🪦 today. not in a funny way"
     method = _method_detail(read, bool(found.strong or found.weak))
     if not found.suppressed and _settled(read):
         found.urgency |= {"finality", "plan"}
@@ -184,6 +185,31 @@ def _follow_the_dead(norm: str, found: Found) -> None:
         return
     if _LEFTOVER_MEDS.search(norm) or (_THE_DEAD.search(norm) and U.MEANS.search(norm)):
         model_layer(norm, found, "follow_the_dead")
+
+
+# Round 95: a headstone or coffin felt, said to be meant in a later sentence, "feeling very 🪦⚰️
+# today. not in a funny way. in a real way" (the phrase rule `grave_emoji` reads one sentence).
+_GRAVES = ("\U0001faa6", "\u26b0")
+_GRAVE_FELT = re.compile(
+    r"\b(?:feeling|feel|im|i am|been) (?:very |so |really |super |extra |kinda |mad )?"
+    r"[\U0001faa6\u26b0]"
+)
+# (its review: not "in a real way" alone, "feeling 🪦 in a real way about my fantasy team")
+_MEANT = re.compile(
+    r"\bnot in (?:a|an|the) (?:funny|joking|fun|ironic|meme) (?:way|kind|sense)\b"
+    r"|\bnot (?:joking|kidding)\b"
+)
+
+
+def _grave_meant(norm: str, found: Found) -> None:
+    """Where the rules found nothing and set nothing aside, a grave felt and said to be meant
+    anywhere in the message, with no laugh in it."""
+    if found.strong or found.weak or found.suppressed:
+        return
+    if not any(g in norm for g in _GRAVES) or not _GRAVE_FELT.search(norm):
+        return
+    if _MEANT.search(norm) and not C.LAUGHTER.search(norm):
+        model_layer(norm, found, "grave_emoji")
 
 
 def _without_denied_assumption(norm: str) -> str:

@@ -400,6 +400,13 @@ STRONG_EXTRA.update(
             r"(?:everyone|everybody|every one|all of them|my whole family)\b"
             rf"(?![^.!?]{{0,40}}\b(?:{_A_REASON}"
             r"|in|on|while|since|until|till|right now|anymore|any more)\b)",
+            # round 95 and its review: "im such a burden to my friends. every message i send ..."
+            # (where the clause ends: not "... to my family at christmas, i cant cook anything",
+            # "... to my partner with all my hospital appointments", "... to my parents, still
+            # living at home at 28", nor someone's words, "my dad keeps saying im a burden ...")
+            r"(?<!think )(?<!says )(?<!said )(?<!saying )(?<!thinks )(?<!told me )\b(?:im|i am)"
+            r" (?:such )?a burden (?:to|on|for) my (?:friends|family|parents|kids|children|partner"
+            r"|wife|husband)(?=\s*(?:[.!?]|$)|\s+(?:and (?:they|theyd)|they|theyd|honestly|tbh)\b)",
             # round 88 and its review: "i feel like such a burden to literally everyone" (not "...
             # when i vent", "... yesterday but talking here helped", "... at work because im slow")
             r"\bi (?:feel|just feel) like (?:such |a total |a huge |nothing but )?a burden to"
@@ -417,11 +424,16 @@ STRONG_EXTRA.update(
             # dont think id mind much tbh" (not time off or a break, "... and broke my leg i wouldnt
             # mind, 6 weeks in a cast sounds like a holiday", nor minding something, "... i wouldnt
             # mind my sister getting my cat")
-            r"\bif i (?:got|get|was|were) (?:hit|run over|knocked down|killed) by a (?:bus|car"
-            r"|train|truck|lorry|tram)\b(?:(?!\b(?:off|broke|break|leg|arm|bike)\b)[^.!?]){0,60}"
+            # (round 95: the other way round, "if a car hit me on the way to school i dont think
+            # id mind")
+            r"\bif (?:i (?:got|get|was|were) (?:hit|run over|knocked down|killed) by a (?:bus|car"
+            r"|train|truck|lorry|tram)|(?:a|the) (?:bus|car|train|truck|lorry|tram) (?:hit|hits"
+            r"|ran over|runs over|knocked down|killed) me)\b"
+            r"(?:(?!\b(?:off|broke|break|leg|arm|bike)\b)[^.!?]){0,60}"
             r"\b(?:i dont think id mind|i (?:wouldnt|would not) mind)(?: much| at all| tbh"
+            # (round 95's review: nor a commute, "... my commute is 3 hours a day")
             r"| honestly)*\s*(?:[.!?,]|$)(?![^.!?]{0,60}\b(?:off|holiday|break|cast|compensation"
-            r"|hospital|netflix|nap|lol|lmao|haha\w*|jk|as long as)\b)",
+            r"|commute|hospital|netflix|nap|lol|lmao|haha\w*|jk|as long as)\b)",
             r"\b(?:itd|it would|thatd|that would|id) (?:honestly |almost |kind of |kinda "
             r"|actually )?(?:be|feel like) (?:a (?:relief|mercy|blessing)|for the best)\b,? if "
             + _AN_ACCIDENT,

@@ -273,6 +273,11 @@ STRONG = {
         r"|staying alive|stay alive|existing|exist|sticking around|stick around)\b",
         r"\breason not to (?:end it|die|kill myself|end my life|end things)\b",
         # round 87: "whats even the point of me anymore" (not "... of me going to the party")
+        # round 95: "whats the point of another week. or any week" (where the sentence ends; its
+        # review: not "... another year, am i right? birthdays after 30 ...", nor with a laugh)
+        r"\b(?:whats|what is|whats even|what even is) the point (?:of|in) (?:another|one more"
+        r"|facing another|getting through another) (?:week|day|year|month|monday|morning)"
+        r"(?=\s*(?:[.!?]|$|or\b|like this\b))(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
         r"\b(?:whats|what is|whats even|what even is) the point (?:of|in) me(?: anymore| any more"
         r"| at all| being (?:here|alive)| existing| even being here)?\s*(?:[.!?,;]|$)"
         r"(?![\s\S]*\b(?:lol|lmao|haha\w*|jk)\b)",  # (its review: "... my manager does my job lol")
@@ -283,9 +288,11 @@ STRONG = {
         r"(?:never|not)\s+wake up\b|\bhope i (?:just )?(?:dont|never|wont) wake up\b",
         # round 93: "used to wish i wouldnt wake up" (its past told by "used to"; its review: where
         # the clause ends, not "... every hour with this cough", "... with a hangover lol", nor
-        # denied, "i dont wish i wouldnt wake up anymore")
-        r"(?<!dont )(?<!never )\bwish i (?:just )?(?:wouldnt|would not|wont|dont|never) wake up"
-        r"(?=\s*(?:[.!?]|$)| (?:tbh|honestly|anymore|sometimes|some days|most days|tomorrow)\b)",
+        # denied, "i dont wish i wouldnt wake up anymore"); round 95: "been wishing i wouldnt wake
+        # up, every night"
+        r"(?<!dont )(?<!never )(?<!not )(?<!stopped )\b(?:wish|wishing) i (?:just )?(?:wouldnt"
+        r"|would not|wont|dont|never) wake up(?=\s*(?:[.!?]|$)| (?:tbh|honestly|anymore"
+        r"|sometimes|some days|most days|tomorrow)\b|, every (?:night|day|morning)\s*(?:[.!?]|$))",
         # round 70 and its review: "maybe its time i stopped taking up space in this world" (not
         # "... on this planet with plastic", "haha jk"), "im not planning on being around for an
         # after" (not "for the after party")

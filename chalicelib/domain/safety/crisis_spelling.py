@@ -237,6 +237,13 @@ SLANG = {
     "wen": "when",
     "fink": "think",
     "bougt": "bought",
+    # round 95: "bougth a rope tday. sundays teh day. dnot try to stop me", "kms tn fr, not a joke"
+    # (its review: "tn" only with "fr", not "gonna kms tn if this essay isnt done lol")
+    "bougth": "bought",
+    "tday": "today",
+    "teh day": "the day",
+    "dnot": "dont",
+    "kms tn fr": "kill myself tonight fr",
     "saterday": "saturday",
     "finkin": "thinking",
     "evrything": "everything",
