@@ -278,6 +278,7 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         # round 94: a game's numbers
         "the world seed is 8675309421 if anyone wants the same spawn",
         "match ID 7355608, please report the cheater",
+        "wifi password in my building is literally 12345678, no wonder it's slow",  # round 96
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

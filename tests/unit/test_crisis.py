@@ -2664,6 +2664,16 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
          " let me sleep", "none"),
         ("feeling very 🪦 after leg day. not joking lol", "none"),
     ],
+    "round 96 (session 14): wanting to cut, if i vanished for good, on the edge denied": [
+        ("i keep wantin to cutt. my support wrker says ring her but i cnt talk", "concern"),
+        ("I'm just a case number. They'd all cope fine if I vanished for good.", "concern"),
+        # its review
+        ("the grass is needing to cut. might do it saturday", "none"),
+        ("the office would cope fine if i vanished for good for a week of annual leave", "none"),
+        ("i planned to kill myself friday. now im calm and happy, everything is sorted", "urgent"),
+        ("People hear 'redundant at 59' and assume I'm on the edge. I'm not. I'm angry.", "none"),
+        ("im wanting to cut dairy out", "none"),
+    ],
 }
 
 

@@ -48,6 +48,8 @@ ID_NUMBER_CUE = re.compile(
     # round 94 and its review: a game's numbers, "the world seed is 8675309421", "match id 7355608"
     # (not a dating match, "my match is 0412 345 678")
     r"|seed|match id|game id|lobby id"
+    # round 96: "wifi password in my building is literally 12345678"
+    r"|password|passcode"
     # round 87: "shift code on the app is b7-2230-0630" (not a phone's own code)
     r"|(?<!area )(?<!country )(?<!dialling )(?<!dialing )(?<!dial )code"
     # an ID card's number (round 55): "my old uni ID was 20194471"
@@ -60,7 +62,7 @@ ID_NUMBER_CUE = re.compile(
     r"(?=\s+(?:is|was)\b|\s*:))?"
     r"\W*(?:is|was|:|=|#)?\W*"
     # session 13: "permit reference was something like 2024-0917-33"
-    r"(?:(?:something like|roughly|approximately|about)\W+)?"
+    r"(?:(?:something like|roughly|approximately|about|literally)\W+)?"
     # letters the code starts with: "1z999aa...", "cmp-...", "dwp-esa-..." (round 92)
     r"(?:[a-z0-9]*[a-z][a-z0-9]*-?){0,3}$"
 )

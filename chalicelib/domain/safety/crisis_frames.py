@@ -51,7 +51,9 @@ _TAKEN_BACK = re.compile(
 ASSUMED_THEN_DENIED = re.compile(
     r"\b(?:assume|assumes|assuming|assumed|think|thinks|thought|hear|hears|say|says|saying)\b"
     # round 58: "my mate thought i was gonna top myself cos i went quiet. im not"
-    r"[^.!?]{0,60}\b(?:suicidal|suicide|(?:kill|top|off) myself)\b[^.!?]{0,60}[.!?,]+\s*"
+    # round 96: "people hear 'redundant at 59' and assume im on the edge. im not. im angry"
+    r"[^.!?]{0,60}\b(?:suicidal|suicide|(?:kill|top|off) myself|on the edge|at risk)\b"
+    r"[^.!?]{0,60}[.!?,]+\s*"
     r"(?:but )?(?:(?:im|i am) not(?: suicidal)?|(?:im|i am) neither)\s*(?:[.!,]|$)"
 )
 # A plan denied in the message: "not planning anything, just looking" (not "not planning on

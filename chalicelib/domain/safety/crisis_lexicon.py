@@ -114,7 +114,11 @@ WORLD_WITHOUT_ME = _rx(
     r"|didnt wake up(?! (?:early|in time|on time|till|until|for|at|before|to)\b)"
     # round 80 and its review: "maybe the worlds safer if i just disappear for good" (not "...
     # off reddit", "go away for good to my nans")
-    r"|disappear (?:for good|forever)|vanish (?:for good|forever))(?! (?:off|from|to|on|for)\b))\b",
+    # (round 96 and its review: "theyd all cope fine if i vanished for good." where the sentence
+    # ends is no trip; not "... for good for a week of annual leave", "im not saying everyone
+    # would be better if i vanished for good, im just tired of work")
+    r"|disappear (?:for good|forever)|vanish (?:for good|forever))"
+    r"(?! (?:off|from|to|on|for(?! good\s*(?:[.!?]|$)))\b))\b",
     # round 92 and its review: without the "if", "... for my cousin who give me his sofa. better i
     # disappear", "maybe better im not here" (not "... their jollof is better i will die on this
     # hill", "when hes drunk its better im not here")

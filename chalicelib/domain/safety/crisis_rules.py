@@ -56,6 +56,12 @@ STRONG = {
         r"\b(?:(?:i|im|i am|i really|really|so|and|just)\s+)?(?:want|wanna|need|itching|tempted"
         r"|dying) to cut(?=\s*(?:[.!?,]|$)|\s+(?:rn|right now|tonight|so bad(?:ly)?|so much|again"
         r"|myself|deeper|to feel)\b)",
+        # round 96 and its review: "i keep wantin to cutt. my support wrker says ring her", the
+        # writer wanting it (not "the grass is needing to cut", "my editor keeps wanting to cut,
+        # half my novel is gone", "my manager is wanting to cut so much from the budget")
+        r"\b(?:i keep|i keep on|ive been|i been|been|im|i am|im just|so|just) (?:wanting|needing)"
+        r" to cut(?=\s*(?:[.!?]|$)|\s+(?:rn|right now|tonight|so bad(?:ly)?|again|myself|deeper"
+        r"|to feel)\b)",
         r"\b(?:craving|crave|miss|missing|want|need) (?:my|the) old coping (?:mechanism|method"
         r"|habit)\b",
         # round 75: "my skin is itching to feel the blade again"
