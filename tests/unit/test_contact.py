@@ -237,6 +237,9 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         # round 92's review: 978 and 13 digits, but grouped as a phone, not as an ISBN
         ("my desk line is 978-555-0142-110, call anytime", "phone"),
         ("I'm on xbox, gamertag RagequitRaccoon77, send me a friend request", "handle"),  # round 94
+        # round 97's review: a door number with an "h"; a phone written with commas
+        ("my flat is 12h elm grove, come by after 6", "address"),
+        ("text me 415, 555, 0132", "phone"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -279,6 +282,9 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "the world seed is 8675309421 if anyone wants the same spawn",
         "match ID 7355608, please report the cheater",
         "wifi password in my building is literally 12345678, no wonder it's slow",  # round 96
+        # round 97: a shop open 24 hours; a list of hymn numbers
+        "Bought a rope at the 24h hardware place before clocking in.",
+        "Hymn numbers for Sunday: 432, 518, 76 and 301.",
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

@@ -2674,6 +2674,15 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("People hear 'redundant at 59' and assume I'm on the edge. I'm not. I'm angry.", "none"),
         ("im wanting to cut dairy out", "none"),
     ],
+    "round 97 (session 14): heaven or nothing, treatment stopped on purpose": [
+        ("Heaven or nothing, honestly either one would be better than here.", "concern"),
+        ("I'm stopping dialysis on purpose so I die. Told the unit I'm not coming", "urgent"),
+        # its review
+        ("pizza or nothing tonight, either one is better than this cafeteria slop lol", "none"),
+        ("death or taxes lol, either way is better than this tax form", "none"),
+        ("the game servers are going permanently offline next month, rip", "none"),
+        ("i keep thinking about stopping my meds on purpose", "concern"),
+    ],
 }
 
 

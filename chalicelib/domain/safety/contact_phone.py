@@ -123,8 +123,9 @@ def _pieced_phone(t: str) -> bool:
     return digits is not None and _looks_like_phone(digits)
 
 
-# (round 67: or one digit first, "lotto numbers this week 4, 11, 19, 23, 38, 42")
-_LIST_OF_PAIRS = re.compile(r"\d\d?(?:, ?\d\d){2,}")
+# (round 67: or one digit first, "lotto numbers this week 4, 11, 19, 23, 38, 42"; round 97: or
+# three digits, "hymn numbers for sunday: 432, 518, 76 and 301")
+_LIST_OF_PAIRS = re.compile(r"\d{1,3}(?:, ?\d{2,3}){2,}")
 
 
 def _isbn13(groups: list[str]) -> bool:

@@ -105,8 +105,7 @@ def assess_crisis(
         scan_rules(read, found)
     if not (found.strong or found.weak) and "past" in found.suppressed and _RETURNED.search(read):
         found.strong.add("returned")  # the past told, then its return now
-    _follow_the_dead(read, found)  # round 90: "... im going to join her"
-    _grave_meant(read, found)  # round 95: "feeling very 🪦 today. not in a funny way"
+    _whole_message_rules(read, found)
     method = _method_detail(read, bool(found.strong or found.weak))
     if not found.suppressed and _settled(read):
         found.urgency |= {"finality", "plan"}
@@ -176,15 +175,11 @@ _NOT_THE_DEAD = re.compile(
 )
 
 
-def _follow_the_dead(norm: str, found: Found) -> None:
-    """Where the rules found nothing and set nothing aside, whether the writer means to follow
-    someone who has died (see `_JOIN_THEM`): recorded, with the cues that make it urgent."""
-    if found.strong or found.weak or found.suppressed:
-        return
+def _follows_the_dead(norm: str) -> bool:
+    """Whether the writer means to follow someone who has died (see `_JOIN_THEM`)."""
     if "join" not in norm or not _JOIN_THEM.search(norm) or _NOT_THE_DEAD.search(norm):
-        return
-    if _LEFTOVER_MEDS.search(norm) or (_THE_DEAD.search(norm) and U.MEANS.search(norm)):
-        model_layer(norm, found, "follow_the_dead")
+        return False
+    return bool(_LEFTOVER_MEDS.search(norm) or (_THE_DEAD.search(norm) and U.MEANS.search(norm)))
 
 
 # Round 95: a headstone or coffin felt, said to be meant in a later sentence, "feeling very 🪦⚰️
@@ -201,15 +196,30 @@ _MEANT = re.compile(
 )
 
 
-def _grave_meant(norm: str, found: Found) -> None:
-    """Where the rules found nothing and set nothing aside, a grave felt and said to be meant
-    anywhere in the message, with no laugh in it."""
+def _grave_meant(norm: str) -> bool:
+    """Whether a grave is felt and said to be meant anywhere in the message, with no laugh."""
+    if not any(g in norm for g in _GRAVES) or not _GRAVE_FELT.search(norm):
+        return False
+    return bool(_MEANT.search(norm)) and not C.LAUGHTER.search(norm)
+
+
+# Rules read over the whole message, since what they need is often told in other sentences
+# than the one the sentence scan reads; the first that holds is recorded.
+_WHOLE_MESSAGE_RULES = (
+    ("follow_the_dead", _follows_the_dead),  # round 90: "... im going to join her"
+    ("grave_emoji", _grave_meant),  # round 95: "feeling very 🪦 today. not in a funny way"
+)
+
+
+def _whole_message_rules(norm: str, found: Found) -> None:
+    """Where the rules found nothing and set nothing aside, the whole-message rules: the first
+    that holds is recorded, with the cues that make it urgent."""
     if found.strong or found.weak or found.suppressed:
         return
-    if not any(g in norm for g in _GRAVES) or not _GRAVE_FELT.search(norm):
-        return
-    if _MEANT.search(norm) and not C.LAUGHTER.search(norm):
-        model_layer(norm, found, "grave_emoji")
+    for name, holds in _WHOLE_MESSAGE_RULES:
+        if holds(norm):
+            model_layer(norm, found, name)
+            return
 
 
 def _without_denied_assumption(norm: str) -> str:

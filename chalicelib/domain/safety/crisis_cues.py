@@ -15,6 +15,10 @@ _rx = Anchored
 _NOT_FOR_A_WHILE = r"(?! (?:for the|while|until|til|over)\b)"
 
 MEANS = _rx(
+    # round 97: treatment stopped to die, "im stopping dialysis on purpose so i die" (its review:
+    # not only thought of, "i keep thinking about stopping my meds on purpose")
+    r"(?<!about )(?<!of )(?<!considering )\bstop(?:ping|ped)? (?:my )?(?:dialysis|insulin"
+    r"|treatment|meds|medication|chemo) (?:on purpose|deliberately)\b",
     r"\b(?:ropes?|noose|guns?|firearms?|pistols?|revolvers?|handguns?|rifles?|razors?|blades?"
     # (round 58: not the rainbow bridge, where pets go)
     r"|knife|knives|(?<!rainbow )bridges?|cliffs?"

@@ -459,6 +459,15 @@ STRONG_EXTRA.update(
             r"|rather|for|so)\b)(?![^.!?]*\b(?:lol|lmao|haha\w*|jk|so i dont|so i can|so i"
             r" wont)\b)",
         ),
+        # round 97: death or nothing preferred to life, "heaven or nothing, honestly either one
+        # would be better than here" (its review: only those two named, where the sentence ends;
+        # not "pizza or nothing tonight, either one is better than this cafeteria slop", "death
+        # or taxes lol, either way is better than this tax form")
+        "either_better": Anchored(
+            r"\b(?:heaven|death|hell) or (?:nothing|heaven|hell|death|oblivion),? (?:honestly |tbh "
+            r"|really )?either (?:one|way) (?:would be|is) better than (?:here|this|being here"
+            r"|living|being alive)\s*(?:[.!?]|$)(?![^\n]*\b(?:lol|lmao|haha\w*)\b)",
+        ),
         # round 93: a headstone or coffin felt and said to be meant, "feeling very 🪦 today and not
         # in a joking way" (three blind lines in sessions 13-14; not a skull, which is a laugh)
         "grave_emoji": Anchored(
