@@ -153,7 +153,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen213-215, scored on round 91 at session 14's start and tuned on in round 92; unseen216-218,
 # scored on round 92 and tuned on in round 93; unseen219-221, scored on round 93 and tuned on in
 # round 94; unseen222-224, scored on round 94 and tuned on in round 95; unseen225-227, scored on
-# round 95 and tuned on in round 96; unseen228-230, scored on round 96.
+# round 95 and tuned on in round 96; unseen228-230, scored on round 96 and tuned on in round 97;
+# unseen231-233, scored on round 97.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -281,5 +282,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen228.jsonl",
     "safety_unseen229.jsonl",
     "safety_unseen230.jsonl",
+    "safety_unseen231.jsonl",
+    "safety_unseen232.jsonl",
+    "safety_unseen233.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
