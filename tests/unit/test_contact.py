@@ -240,6 +240,7 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         # round 97's review: a door number with an "h"; a phone written with commas
         ("my flat is 12h elm grove, come by after 6", "address"),
         ("text me 415, 555, 0132", "phone"),
+        ("my service number at the cafe is 0161 496 0123, call and ask for jo", "phone"),  # r98
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -285,6 +286,7 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         # round 97: a shop open 24 hours; a list of hymn numbers
         "Bought a rope at the 24h hardware place before clocking in.",
         "Hymn numbers for Sunday: 432, 518, 76 and 301.",
+        "His RAF service number was 3045871. I found it in a biscuit tin",  # round 98
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

@@ -2683,6 +2683,21 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the game servers are going permanently offline next month, rip", "none"),
         ("i keep thinking about stopping my meds on purpose", "concern"),
     ],
+    "round 98 (session 14): nobody in my group would notice, not making it, decades free": [
+        ("If I didn't exist nobody in my seminar group would even notice tbh.", "concern"),
+        ("I don't see myself making it to second year. And I don't mean because of my grades.",
+         "concern"),
+        ("Forty years free of self-harm this spring. The scars have faded now", "none"),
+        ("I self-harmed as a girl in the 1950s. I'm 84 and have been well for a lifetime.", "none"),
+        ("My daughter thinks I might hurt myself. I won't. I'm grieving.", "none"),
+        # its review
+        ("if i vanished nobody in my seminar group would notice. so im skipping tomorrow", "none"),
+        ("my sister said that if i died nobody in my class would care. she can be cruel", "none"),
+        ("i dont see myself making it past june. i dont mean that way lol, my visa ends", "none"),
+        ("everyone in the 2020s is drowning and i want to kill myself", "concern"),
+        ("thirty years free of self-harm. but last night i stood on the bridge. going back tonight",
+         "urgent"),
+    ],
 }
 
 

@@ -48,8 +48,9 @@ ID_NUMBER_CUE = re.compile(
     # round 94 and its review: a game's numbers, "the world seed is 8675309421", "match id 7355608"
     # (not a dating match, "my match is 0412 345 678")
     r"|seed|match id|game id|lobby id"
-    # round 96: "wifi password in my building is literally 12345678"
-    r"|password|passcode"
+    # round 96: "wifi password in my building is literally 12345678"; round 98 and its review: "his
+    # raf service number was 3045871" (not "my service number at the cafe is 0161 496 0123")
+    r"|password|passcode|(?:raf|army|navy|military|regimental) service"
     # round 87: "shift code on the app is b7-2230-0630" (not a phone's own code)
     r"|(?<!area )(?<!country )(?<!dialling )(?<!dialing )(?<!dial )code"
     # an ID card's number (round 55): "my old uni ID was 20194471"

@@ -203,11 +203,34 @@ def _grave_meant(norm: str) -> bool:
     return bool(_MEANT.search(norm)) and not C.LAUGHTER.search(norm)
 
 
+# Round 98: not living long enough, said to be meant in a later sentence, "i dont see myself
+# making it to second year. and i dont mean because of my grades."
+_NOT_MAKING_IT = re.compile(
+    r"\bi (?:dont|do not|cant|cannot) see myself (?:making it|being (?:here|around|alive))"
+    r" (?:to|till|until|past|through)\b"
+)
+# (its review: where the sentence ends, with no laugh: not "i dont mean the course is bad", "...
+# i dont mean my job interview, i mean the football trials", "i dont mean that way lol")
+_NOT_THAT_WAY = re.compile(
+    r"\b(?:and )?i (?:dont|do not) mean (?:because of |cause of )?(?:my |the )?(?:grades|exams"
+    r"|marks|course|uni|school|job|money|work|visa|contract|that way|academically|financially)"
+    r"\s*(?:[.!?]|$)"
+)
+
+
+def _not_making_it_meant(norm: str) -> bool:
+    """Whether the writer sees no way to live to a time and says it is not about work or school."""
+    return bool(
+        _NOT_MAKING_IT.search(norm) and _NOT_THAT_WAY.search(norm) and not C.LAUGHTER.search(norm)
+    )
+
+
 # Rules read over the whole message, since what they need is often told in other sentences
 # than the one the sentence scan reads; the first that holds is recorded.
 _WHOLE_MESSAGE_RULES = (
     ("follow_the_dead", _follows_the_dead),  # round 90: "... im going to join her"
     ("grave_emoji", _grave_meant),  # round 95: "feeling very 🪦 today. not in a funny way"
+    ("not_making_it", _not_making_it_meant),  # round 98: "... and i dont mean because of my grades"
 )
 
 
@@ -222,12 +245,16 @@ def _whole_message_rules(norm: str, found: Found) -> None:
             return
 
 
+# Held by every denial of `crisis_frames.ASSUMED_THEN_DENIED` ("im not", "i wont", ...).
+_DENIALS = ("not", "neither", "wont")
+
+
 def _without_denied_assumption(norm: str) -> str:
     """The message without what others assume and the writer denies, as the rules read it:
     "people assume im suicidal. im not. im angry" holds no finding of theirs, "my mum thinks im
     suicidal. im not. i just want to die sometimes" still does. The model still reads the
     whole message ("they think im suicidal. im not. im just going to disappear")."""
-    if "not" not in norm and "neither" not in norm:
+    if not any(word in norm for word in _DENIALS):
         return norm
     m = F.ASSUMED_THEN_DENIED.search(norm)
     return norm if m is None else f"{norm[: m.start()]} {norm[m.end() :]}"

@@ -112,6 +112,10 @@ PAST = _rx(
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
+    # round 98 and its review: "i self-harmed as a girl in the 1950s ... im 84" (a youth in a past
+    # decade: not "as a teen i feel like nobody gets it", "everyone in the 2020s is drowning")
+    r"\bas a (?:girl|boy|kid|child|teenager|teen|young (?:man|woman|lad|lass)) in the"
+    r" (?:19\d0|2000)s\b",
     # round 93: "my kms era is long over lol. meds + boxing + therapy, 4 years strong"
     # (its review: a risk era only, not "the honeymoon phase is over and i cant stop thinking about
     # killing myself", nor "thought my kms phase was long over. it isnt")
@@ -381,6 +385,10 @@ RELAPSE = re.compile(
 # last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
+    # round 98 and its review: decades free, "forty years free of self-harm this spring" (not when
+    # the message turns back: "thirty years free of self-harm. but last night i stood on the
+    # bridge ... im going back tonight")
+    r"\b(?:twenty|thirty|forty|fifty|sixty) years (?:free|clean)\b",
     # round 88 and its review: "what helped me stop self harming was holding ice ... been over 2
     # years now" (not "what would help me stop cutting", nor when it turns back in the sentence or
     # after it: "... was my therapist. i cant afford her anymore so im cutting daily")

@@ -52,9 +52,10 @@ ASSUMED_THEN_DENIED = re.compile(
     r"\b(?:assume|assumes|assuming|assumed|think|thinks|thought|hear|hears|say|says|saying)\b"
     # round 58: "my mate thought i was gonna top myself cos i went quiet. im not"
     # round 96: "people hear 'redundant at 59' and assume im on the edge. im not. im angry"
-    r"[^.!?]{0,60}\b(?:suicidal|suicide|(?:kill|top|off) myself|on the edge|at risk)\b"
+    r"[^.!?]{0,60}\b(?:suicidal|suicide|(?:kill|top|off|hurt|harm) myself|on the edge|at risk)\b"
     r"[^.!?]{0,60}[.!?,]+\s*"
-    r"(?:but )?(?:(?:im|i am) not(?: suicidal)?|(?:im|i am) neither)\s*(?:[.!,]|$)"
+    # (round 98: "my daughter thinks i might hurt myself. i wont. im grieving")
+    r"(?:but )?(?:(?:im|i am) not(?: suicidal)?|(?:im|i am) neither|i wont)\s*(?:[.!,]|$)"
 )
 # A plan denied in the message: "not planning anything, just looking" (not "not planning on
 # being here tomorrow", which is the plan).

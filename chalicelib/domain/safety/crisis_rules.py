@@ -345,11 +345,17 @@ STRONG = {
         # all too busy grieving him" (not "if i vanished from the group chat", someone's words,
         # "my son told me if i died nobody would care", what goes unnoticed, "... the bins never
         # get taken out", "... my manager doesnt even know my name")
-        r"(?<!told me )(?<!said )(?<!says )(?<!wrote )(?<!diary )\bif i (?:vanished|disappeared"
-        r"|died|was gone|were gone|wasnt here|wasnt around)\b(?! from\b),? (?:nobody|no one|noone)"
-        r" (?:would|will|d) (?:even |really )?(?:notice|care|miss me)(?:\s*(?:[.!?]|$)|, (?:theyre"
+        # (round 98 and its review: "if i didnt exist nobody in my seminar group would even notice
+        # tbh", not someone's words, "my sister said that if i died nobody in my class would
+        # care", nor a class skipped, "... would notice. so im skipping tomorrow")
+        r"(?<!told me )(?<!said )(?<!says )(?<!wrote )(?<!diary )(?<!said that )(?<!says that )"
+        r"\bif i (?:vanished|disappeared|died|was gone|were gone|wasnt here|wasnt around"
+        r"|didnt exist)\b(?! from\b),? (?:nobody|no one|noone)(?: in my (?:seminar|class|course"
+        r"|year|family|group|friend group|friendship group|house|life)(?: group)?)? (?:would|will"
+        r"|d) (?:even |really )?(?:notice|care|miss me)(?: tbh| honestly)?(?:\s*(?:[.!?]|$)"
+        r"|, (?:theyre"
         r"|they are|theyd|everyone|everybody))(?![^\n]*\b(?:lol|lmao|haha\w*|jk|manager|boss"
-        r"|work|job)\b)",
+        r"|work|job|skip\w*|lunch)\b)",
         r"\b(?:get (?:her|his|their|our) (?:life|lives) back|be free) if i (?:wasnt|werent|was not"
         r"|were not) (?:here|around|alive)\b",
         # round 90: "if the lord took me in my sleep id be grateful"
