@@ -154,7 +154,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # scored on round 92 and tuned on in round 93; unseen219-221, scored on round 93 and tuned on in
 # round 94; unseen222-224, scored on round 94 and tuned on in round 95; unseen225-227, scored on
 # round 95 and tuned on in round 96; unseen228-230, scored on round 96 and tuned on in round 97;
-# unseen231-233, scored on round 97.
+# unseen231-233, scored on round 97 and tuned on in round 98; unseen234-236, scored on round 98
+# (session 14's final code).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -285,5 +286,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen231.jsonl",
     "safety_unseen232.jsonl",
     "safety_unseen233.jsonl",
+    "safety_unseen234.jsonl",
+    "safety_unseen235.jsonl",
+    "safety_unseen236.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
