@@ -185,10 +185,7 @@ def _follows_the_dead(norm: str) -> bool:
 # Round 95: a headstone or coffin felt, said to be meant in a later sentence, "feeling very 🪦⚰️
 # today. not in a funny way. in a real way" (the phrase rule `grave_emoji` reads one sentence).
 _GRAVES = ("\U0001faa6", "\u26b0")
-_GRAVE_FELT = re.compile(
-    r"\b(?:feeling|feel|im|i am|been) (?:very |so |really |super |extra |kinda |mad )?"
-    r"[\U0001faa6\u26b0]"
-)
+_GRAVE_FELT = re.compile(P.GRAVE_FELT)
 # (its review: not "in a real way" alone, "feeling 🪦 in a real way about my fantasy team")
 _MEANT = re.compile(
     r"\bnot in (?:a|an|the) (?:funny|joking|fun|ironic|meme) (?:way|kind|sense)\b"

@@ -574,14 +574,13 @@ RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:(?:so|much|a lot|really|way) ){0,2}(?:well"
     r"|better|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
-    # round 93: "i was suicidal the year after dads stroke. it passed with therapy and proper
-    # respite"
     # round 94: "a couple winters ago i was suicidal every night. what changed it was therapy and a
     # friend who kept dragging me into vc"
     r"\bwhat (?:changed it|changed things|turned it around|got me through|pulled me through"
     r"|helped me through it) was\b(?![^\n]*\b(?:but|back|again|tonight|still|anymore|until"
     r"|till|stopped|ran out)\b)",
-    # (its review: not "... it passed with time but tonight its back")
+    # round 93: "i was suicidal the year after dads stroke. it passed with therapy and proper
+    # respite" (its review: not "... it passed with time but tonight its back")
     r"\b(?:it|they|that|the thoughts|the urges|the feelings) (?:passed|went away|faded|lifted)"
     r" with (?:therapy|time|meds|medication|treatment|help|support|counselling)\b"
     r"(?![^\n]*\b(?:but|back|again|tonight|still|anymore)\b)",

@@ -62,6 +62,13 @@ WISHED_IT_FINISHED = (
     r"|covid|pneumonia|tumou?r|illness) (?:last|that|in|back in|this) \w+(?: \w+)?,? (?:had )?"
     r"(?:finished the job|finished me off|killed me|taken me|took me)(?=\s*(?:[.!?,]|$))"
 )
+# A headstone or coffin felt (rounds 93 and 95): "feeling very 🪦 today ...".
+GRAVE_FELT = (
+    r"\b(?:feeling|feel|im|i am|been) (?:very |so |really |super |extra |kinda |mad )?"
+    r"[\U0001faa6\u26b0]"
+)
+# Not someone else's words about the writer: "my dad says im a burden to everyone".
+_NOT_SOMEONES_WORDS = r"(?<!think )(?<!says )(?<!said )(?<!thinks )(?<!told me )"
 # Something that would kill the writer, happening to them (session 13's "accident_relief").
 _AN_ACCIDENT = (
     r"(?:a|the|some|that|my) (?:\w+ ){0,2}(?:truck|lorry|car|bus|train|tractor|ute|tree|wave|bull"
@@ -395,8 +402,8 @@ STRONG_EXTRA.update(
             # place or a time: "... in my group project", "... while im off sick", "... anymore")
             # (round 92 and its review: "on" and "for" too, not someone's words, "my dad says im a
             # burden on everyone, hes such a dinosaur")
-            r"(?<!think )(?<!says )(?<!said )(?<!thinks )(?<!told me )\b(?:im|i am) (?:such )?a"
-            r" burden (?:to|on|for) (?:literally |basically )?"
+            _NOT_SOMEONES_WORDS + r"\b(?:im|i am) (?:such )?a burden (?:to|on|for) (?:literally "
+            r"|basically )?"
             r"(?:everyone|everybody|every one|all of them|my whole family)\b"
             rf"(?![^.!?]{{0,40}}\b(?:{_A_REASON}"
             r"|in|on|while|since|until|till|right now|anymore|any more)\b)",
@@ -404,8 +411,8 @@ STRONG_EXTRA.update(
             # (where the clause ends: not "... to my family at christmas, i cant cook anything",
             # "... to my partner with all my hospital appointments", "... to my parents, still
             # living at home at 28", nor someone's words, "my dad keeps saying im a burden ...")
-            r"(?<!think )(?<!says )(?<!said )(?<!saying )(?<!thinks )(?<!told me )\b(?:im|i am)"
-            r" (?:such )?a burden (?:to|on|for) my (?:friends|family|parents|kids|children|partner"
+            _NOT_SOMEONES_WORDS + r"(?<!saying )\b(?:im|i am) (?:such )?a burden (?:to|on|for) my"
+            r" (?:friends|family|parents|kids|children|partner"
             r"|wife|husband)(?=\s*(?:[.!?]|$)|\s+(?:and (?:they|theyd)|they|theyd|honestly|tbh)\b)",
             # round 88 and its review: "i feel like such a burden to literally everyone" (not "...
             # when i vent", "... yesterday but talking here helped", "... at work because im slow")
@@ -471,8 +478,7 @@ STRONG_EXTRA.update(
         # round 93: a headstone or coffin felt and said to be meant, "feeling very 🪦 today and not
         # in a joking way" (three blind lines in sessions 13-14; not a skull, which is a laugh)
         "grave_emoji": Anchored(
-            r"\b(?:feeling|feel|im|i am|been) (?:very |so |really |super |extra |kinda |mad )?"
-            r"[\U0001faa6\u26b0][\U0001faa6\u26b0\U0001f480\s]*(?:(?:today|tonight|rn|lately"
+            GRAVE_FELT + r"[\U0001faa6\u26b0\U0001f480\s]*(?:(?:today|tonight|rn|lately"
             r"|again)\b)?,?\s*(?:(?:and|but|like)\s+)?(?:actually,?\s+)?(?:not (?:in (?:a|the) )?"
             r"(?:joking|funny|fun|ironic|meme)(?: way| kind| sense)?|not joking|not kidding)\b",
             # (its review: not "no joke", "for real" or "like actually", said of leg day, a 10k,
