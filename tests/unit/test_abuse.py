@@ -16,6 +16,8 @@ from chalicelib.domain.safety.abuse import (
     load_blocklist,
     parse_blocklist,
 )
+from chalicelib.errors import HarmfulContent
+from chalicelib.safety import SafetyPolicy
 
 
 @pytest.mark.parametrize(
@@ -145,3 +147,29 @@ def test_entries_are_found_across_repeats_and_leet_in_long_text() -> None:
     # THEN the word gate lets it through to the search
     assert find_abuse(filler + "nobody would misss youuu") == "harassment"
     assert find_abuse(filler) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "delivered"),
+    [
+        # the general "you" of a question about the writer's own risk, answered for themselves
+        ("Is it normal to want to kill yourself after losing a match? because I do", True),
+        # the same words aimed at someone, or asked of nobody in particular: still refused
+        ("you should want to kill yourself", False),
+        ("i want to kill myself and you should kill yourself too", False),
+        ("is it normal to want to kill yourself? asking for a friend", False),
+        ("kys", False),
+    ],
+)
+def test_the_general_you_of_the_writers_own_risk_is_not_refused_as_abuse(
+    text: str, delivered: bool
+) -> None:
+    # GIVEN a message the abuse list matches WHEN it is screened
+    # THEN it is refused unless its only hits are general words for the writer's own risk
+    policy = SafetyPolicy()
+    assert find_abuse(text) is not None
+    if delivered:
+        assert policy.screen(text).level != "none"
+    else:
+        with pytest.raises(HarmfulContent):
+            policy.screen(text)
