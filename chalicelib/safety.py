@@ -54,16 +54,20 @@ class SafetyPolicy:
         """Raise for text that must not be posted; otherwise assess it for crisis risk."""
         if find_contact_info(text, mentions) is not None:
             raise ContactInfo(CONTACT_INFO_MESSAGE)
-        if find_abuse(text, self.blocklist) is not None:
-            assessment = self.assess(text)
-            if not self._own_risk_in_general_words(text, assessment):
-                raise HarmfulContent()
-            return assessment
-        return self.assess(text)
+        if find_abuse(text, self.blocklist) is None:
+            return self.assess(text)
+        # Refused unless the list's hits are all general words and the risk is the writer's; the
+        # cheap test first, since the sender assesses a refused message itself.
+        if not self._only_general_you(text):
+            raise HarmfulContent()
+        assessment = self.assess(text)
+        if assessment.level == "none":
+            raise HarmfulContent()
+        return assessment
 
-    def _own_risk_in_general_words(self, text: str, assessment: CrisisAssessment) -> bool:
-        """Whether the list's only hits are the general "you" of the writer's own risk."""
-        if assessment.level == "none" or not _GENERAL_YOU.search(text):
+    def _only_general_you(self, text: str) -> bool:
+        """Whether the list's hits are all in the general "you" (`_GENERAL_YOU`)."""
+        if not _GENERAL_YOU.search(text):
             return False
         return find_abuse(_GENERAL_YOU.sub(" ", text), self.blocklist) is None
 
