@@ -155,7 +155,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # round 94; unseen222-224, scored on round 94 and tuned on in round 95; unseen225-227, scored on
 # round 95 and tuned on in round 96; unseen228-230, scored on round 96 and tuned on in round 97;
 # unseen231-233, scored on round 97 and tuned on in round 98; unseen234-236, scored on round 98
-# (session 14's final code).
+# (session 14's final code); unseen237-239, scored on round 98 at session 15's start.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -289,5 +289,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen234.jsonl",
     "safety_unseen235.jsonl",
     "safety_unseen236.jsonl",
+    "safety_unseen237.jsonl",
+    "safety_unseen238.jsonl",
+    "safety_unseen239.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
