@@ -241,6 +241,11 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         ("my flat is 12h elm grove, come by after 6", "address"),
         ("text me 415, 555, 0132", "phone"),
         ("my service number at the cafe is 0161 496 0123, call and ask for jo", "phone"),  # r98
+        # round 99: a numbered street with its side; an address told backwards; a PO box
+        ("I'm at 221 West 48th Street, apt 5C if anyone in the city wants to rehearse", "address"),
+        ("come get the dumbbells, address backwards is daor krap 32, sdeel", "address"),
+        ("You can write to me at PO Box 221, Hokitika 7810", "address"),
+        ("my po box is 5521 if anyone wants to send cards", "address"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -287,6 +292,12 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "Bought a rope at the 24h hardware place before clocking in.",
         "Hymn numbers for Sunday: 432, 518, 76 and 301.",
         "His RAF service number was 3045871. I found it in a biscuit tin",  # round 98
+        # round 99's review: counts before a numbered street; "backwards" and PO boxes in passing
+        "ran 5 10th avenue loops this morning, legs are dead",
+        "in 2015 5th avenue was where i had my first panic attack",
+        "saw dr okafor 2 weeks ago and he said i'm going backwards",
+        "my po box is 20 minutes away so i only check it on fridays",
+        "the samaritans site says write to us at po box 9090",
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

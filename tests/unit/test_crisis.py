@@ -2698,6 +2698,25 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("thirty years free of self-harm. but last night i stood on the bridge. going back tonight",
          "urgent"),
     ],
+    "round 99 (session 15): not caring whether i live, the weather wished fatal, what helped": [
+        ("I've stopped caring whether I make it home off the ice road or not.", "concern"),
+        ("i dont care if i live or die", "concern"),
+        ("If a storm took the boat with me on it I don't think I'd mind much.", "concern"),
+        ("I was hospitalised after my exams years ago. The suicidal thoughts are long gone.",
+         "none"),
+        ("When the dairy went under I was suicidal for most of a year. What helped: a GP who"
+         " actually listened and my neighbour dropping by every Tuesday.", "none"),
+        # its review
+        ("my parents dont care if i live or die, they never call", "none"),
+        ("i've stopped caring whether i make it home for the footy or not, pub it is", "none"),
+        ("in hardcore mode i dont care if i live or die lol, i just respawn", "none"),
+        ("if the storm gets me a snow day i wouldnt mind", "none"),
+        ("if a wave took me out while surfing i wouldnt mind, best feeling", "none"),
+        ("the suicidal thoughts are long gone but tonight they came back and i want to die",
+         "concern"),
+        ("i was suicidal after the crash. what helped was the meds. i cant afford them now and i"
+         " want to die every night", "concern"),
+    ],
 }
 
 

@@ -292,7 +292,22 @@ def _reversed_words(t: str) -> ContactFinding | None:
         return ContactFinding("email")
     if R.PLATFORM_WORD.search(t) and _HANDLE_SHAPED.search(t):
         return ContactFinding("handle")  # "my @ on the bird app backwards: 42_ydnas_lla"
-    return ContactFinding("phone") if has_phone(flipped) else None
+    if has_phone(flipped):
+        return ContactFinding("phone")
+    if "address" not in t or not _ADDRESS_REVERSED.search(t):
+        return None
+    backwards = t[::-1]  # the whole address told back to front
+    return (
+        ContactFinding("address") if any(map(A.address_near, W.digit_windows(backwards))) else None
+    )
+
+
+# An address said to be written back to front (session 15): "address backwards is daor krap 32,
+# sdeel" (its review: not any "backwards", "saw dr lim 4 times and im going backwards")
+_ADDRESS_REVERSED = re.compile(
+    r"\baddress(?: is)? (?:backwards?|in reverse|reversed|flipped)\b"
+    r"|\b(?:reverse|flip) (?:this|my|the) address\b"
+)
 
 
 def _deleet_words(t: str) -> str:

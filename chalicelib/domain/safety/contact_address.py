@@ -13,8 +13,13 @@ _STREET = (
     r"|circle|trail)"
 )
 # (round 97 and its review: not a shop open "24h", "a rope at the 24h hardware place", while
-# "12h elm grove" is a door)
-STREET_ADDRESS = re.compile(rf"\b\d{{1,5}}[a-z]?(?<!\b24h)\s+((?:[a-z]+\.?\s+){{1,3}}){_STREET}\b")
+# "12h elm grove" is a door; session 15: a numbered street with its side, "221 west 48th street"
+# (its review: not a count, a time or a year before "5th avenue", "ran 5 10th avenue loops")
+STREET_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[a-z]?(?<!\b24h)\s+((?:[a-z]+\.?\s+){{1,3}}"
+    r"|(?:west|east|north|south|w|e|n|s)\.?\s+\d{1,3}(?:st|nd|rd|th)\s+)"
+    rf"{_STREET}\b"
+)
 # Words that show "3 blocks down the road" is a distance, not an address.
 NOT_A_STREET_NAME = frozenset(
     {
@@ -267,9 +272,23 @@ STREET_THEN_NUMBER = re.compile(
 )
 
 
+# The writer's own post-office box (session 15): "you can write to me at po box 221, hokitika",
+# "my po box is 5521".
+# (its review: not "my po box is 20 minutes away", "i checked my po box 3 times", nor a
+# service's "write to us at po box 9090")
+_OWN_PO_BOX = re.compile(
+    r"\b(?:(?:write|mail|post|send \w+)(?: to)? me at p\.? ?o\.? ?box:?"
+    r"|my p\.? ?o\.? ?box(?: number)? is:?) \d{1,6}\b"
+    r"(?! ?(?:min\w*|miles?|km|doors?|times?|years?|months?|weeks?|days?|hours?|bucks|dollars"
+    r"|quid|pounds|euros)\b)"
+)
+
+
 def address_near(t: str) -> bool:
     """Whether `t` (a stretch of text around a digit) holds a street address or postcode."""
     if _address_cue(t) or ZIP_IN_ADDRESS.search(t) or _foreign_street(t):
+        return True
+    if "box" in t and _OWN_PO_BOX.search(t):
         return True
     if _door_number_on_street(t):
         return True

@@ -279,11 +279,20 @@ PAST = _rx(
     r"\burges?\b[^.!?]{0,60}\b(?:are|have) (?:all |long |completely )?gone\b(?! (?:back|up)\b)"
     r"(?![^.!?]*\b(?:but|now|want|wanting|suicidal|kill)\b)",
 )
+# Words that turn a recovery story back to now (session 15): the rest of the message holds one.
+_TURN_WORDS = (
+    r"\b(?:but|back|again|tonight|still|anymore|until|till|stopped|ran out|now|every night"
+    r"|plan\w*|date|replaced|jk|rope|pills|stockpil\w*|notes?|want to|wanna|cant afford)\b"
+)
+_NO_TURN = rf"(?![^\n]*{_TURN_WORDS})"
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
 # A count of days, weeks, months or years: "two years", "a month", "8 weeks".
 _HOW_MANY = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 RECOVERED = _rx(
     rf"\b{_THOUGHTS} (?:are|have|has) (?:all )?{_GONE}\b",
+    # (session 15: "the suicidal thoughts are long gone"; its review: not where the message turns,
+    # "... are completely gone, replaced by this calm. ive picked the date", "... but tonight")
+    rf"\b{_THOUGHTS} (?:are|have|has) (?:long|completely) {_GONE}\b{_NO_TURN}",
     r"\b(?:clean|free) (?:since|for)\b",
     # "free of suicidal thoughts for 6 months now" (round 53; not "i want to be free of them")
     r"(?<!\bbe )(?<!was )(?<!were )\bfree (?:of|from) (?:the |my |any )?(?:suicidal thoughts"
@@ -577,8 +586,12 @@ RECOVERY_NOW = _rx(
     # round 94: "a couple winters ago i was suicidal every night. what changed it was therapy and a
     # friend who kept dragging me into vc"
     r"\bwhat (?:changed it|changed things|turned it around|got me through|pulled me through"
-    r"|helped me through it) was\b(?![^\n]*\b(?:but|back|again|tonight|still|anymore|until"
-    r"|till|stopped|ran out)\b)",
+    r"|helped me through it) was\b"
+    r"(?![^\n]*\b(?:but|back|again|tonight|still|anymore|until|till|stopped|ran out)\b)",
+    # (session 15: "i was suicidal for most of a year. what helped: a gp who actually listened";
+    # its review: not "what helped: nothing, the rope's in the car", "what helped me was planning
+    # it", "... i cant afford them now")
+    rf"\bwhat (?:really )?helped(?: me)?(?: was\b|:)(?! nothing| planning)(?![^\n]*{_TURN_WORDS})",
     # round 93: "i was suicidal the year after dads stroke. it passed with therapy and proper
     # respite" (its review: not "... it passed with time but tonight its back")
     r"\b(?:it|they|that|the thoughts|the urges|the feelings) (?:passed|went away|faded|lifted)"

@@ -435,7 +435,15 @@ STRONG_EXTRA.update(
             # id mind")
             r"\bif (?:i (?:got|get|was|were) (?:hit|run over|knocked down|killed) by a (?:bus|car"
             r"|train|truck|lorry|tram)|(?:a|the) (?:bus|car|train|truck|lorry|tram) (?:hit|hits"
-            r"|ran over|runs over|knocked down|killed) me)\b"
+            r"|ran over|runs over|knocked down|killed) me"
+            # session 15: the weather at work, "if a storm took the boat with me on it i dont think
+            # id mind much"
+            # (its review: not a day off or a wipeout, "if the storm gets me a snow day", "if a
+            # wave took me out while surfing", "... took me by surprise")
+            r"|(?:a|an|the) (?:big |freak )?(?:storm|wave|sea|flood|avalanche|blizzard|tornado"
+            r"|gale) (?:(?:took|takes|killed|kills) me(?: away| for good)?(?=[ ,]+(?:i|id|honestly"
+            r"|tbh)\b)|(?:took|takes|got|gets|hit|hits|killed|kills|swept|sank) the (?:boat|truck"
+            r"|rig|car|tractor|plane|cab|trailer) with me (?:on|in) it))\b"
             r"(?:(?!\b(?:off|broke|break|leg|arm|bike)\b)[^.!?]){0,60}"
             r"\b(?:i dont think id mind|i (?:wouldnt|would not) mind)(?: much| at all| tbh"
             # (round 95's review: nor a commute, "... my commute is 3 hours a day")

@@ -278,6 +278,16 @@ STRONG = {
         r"(?:living|live|life|going on|go on|keep going|being alive|be alive|being here|be here"
         r"|staying alive|stay alive|existing|exist|sticking around|stick around)\b",
         r"\breason not to (?:end it|die|kill myself|end my life|end things)\b",
+        # session 15: the writer indifferent to surviving, "ive stopped caring whether i make it
+        # home off the ice road or not", "i dont care if i live or die" (not "my parents dont care
+        # if i live or die"; its review: not "... make it home for the footy or not", "... live
+        # paycheck to paycheck", "... wake up grumpy", nor a game, "... lol, i just respawn")
+        r"\b(?:i|ive|i have)(?: just| honestly| really)? (?:dont|do not|no longer|stopped"
+        r"|have stopped) (?:really |even )?car(?:e|ing) (?:anymore |any more )?(?:if|whether) i"
+        r" (?:live or (?:die|not)|wake up(?: again| tomorrow| in the morning)?(?: or not)?"
+        r"|make it (?:home|back)(?: alive| in one piece| off the (?:\w+ ){0,2}(?:road|roads|water"
+        r"|sea|ice|rig|mountain|boat))? or not)(?=\s*(?:[.!?,]|$))"
+        r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk|respawn)\b)",
         # round 87: "whats even the point of me anymore" (not "... of me going to the party")
         # round 95: "whats the point of another week. or any week" (where the sentence ends; its
         # review: not "... another year, am i right? birthdays after 30 ...", nor with a laugh)
