@@ -103,6 +103,11 @@ def test_each_kind_is_caught_including_obfuscations(text: str, expected: str) ->
         "call 911",
         "text SHOUT to 85258",
         "you can find a helpline at findahelpline.com",
+        # round 100: national lines passed on in peer rooms
+        "the aussie one is 1800RESPECT (1800 737 732), open 24/7",
+        "National DV Hotline: 1-800-799-7233",
+        "trevor project 1-866-488-7386 saved me",
+        "UK: National Domestic Abuse Helpline 0808 2000 247",
     ],
 )
 def test_helpline_numbers_pass(text: str) -> None:
@@ -246,6 +251,9 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         ("come get the dumbbells, address backwards is daor krap 32, sdeel", "address"),
         ("You can write to me at PO Box 221, Hokitika 7810", "address"),
         ("my po box is 5521 if anyone wants to send cards", "address"),
+        # round 100: a Malay street with its unit; not a grid zone before a phone
+        ("I stay at 17 Jalan Ampang, unit 9-2, Kuala Lumpur 50450. Drop by on Sunday", "address"),
+        ("23f wa 0412 345 678", "phone"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -298,6 +306,10 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "saw dr okafor 2 weeks ago and he said i'm going backwards",
         "my po box is 20 minutes away so i only check it on fridays",
         "the samaritans site says write to us at po box 9090",
+        # round 100 and its review: readings with one decimal; a grid reference; Malay walking
+        "Sugar 5.6 at 0600, 7.9 at 0900, 11.2 at 1200 after lunch",
+        "Grid was something like 41R PR 1234 5678, weird what sticks in your head",
+        "we went 2 jalan jalan around pavilion and spent 1500 ringgit",
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

@@ -2717,6 +2717,32 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i was suicidal after the crash. what helped was the meds. i cant afford them now and i"
          " want to die every night", "concern"),
     ],
+    "round 100 (session 15): should have been me, nobody here would notice, si and sh, quotes": [
+        ("Should've been me in that vehicle instead of him. Still wish it was.", "concern"),
+        ("nobody here would notice if i was gone. my landlord would only notice the rent", "concern"),
+        ("if i got hit by a car tmrw i wouldnt even mind. at all", "concern"),
+        ("SI every day since my tour ended. anyone else?", "concern"),
+        ("last sh sesh gonna be the deep one, blade's out rn", "urgent"),
+        ("writen my note. set the date for the 14th. cant do this no mroe", "urgent"),
+        ("Reading Redeployment and a line about wanting to die hit hard. Brilliant book though.",
+         "none"),
+        ("Coming out of the suicidal stuff took me 4 years and a lot of long walks. Feeling solid"
+         " these days.", "none"),
+        ("I've been free from suicidal thoughts for about three years. Medication helped.", "none"),
+        # its review
+        ("it should have been me on stage instead of her. i still wish it was.", "none"),
+        ("people say it should have been me instead of him, he died in the crash. i dont wish it"
+         " was.", "none"),
+        ("nobody here would notice if i was gone? thats not true, we would notice, were here for"
+         " you", "none"),
+        ("nobody at home would notice if i was gone for the weekend, theyre that busy", "none"),
+        ("if i got hit by a car i wouldnt even mind. at all. lmao jk jk", "none"),
+        ("my abuela says si every day when i ask if she took her meds", "none"),
+        ("sh sesh at the shisha lounge tonight with the boys", "none"),
+        ("i write verses about wanting to die and then i cut", "concern"),
+        ("coming out of the suicidal stuff took me 4 years. its creeping back in and i have a plan"
+         " this time", "urgent"),
+    ],
 }
 
 

@@ -137,11 +137,17 @@ _STREET_TYPES = (
     "viale",
     "paseo",
     "carrer",
+    # session 15: Malay and Indonesian, "17 jalan ampang, unit 9-2, kuala lumpur 50450"
+    "jalan",
+    "jln",
+    "lorong",
 )
 # A street named type first, with its articles: "rue des lilas", "avenida da liberdade".
 _TYPED_STREET = (
     rf"(?:{'|'.join(_STREET_TYPES)})\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les"
-    r"|l)\s+)*[a-z]{3,}"
+    # (round 100's review: Malay words after "jalan" / "lorong" that name no street, "2 jalan
+    # jalan around pavilion and spent 1500 ringgit", "lorong gelap")
+    r"|l)\s+)*(?!(?:jalan|kaki|gelap|cari|makan|sana|sini)\b)[a-z]{3,}"
 )
 # The same with accented letters in the name (session 13: "calle de alcalá").
 _TYPED_STREET_ANY = _TYPED_STREET.replace("[a-z]{3,}", r"[^\W\d_]{3,}")
@@ -149,6 +155,10 @@ _TYPED_STREET_ANY = _TYPED_STREET.replace("[a-z]{3,}", r"[^\W\d_]{3,}")
 # "17 rue des lilas, 75011 paris", "12 avenida da liberdade, 1250-096 lisboa".
 FOREIGN_STREET = re.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}[^.!?\d]{{0,40}}?\b\d{{4,5}}\b"
+    # or a unit right after the street (session 15): "17 jalan ampang, unit 9-2"
+    # (its review: not "day 3 jalan jalan, no plans", "week 2 jalan kaki, floor of my flat")
+    rf"|\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}(?: [a-z]{{3,}})?,\s*(?:unit|apt|apartment|flat|level"
+    r"|blok|block|no)\.? ?#?\d"
     # or the door number after the name, then a floor or a city (session 13): "calle de alcala
     # 120, 4ob, madrid" (not a time, a distance or a count: "rua augusta 3 times")
     rf"|\b{_TYPED_STREET_ANY}(?: [^\W\d_]{{2,}}){{0,2}},? \d{{1,4}}[a-z]?,\s*"

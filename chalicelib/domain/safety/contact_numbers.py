@@ -88,6 +88,9 @@ SAFE_NUMBER_SHAPES = re.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s?(?:am|pm)\b|\b24\s?/\s?(?:7|365)\b"
     # a span of years (session 12): "served 1999-2011, 2 para"
     r"|(?<![-/.\d])(?:19|20)\d\d ?- ?(?:19|20)\d\d(?![-/.]?\d)"
+    # a reading with one decimal (session 15): "sugar 5.6 at 0600, 7.9 at 0900, 11.2 at 1200"
+    # (no phone group has one digit after a dot)
+    r"|(?<![\d.])\d{1,2}\.\d(?![\d.])"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).

@@ -32,12 +32,30 @@ def has_phone(t: str) -> bool:
         before = max(0, cluster.start() - CUE_REACH)
         if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
             continue
-        if N.ID_NUMBER_CUE.search(t, before, cluster.start()) or _doses_stepped(t, cluster):
-            continue  # "ISBN is ...", "order 4402-8817-2291": an identifier; "50 -> 100mg"
+        if (
+            N.ID_NUMBER_CUE.search(t, before, cluster.start())
+            or _grid_reference(t, before, cluster)
+            or _doses_stepped(t, cluster)
+        ):
+            continue  # "ISBN is ...", "order 4402-8817-2291", "41r pr 1234 5678"; "50 -> 100mg"
         safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
         if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
             return True
     return False
+
+
+# The zone and square letters of a military grid reference, right before its digits (session
+# 15): "grid was something like 41r pr 1234 5678".
+_GRID_ZONE = re.compile(r"\b\d{1,2}[c-hj-np-x] ?[a-hj-np-z]{2} $")
+
+
+def _grid_reference(t: str, before: int, cluster: re.Match[str]) -> bool:
+    """The cluster is a grid reference's easting and northing: two groups of equal length after
+    the zone (round 100's review: not "23f wa 0412 345 678", "24h at 0412 345 678")."""
+    groups = cluster.group().rstrip(" ,.:;").split(" ")
+    if len(groups) != 2 or len(groups[0]) != len(groups[1]) or not "".join(groups).isdigit():
+        return False
+    return _GRID_ZONE.search(t, before, cluster.start()) is not None
 
 
 # A unit right after the last number of a cluster: "50 -> 100 -> 150mg" (arrows are spelt away).

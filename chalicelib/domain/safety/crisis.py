@@ -138,6 +138,10 @@ _RETURNED = re.compile(
     r"\b(?:the|those|these|my|that|suicidal|old) (?:thoughts?|urges?|feelings?|voices?)"
     r" (?:are|r|have|has|is) (?:all |slowly |creeping )?(?:back|coming back|creeping back|come back"
     r"|returned|returning)\b(?! (?:to|in|under)\b)"
+    # round 100's review: "coming out of the suicidal stuff took me 4 years. its creeping back in
+    # and i have a plan this time"
+    r"|\b(?:its|it is|theyre|they are) (?:slowly )?(?:creeping|coming|sneaking|crawling) back"
+    r"(?: in)?\b(?! (?:to|from|home|with|on)\b)"
     # round 61: "back in the forces i felt suicidal once. it never really passed"
     r"|\b(?:it|they|that|the feeling|the thoughts) never (?:really |fully )?(?:passed|went away"
     r"|left|stopped|ended)\b"
@@ -222,12 +226,45 @@ def _not_making_it_meant(norm: str) -> bool:
     )
 
 
+# Session 15: a survivor's wish to have died instead, said in another sentence, "shouldve been
+# me in that vehicle instead of him. still wish it was."
+_SHOULD_HAVE_BEEN_ME = re.compile(
+    r"\b(?:it )?(?:shouldve|should have|shoulda) been me\b[^.!?]{0,40}\b(?:instead|not (?:him"
+    r"|her|them))\b"
+)
+# (round 100's review: the writer's own wish, "i (still) wish it was" or a sentence "still wish
+# it was", not "my parents still wish it was", "i used to wish it was", "i dont wish it was")
+_STILL_WISH_IT_WAS = re.compile(
+    r"(?:\bi (?:still |really |just )?|(?:^|[.!?]\s*)(?:still |and still )?)(?:wish|wishing)"
+    r" it (?:was|were|had been)(?: me)?(?: (?:sometimes|honestly|tbh|every day))?\s*(?:[.!?]|$)"
+    r"(?![^\n]*\b(?:not anymore|not any more|therapy helped|lol|lmao|haha\w*)\b)"
+)
+# A death beside it (its review: not a place won or lost, "... on stage / at the concert / who got
+# the scholarship instead of her"), and not others' words ("people say it should have been me")
+_A_DEATH = re.compile(
+    r"\b(?:died|dead|death|killed|funeral|grave|buried|passed|crash|accident|vehicle|convoy"
+    r"|patrol|ied|blast|bomb|shot|drowned|overdose|coffin)\b"
+)
+_OTHERS_SAY = re.compile(
+    r"\b(?:says?|said|saying|think|thinks|thought)(?: that)? it (?:shouldve|should have|shoulda)"
+)
+
+
+def _wish_it_was_me(norm: str) -> bool:
+    """Whether the writer says it should have been them instead and still wishes it was."""
+    m = _SHOULD_HAVE_BEEN_ME.search(norm)
+    if m is None or not _A_DEATH.search(norm) or _OTHERS_SAY.search(norm):
+        return False
+    return bool(_STILL_WISH_IT_WAS.search(norm)) and not C.LAUGHTER.search(norm)
+
+
 # Rules read over the whole message, since what they need is often told in other sentences
 # than the one the sentence scan reads; the first that holds is recorded.
 _WHOLE_MESSAGE_RULES = (
     ("follow_the_dead", _follows_the_dead),  # round 90: "... im going to join her"
     ("grave_emoji", _grave_meant),  # round 95: "feeling very 🪦 today. not in a funny way"
     ("not_making_it", _not_making_it_meant),  # round 98: "... and i dont mean because of my grades"
+    ("wish_it_was_me", _wish_it_was_me),  # session 15: "shouldve been me ... still wish it was"
 )
 
 
@@ -250,11 +287,21 @@ def _without_denied_assumption(norm: str) -> str:
     """The message without what others assume and the writer denies, as the rules read it:
     "people assume im suicidal. im not. im angry" holds no finding of theirs, "my mum thinks im
     suicidal. im not. i just want to die sometimes" still does. The model still reads the
-    whole message ("they think im suicidal. im not. im just going to disappear")."""
+    whole message ("they think im suicidal. im not. im just going to disappear"). Words asked
+    back and called untrue go too (`_QUOTED_THEN_DENIED`)."""
+    if "true" in norm:
+        norm = _QUOTED_THEN_DENIED.sub(" ", norm)
     if not any(word in norm for word in _DENIALS):
         return norm
     m = F.ASSUMED_THEN_DENIED.search(norm)
     return norm if m is None else f"{norm[: m.start()]} {norm[m.end() :]}"
+
+
+# Someone's words asked back and denied, as a reply (round 100's review): "nobody here would
+# notice if i was gone? thats not true, we would notice"
+_QUOTED_THEN_DENIED = re.compile(
+    r"(?:^|(?<=[.!?]))[^.!?]{5,120}\?\s*(?:no[,.!]? )?(?:thats|that is|thats just|its) not true\b"
+)
 
 
 # A laugh taken back: "lol. not joking tho", "lol but not lol".

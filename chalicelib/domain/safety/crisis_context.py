@@ -290,13 +290,17 @@ _NO_TURN = rf"(?![^\n]*{_TURN_WORDS})"
 _HOW_MANY = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 RECOVERED = _rx(
     rf"\b{_THOUGHTS} (?:are|have|has) (?:all )?{_GONE}\b",
+    # session 15: "coming out of the suicidal stuff took me 4 years"
+    r"\b(?:coming|getting|climbing|crawling) out of (?:the|my|that) (?:suicidal|self harm|dark)"
+    rf"(?: \w+)? took me\b{_NO_TURN}",
     # (session 15: "the suicidal thoughts are long gone"; its review: not where the message turns,
     # "... are completely gone, replaced by this calm. ive picked the date", "... but tonight")
     rf"\b{_THOUGHTS} (?:are|have|has) (?:long|completely) {_GONE}\b{_NO_TURN}",
     r"\b(?:clean|free) (?:since|for)\b",
     # "free of suicidal thoughts for 6 months now" (round 53; not "i want to be free of them")
     r"(?<!\bbe )(?<!was )(?<!were )\bfree (?:of|from) (?:the |my |any )?(?:suicidal thoughts"
-    r"|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since) (?:\d+|a|one"
+    r"|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since)"
+    r" (?:about |around |roughly |nearly |almost |over )?(?:\d+|a|one"  # session 15: "for about"
     r"|two|three|four|five|six|seven|eight|nine|ten|over a|almost a|nearly a)\b(?: \w+)?(?: now)?"
     r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
     # (session 12: "1 year self harm free today", "2 yrs self harm free as of this morning")
@@ -570,6 +574,12 @@ REPORTED = _rx(
     # self-harmed for years"
     r"\b(?:story|film|movie|book|novel|documentary|video|post|article|podcast|episode|show|talk"
     r"|thread) about (?:a|an|the|this|some|one) (?:\w+ ){1,2}who $",
+    # session 15: a passage of a book or song, "reading redeployment ... and a line about wanting
+    # to die hit hard", "the bell jar and esthers parts about wanting to die"
+    # (not "the part about wanting to die is me every night")
+    # (round 100's review: not the writer's own, "i write verses about wanting to die")
+    r"(?<!write )(?<!wrote )(?<!writing )(?:\ba (?:line|passage|scene|chapter|song|poem)"
+    r" |\b(?:lines|parts|passages|scenes|chapters|lyrics) )about $",
 )
 # Recovery told about the present, for the whole message: "got treatment and im well now".
 # How long ago, told from later: "ten years on, i ...", "fifteen years later ive ...".
@@ -583,6 +593,9 @@ RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:(?:so|much|a lot|really|way) ){0,2}(?:well"
     r"|better|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
+    # session 15: "coming out of the suicidal stuff took me 4 years ... feeling solid these days"
+    rf"\b(?:(?:im|i am|been) )?feeling (?:solid|stable|well|good|steady) (?:these days|nowadays)\b"
+    rf"(?!,? (?:but|except|until|til)\b){_NO_TURN}",
     # round 94: "a couple winters ago i was suicidal every night. what changed it was therapy and a
     # friend who kept dragging me into vc"
     r"\bwhat (?:changed it|changed things|turned it around|got me through|pulled me through"

@@ -445,10 +445,13 @@ STRONG_EXTRA.update(
             r"|tbh)\b)|(?:took|takes|got|gets|hit|hits|killed|kills|swept|sank) the (?:boat|truck"
             r"|rig|car|tractor|plane|cab|trailer) with me (?:on|in) it))\b"
             r"(?:(?!\b(?:off|broke|break|leg|arm|bike)\b)[^.!?]){0,60}"
-            r"\b(?:i dont think id mind|i (?:wouldnt|would not) mind)(?: much| at all| tbh"
+            # (session 15: "... i wouldnt even mind. at all")
+            r"\b(?:i dont think id (?:even )?mind|i (?:wouldnt|would not) (?:even |really )?mind)"
+            r"(?: much| at all| tbh|\. at all"
             # (round 95's review: nor a commute, "... my commute is 3 hours a day")
             r"| honestly)*\s*(?:[.!?,]|$)(?![^.!?]{0,60}\b(?:off|holiday|break|cast|compensation"
-            r"|commute|hospital|netflix|nap|lol|lmao|haha\w*|jk|as long as)\b)",
+            r"|commute|hospital|netflix|nap|lol|lmao|haha\w*|jk|as long as)\b)"
+            r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",  # (round 100's review: "... at all. lmao jk")
             r"\b(?:itd|it would|thatd|that would|id) (?:honestly |almost |kind of |kinda "
             r"|actually )?(?:be|feel like) (?:a (?:relief|mercy|blessing)|for the best)\b,? if "
             + _AN_ACCIDENT,

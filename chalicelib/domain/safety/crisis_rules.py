@@ -372,9 +372,15 @@ STRONG = {
         r"\bif (?:god|the lord|jesus|allah|the universe) (?:just )?(?:took|takes|would take)"
         r" me(?: in my sleep| tonight| home)?,? (?:id|i would) be (?:grateful|glad|relieved"
         r"|thankful)\b",
-        r"\b(?:nobody|no one)\s+(?:would|will)\s+(?:even\s+|really\s+)?(?:notice|care)\s+if i"
+        # (session 15: "nobody here would notice if i was gone")
+        r"\b(?:nobody|no one)(?: here| in here| at home| in my life)?\s+(?:would|will)\s+"
+        r"(?:even\s+|really\s+)?(?:notice|care)\s+if i"
         r" (?:died|was gone|were gone|was dead|were dead|disappeared|wasnt here|wasnt around"
-        r"|killed myself)\b",
+        r"|killed myself)\b"
+        # (round 100's review: not a short absence or a trip, "... if i was gone for the weekend",
+        # "... if i disappeared for a year to backpack asia", nor a reply quoting it, "...? thats
+        # not true")
+        r"(?!\s*\?|\s+(?:for(?! good| ever| real)|to|on|from|till|until|while)\b)",
         r"\b(?:dont think|doubt) (?:ill|i will|im going to) (?:still be (?:here|around|alive)"
         r"|be (?:here|around|alive) (?:much|for much|any) longer"
         r"|be (?:here|around|alive) for long)",

@@ -326,6 +326,8 @@ SLANG = {
     "agian": "again",
     "anymor": "anymore",
     "no more": "anymore",
+    "no mroe": "anymore",  # session 15: "cant do this no mroe"
+    "anymroe": "anymore",
     "4 gud": "for good",
     "4 good": "for good",
     "4ever": "forever",
@@ -376,13 +378,19 @@ STARRED = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
 # "sh" means self-harm only next to words that make that reading clear.
 SH_CONTEXT = re.compile(
     r"\b(?:(on|of|my|with|from|into|about|urges? to) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
-    r"|relapse|wounds?)))\b"
+    r"|relapse|wounds?))"
+    # session 15: "last sh sesh gonna be the deep one" (its review: not "sh sesh at the shisha
+    # lounge", "an sh session on the server")
+    r"|(?:(?<=\blast )|(?<=\banother ))sh(?=\s+sesh\b))\b"
 )
 # "si" is suicidal ideation only beside words that make that reading clear (not Spanish "si").
 SI_CONTEXT = re.compile(
     r"\b(?:(having|had|have|my|with|of|about|bad|passive|active) si\b(?!\s+(?:no|senor|se)\b)"
     r"|si(?=\s+(?:again|thoughts?|urges?|is (?:really |so |very )?(?:bad|back|loud|worse"
-    r"|strong|intense))\b))"
+    r"|strong|intense))\b)"
+    # session 15: "si every day since my tour ended" where the sentence starts (its review: not
+    # Spanish, "my abuela says si every day", "si daily is my spanish app streak")
+    r"|(?<![\w,] )(?<![\w,])si(?=\s+(?:every (?:day|night|single day)|most days)\b))"
 )
 # "want to dye" with nothing to colour is a misspelt "die".
 DYE = re.compile(

@@ -120,6 +120,21 @@ EXTRA_ALLOWED_NUMBERS = frozenset(
         "03001233393",  # Mind infoline (GB)
         "1300789978",  # MensLine Australia (round 67)
         "1300659467",  # Suicide Call Back Service (AU)
+        # session 15: national lines people pass on in peer rooms beside the crisis lines
+        "1800737732",  # 1800RESPECT, domestic and sexual violence (AU)
+        "1800184527",  # QLife, LGBTI+ peer support (AU)
+        "139276",  # 13YARN, Aboriginal and Torres Strait Islander crisis line (AU)
+        "18007997233",  # National Domestic Violence Hotline (US)
+        "18006564673",  # RAINN sexual assault hotline (US)
+        "18664887386",  # The Trevor Project (US)
+        "8775658860",  # Trans Lifeline (US)
+        "18006624357",  # SAMHSA National Helpline (US)
+        "838255",  # Veterans Crisis Line by text (US)
+        "18552423310",  # Hope for Wellness (CA)
+        "08082000247",  # National Domestic Abuse Helpline (GB)
+        "08000684141",  # PAPYRUS HOPELINE247 (GB)
+        "08000119100",  # Switchboard LGBT+ (GB)
+        "50808",  # text line (IE)
     }
 )
 
