@@ -156,7 +156,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # round 95 and tuned on in round 96; unseen228-230, scored on round 96 and tuned on in round 97;
 # unseen231-233, scored on round 97 and tuned on in round 98; unseen234-236, scored on round 98
 # (session 14's final code); unseen237-239, scored on round 98 at session 15's start and tuned on
-# in round 99; unseen240-242, scored on round 99.
+# in round 99; unseen240-242, scored on round 99 and tuned on in round 100; unseen243-245, scored
+# on round 100.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -296,5 +297,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen240.jsonl",
     "safety_unseen241.jsonl",
     "safety_unseen242.jsonl",
+    "safety_unseen243.jsonl",
+    "safety_unseen244.jsonl",
+    "safety_unseen245.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
