@@ -2743,6 +2743,27 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("coming out of the suicidal stuff took me 4 years. its creeping back in and i have a plan"
          " this time", "urgent"),
     ],
+    "round 101 (session 15): carrying on, feel like cutting, punching my ticket, describes": [
+        ("What's the point in carrying on. Genuinely asking.", "concern"),
+        ("feel like cuting, havent told my crisis team cos theyll section me", "concern"),
+        ("not gonna lie, sewerslide's been on my mind a lot this week", "concern"),
+        ("I'm this close to punching my ticket, lads. Honestly.", "concern"),
+        ("im so tired of bieng alive without her tbh", "concern"),
+        ("I was where some of you are, wanting to die every day after losing my son. It's been"
+         " years, and those thoughts are gone.", "none"),
+        ("Reading An Unquiet Mind and the part where Jamison describes wanting to die hit hard.",
+         "none"),
+        # its review
+        ("3 hours into this quest and the boss one-shots me every time, whats the point in"
+         " carrying on.", "none"),
+        ("im 800 words over the limit, i feel like cutting, but which paragraph??", "none"),
+        ("sewerslide's been off my mind for months now, proud of myself", "none"),
+        ("so close to punching my ticket to worlds, 2 points off", "none"),
+        ("its been a while, and those thoughts are gone. i cut myself yesterday though",
+         "concern"),
+        ("now the thoughts are gone, and im so tired of bieng alive anyway", "concern"),
+        ("ive described wanting to die to my gp three times and nothing happens", "concern"),
+    ],
 }
 
 

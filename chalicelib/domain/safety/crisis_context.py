@@ -289,7 +289,10 @@ _NO_TURN = rf"(?![^\n]*{_TURN_WORDS})"
 # A count of days, weeks, months or years: "two years", "a month", "8 weeks".
 _HOW_MANY = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 RECOVERED = _rx(
-    rf"\b{_THOUGHTS} (?:are|have|has) (?:all )?{_GONE}\b",
+    # (round 101's review: not where the sentence goes on to risk, "now the thoughts are gone, and
+    # im so tired of being alive anyway")
+    rf"\b{_THOUGHTS} (?:are|have|has) (?:all )?{_GONE}\b"
+    r"(?![^.!?]*\b(?:tired of|sick of|anyway|but)\b)",
     # session 15: "coming out of the suicidal stuff took me 4 years"
     r"\b(?:coming|getting|climbing|crawling) out of (?:the|my|that) (?:suicidal|self harm|dark)"
     rf"(?: \w+)? took me\b{_NO_TURN}",
@@ -577,6 +580,11 @@ REPORTED = _rx(
     # session 15: a passage of a book or song, "reading redeployment ... and a line about wanting
     # to die hit hard", "the bell jar and esthers parts about wanting to die"
     # (not "the part about wanting to die is me every night")
+    # round 101: "the part where jamison describes wanting to die in her depressions" (its review:
+    # not the writer's own telling, "ive described wanting to die to my gp", "my journal
+    # describes ...", "the poem i wrote describes ...")
+    r"\b(?:where|when|how) (?:she|he|they|the (?:author|narrator|writer|character|poet)"
+    r"|(?!i\b)[a-z]+) (?:describes|described|depicts|depicted|portrays|portrayed) $",
     # (round 100's review: not the writer's own, "i write verses about wanting to die")
     r"(?<!write )(?<!wrote )(?<!writing )(?:\ba (?:line|passage|scene|chapter|song|poem)"
     r" |\b(?:lines|parts|passages|scenes|chapters|lyrics) )about $",
@@ -593,6 +601,13 @@ RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:(?:so|much|a lot|really|way) ){0,2}(?:well"
     r"|better|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
+    # round 101: "i was where some of you are, wanting to die every day ... its been years, and
+    # those thoughts are gone"
+    # (its review: not "... i cut myself yesterday though", nor "now the thoughts are gone, and im
+    # so tired of being alive anyway")
+    rf"\b(?:its been (?:years|a long time|a while)|years later),? (?:and )?{_THOUGHTS}"
+    rf" (?:are|have) (?:all |long |completely )?{_GONE}\b{_NO_TURN}"
+    r"(?![^\n]*\b(?:yesterday|though|anyway|cut\w*|hurt\w*|die|dead|kill\w*|tired of|sick of)\b)",
     # session 15: "coming out of the suicidal stuff took me 4 years ... feeling solid these days"
     rf"\b(?:(?:im|i am|been) )?feeling (?:solid|stable|well|good|steady) (?:these days|nowadays)\b"
     rf"(?!,? (?:but|except|until|til)\b){_NO_TURN}",

@@ -62,6 +62,14 @@ STRONG = {
         r"\b(?:i keep|i keep on|ive been|i been|been|im|i am|im just|so|just) (?:wanting|needing)"
         r" to cut(?=\s*(?:[.!?]|$)|\s+(?:rn|right now|tonight|so bad(?:ly)?|again|myself|deeper"
         r"|to feel)\b)",
+        # round 101: "feel like cutting, havent told my crisis team" (nothing cut after it: not
+        # "feel like cutting my hair", "... class"; its review: not words or a session cut, "im 800
+        # words over the limit, i feel like cutting, but which paragraph??", nor a question to
+        # others, "do u guys ever just feel like cutting?", left to the model)
+        r"(?<!ever )(?<!ever just )(?<!also )\b(?:i |i really |i just |really |just )?feel like"
+        r" cutting(?=\s*(?:[.!,]|$)|\s+(?:again|rn|right now|so bad(?:ly)?|myself)\b)"
+        r"(?![^\n]*\b(?:words?|paragraphs?|essay|scenes?|chapters?|hair|fringe|bangs|carbs|sugar"
+        r"|class|lesson|session|ties|back|down|short|which|lol|lmao|haha\w*)\b)",
         r"\b(?:craving|crave|miss|missing|want|need) (?:my|the) old coping (?:mechanism|method"
         r"|habit)\b",
         # round 75: "my skin is itching to feel the blade again"
@@ -278,6 +286,20 @@ STRONG = {
         r"(?:living|live|life|going on|go on|keep going|being alive|be alive|being here|be here"
         r"|staying alive|stay alive|existing|exist|sticking around|stick around)\b",
         r"\breason not to (?:end it|die|kill myself|end my life|end things)\b",
+        # round 101: "whats the point in carrying on. genuinely asking", a sentence of its own (not
+        # "... carrying on with this diet"; its review: not after a game or a trip in the same
+        # sentence, "... the boss one-shots me every time, whats the point in carrying on", "im not
+        # asking whats the point ...", nor before a comma, "... carrying on, its a 6 hour drive")
+        r"(?:^|(?<=[.!?] ))(?:(?:honestly|seriously|genuinely|like|but|so),? )?(?:whats|what is"
+        r"|whats even|what even is) the point (?:in|of) (?:carrying on|carry on|going on)"
+        r"(?=\s*(?:[.!?]|$)| (?:anymore|any more|like this)\b)"
+        r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        # round 101: "im this close to punching my ticket, lads. honestly." (its review: not a place
+        # won or a ride, "... to the olympic trials", "the conductor came close to punching my
+        # ticket", "... to bed")
+        r"\b(?:im|i am) (?:this |so |very )?close to punching my ticket(?=\s*(?:[.!?,]|$)"
+        r"|\s+(?:lads|honestly|tbh|ngl|fr|now|tonight)\b)(?![^\n]*\b(?:lol|lmao|haha\w*|jk|bed"
+        r"|finals?|trials?|olympics?|worlds|qualif\w*|race|marathon|conductor|train|bus|tour)\b)",
         # session 15: the writer indifferent to surviving, "ive stopped caring whether i make it
         # home off the ice road or not", "i dont care if i live or die" (not "my parents dont care
         # if i live or die"; its review: not "... make it home for the footy or not", "... live

@@ -126,6 +126,8 @@ SLANG = {
     "ctb": "kill myself",
     "sewer slide": "suicide",
     "sewerslide": "suicide",
+    # round 101: "sewerslide's been on my mind a lot" (its review: not "... off my mind")
+    "sewerslides been on": "suicide has been on",
     "sewer-slide": "suicide",
     "sewercide": "suicide",
     "sewerside": "suicide",  # round 53: "been feelin sewerside all week"
@@ -328,6 +330,7 @@ SLANG = {
     "no more": "anymore",
     "no mroe": "anymore",  # session 15: "cant do this no mroe"
     "anymroe": "anymore",
+    "bieng": "being",  # round 101: "im so tired of bieng alive without her"
     "4 gud": "for good",
     "4 good": "for good",
     "4ever": "forever",
