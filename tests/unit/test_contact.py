@@ -254,6 +254,9 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         # round 100: a Malay street with its unit; not a grid zone before a phone
         ("I stay at 17 Jalan Ampang, unit 9-2, Kuala Lumpur 50450. Drop by on Sunday", "address"),
         ("23f wa 0412 345 678", "phone"),
+        # round 102: a number finished by a riddle, said to be a mobile; the name here plus digits
+        ("07, then the year the Berlin Wall fell, then 5523. That's my mobile.", "phone"),
+        ("On the purple streaming site I use the same name as here plus 77 at the end", "handle"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -310,6 +313,10 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "Sugar 5.6 at 0600, 7.9 at 0900, 11.2 at 1200 after lunch",
         "Grid was something like 41R PR 1234 5678, weird what sticks in your head",
         "we went 2 jalan jalan around pavilion and spent 1500 ringgit",
+        # round 102 and its review: spans of 24-hour times; years in a row; a dog's name
+        "My rota says 0800-1130 then 1400-1730. Split shifts are awful.",
+        "we won the league in 08, then the year after, and then 2012 again",
+        "funny, my dog has the same name as here plus 2 cats named after it lol",
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

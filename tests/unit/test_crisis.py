@@ -2764,6 +2764,27 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("now the thoughts are gone, and im so tired of bieng alive anyway", "concern"),
         ("ive described wanting to die to my gp three times and nothing happens", "concern"),
     ],
+    "round 102 (session 15): other languages, a ticket out of existence, now im 26 and happy": [
+        ("gusto ko na mmatay. sobrang sakit na tlga", "concern"),
+        ("Pagod na ako mabuhay. Parang mas okay kung wala na lang ako", "concern"),
+        ("Niko na stress mob, nimechoka kuishi. sitaki kuwa hapa tena, unajua", "concern"),
+        ("Omo, I don tire for this life. Make I just commot for this world abeg", "concern"),
+        ("quiero morirme, ya no puedo mas", "concern"),
+        ("mentally booking a one way ticket outta existence lol. not lol", "concern"),
+        ("Sometimes I calculate how long it would take anyone to notice I was gone.", "concern"),
+        ("Back in A-levels I was suicidal almost every day. Now I'm 26 and genuinely happy.",
+         "none"),
+        # its review
+        ("no quiero vivir en esta ciudad, es carísima", "none"),
+        ("gusto ko nang mamatay sa hiya 😭 nadapa ako sa harap ng crush ko", "none"),
+        ("je veux mourir de rire quand je vois ça", "none"),
+        ("nao quero morrer, só quero férias", "none"),
+        ("ay dios mio this traffic me quiero morir 😩 been sitting on the 405 for an hour", "none"),
+        ("NEPA don take light again, i don tire for this life o 😂", "none"),
+        ("Dati gusto ko nang mamatay, pero ngayon okay na ako. Therapy helps talaga.", "none"),
+        ("reading is my one way ticket out of this world for a few hours", "none"),
+        ("he cheated again. whats the point of staying?", "none"),
+    ],
 }
 
 

@@ -108,7 +108,11 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return ContactFinding("email")  # "my email's the usual google one, username is m.fen"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
         return _reversed_words(t) or _reversed_account(t) or _reversed_name_here(t)
-    if "same" in t and _SAME_NAME_AS_HERE.search(t) and _FIND_ME.search(t):
+    if (
+        "same" in t
+        and _SAME_NAME_AS_HERE.search(t)
+        and (_FIND_ME.search(t) or _SAME_NAME_PLUS.search(t))
+    ):
         return ContactFinding("handle")
     if "_" in t and _LOOK_UP_HANDLE.search(t) and _ACCOUNT_CUE.search(t):
         return ContactFinding("handle")
@@ -279,6 +283,15 @@ def _reversed_account(t: str) -> ContactFinding | None:
 _SAME_NAME_AS_HERE = re.compile(
     r"\bsame (?:name|handle|username|user name|tag|ign|alias) as (?:my (?:alias|name|username"
     r"|handle) )?(?:here|on here|in here|this (?:app|site|room|chat))\b"
+)
+# The name used here with something added (round 102): "on the purple streaming site i use the
+# same name as here plus 77 at the end".
+# (its review: not "and then 2 years ago ...", "plus 2 cats", "please dont use the same name as
+# here with 2 extra numbers")
+_SAME_NAME_PLUS = re.compile(
+    r"(?<!dont use )(?<!not use )(?<!never use )\bsame (?:name|handle|username|user name|tag"
+    r"|alias) as (?:here|on here|in here)\b,? (?:plus|with|then|followed by|just add) (?:\d{2,4}"
+    r"|an underscore|_)(?: at the end| on the end| after it)?(?=\s*(?:[.!?,]|$))"
 )
 _FIND_ME = re.compile(
     r"\b(?:find me|add me|follow me|look me up|search (?:for )?me|hit me up|message me|dm me)\b"

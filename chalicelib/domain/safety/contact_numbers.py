@@ -71,6 +71,13 @@ ID_NUMBER_CUE = re.compile(
 PHONE_RIDDLE = re.compile(
     r"\b(?:dial|ring me|call me|text me|my number(?: is)?|area code(?: is)?)\b[^.!?\d]{0,20}"
     r"\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by) (?:the year|my age|my birth ?year)\b"
+    # or a leading 0 and more digits after the riddle, the cue anywhere (round 102): "07, then the
+    # year the berlin wall fell, then 5523. thats my mobile"
+    # (its review: only with the number said to be a phone, not years told in a row, "we won the
+    # league in 08, then the year after, and then 2012 again")
+    r"|\b0\d{1,4},? (?:then|plus|followed by) (?:the year|my age|my birth ?year)\b[^.!?]{0,50}?"
+    r"\b(?:then|plus|followed by|and then) \d{3,}\b(?=[^\n]*\b(?:my (?:mobile|number|cell|phone"
+    r"|digits|whatsapp)|text me|call me|ring me)\b)"
 )
 # Spoken hundreds in a dictated number: "nine hundred" -> "900".
 HUNDRED = re.compile(r"(\d)\s+hundred\b")
@@ -91,6 +98,10 @@ SAFE_NUMBER_SHAPES = re.compile(
     # a reading with one decimal (session 15): "sugar 5.6 at 0600, 7.9 at 0900, 11.2 at 1200"
     # (no phone group has one digit after a dot)
     r"|(?<![\d.])\d{1,2}\.\d(?![\d.])"
+    # a span of 24-hour times (round 102): "my rota says 0800-1130 then 1400-1730" (not a phone
+    # going on in groups, "0207-1230 456")
+    r"|(?<![-/.\d])(?:[01]\d|2[0-3])[0-5]\d ?- ?(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?:,? (?:[01]\d|2[0-3])[0-5]\d ?- ?(?:[01]\d|2[0-3])[0-5]\d){0,3}(?! ?[-.]?\d)"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")
 # Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).

@@ -601,6 +601,9 @@ RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:(?:so|much|a lot|really|way) ){0,2}(?:well"
     r"|better|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
+    # round 102: "back in a-levels i was suicidal almost every day. now im 26 and genuinely happy"
+    rf"\bnow (?:im|i am) (?:\d\d|in my \w+ties) and (?:genuinely |really |actually |so )?(?:happy"
+    rf"|well|thriving|okay|ok|fine|doing (?:well|great|good))\b{_NO_TURN}",
     # round 101: "i was where some of you are, wanting to die every day ... its been years, and
     # those thoughts are gone"
     # (its review: not "... i cut myself yesterday though", nor "now the thoughts are gone, and im

@@ -239,6 +239,26 @@ STRONG = {
         r"|possessions)\b|\bwont need (?:it|them|any of (?:it|this)|my \w+) where im going\b",
     ),
     "not_live": _rx(
+        # round 102: the commonest ways to say it in languages written beside English in peer
+        # rooms (Tagalog, Swahili, Nigerian Pidgin, Hindi and Urdu in Latin letters, Spanish,
+        # French, Portuguese), where the phrase ends its clause: "gusto ko na mmatay. sobrang sakit
+        # na", "pagod na ako mabuhay.", "nimechoka kuishi. sitaki kuwa hapa tena", "omo, i don tire
+        # for this life." (its review: not an idiom or a place after it, "gusto ko nang mamatay sa
+        # hiya", "je veux mourir de rire", "no quiero vivir en esta ciudad", "sitaki kuishi
+        # nairobi", "i don tire for this life o 😂"; not negated, "nao quero morrer"; not "me
+        # quiero morir / matar", said of traffic and exams as often as meant; not the past, "dati
+        # gusto ko nang mamatay")
+        r"(?<!dati )(?<!no )(?<!nao )(?<!não )(?<!ne )\b(?:gusto ko(?: na| nang| ng)?(?: lang)?"
+        r" (?:mamatay|mmatay|mamatai)|nataka kufa|(?<!me )quiero morir(?:me)?|je veux mourir"
+        r"|quero morrer"
+        r"|marna chaht[ai] (?:hoon|hun|hu)|mar jana chaht[ai] (?:hoon|hun|hu)"
+        r"|(?<!me )quiero matarme|nataka kujiua|gusto ko(?:ng)? magpakamatay|je veux me suicider"
+        r"|quero me matar|ayoko (?:na|nang) mabuhay|sitaki kuishi(?: tena)?|no quiero vivir"
+        r"(?: mas| más)?|n[aã]o quero (?:mais )?viver(?: mais)?"
+        r"|jeena nahi chaht[ai] (?:hoon|hun|hu)|pagod na (?:ako|akong) mabuhay|nimechoka kuishi"
+        r"|i don tire for this life)"
+        r"(?=\s*(?:[.!?,]|$)|\s+(?:na|ya|tena|ngayon|talaga|tlga|yaar|bas|anymore|now|tonight"
+        r"|today)\s*(?:[.!?,]|$))(?![^\n]*(?:\b(?:lol|lmao|haha\w*|jaja\w*|kkk+|jk)\b|[😂🤣💀]))",
         # round 91 and its review: the urge back after a streak, "havent self harmed in a while but
         # the urge is realy bad tonite" (not "havent cut ties with him yet but the urge is really
         # strong", "... but the urge is back to go heavy", "... back down to almost nothing")
@@ -294,6 +314,16 @@ STRONG = {
         r"|whats even|what even is) the point (?:in|of) (?:carrying on|carry on|going on)"
         r"(?=\s*(?:[.!?]|$)| (?:anymore|any more|like this)\b)"
         r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        # round 102: "mentally booking a one way ticket outta existence lol. not lol" (its review:
+        # not a trip or a book, "... out of this world", "... out of this life and into a cabin")
+        r"\bone way ticket (?:out of|outta|from) (?:existence|being alive)\b",
+        # round 102: "sometimes i calculate how long it would take anyone to notice i was gone"
+        # (its review: not leaving a party or going home, "... curious how long itd take people to
+        # notice i was gone. 2 hours lol", "... to notice i had gone home early")
+        r"\bhow long (?:it would|itd|it will|it\s?ll|it might) take (?:anyone|anybody) to"
+        r" (?:notice|realise|realize)(?: that)? (?:i was|im)"
+        r" (?:gone|dead|missing)\b(?![^\n]*\b(?:lol|lmao|haha\w*|jk|party|office|home|early|snuck"
+        r"|sneak\w*|left|meeting|class)\b)",
         # round 101: "im this close to punching my ticket, lads. honestly." (its review: not a place
         # won or a ride, "... to the olympic trials", "the conductor came close to punching my
         # ticket", "... to bed")
