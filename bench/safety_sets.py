@@ -157,7 +157,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen231-233, scored on round 97 and tuned on in round 98; unseen234-236, scored on round 98
 # (session 14's final code); unseen237-239, scored on round 98 at session 15's start and tuned on
 # in round 99; unseen240-242, scored on round 99 and tuned on in round 100; unseen243-245, scored
-# on round 100 and tuned on in round 101; unseen246-248, scored on round 101.
+# on round 100 and tuned on in round 101; unseen246-248, scored on round 101 and tuned on in
+# round 102; unseen249-251, scored on round 102.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -303,5 +304,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen246.jsonl",
     "safety_unseen247.jsonl",
     "safety_unseen248.jsonl",
+    "safety_unseen249.jsonl",
+    "safety_unseen250.jsonl",
+    "safety_unseen251.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
