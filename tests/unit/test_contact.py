@@ -257,6 +257,7 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         # round 102: a number finished by a riddle, said to be a mobile; the name here plus digits
         ("07, then the year the Berlin Wall fell, then 5523. That's my mobile.", "phone"),
         ("On the purple streaming site I use the same name as here plus 77 at the end", "handle"),
+        ("Write down 07700, then my age (79), then a nought and 145. That's my mobile", "phone"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:

@@ -2785,6 +2785,28 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("reading is my one way ticket out of this world for a few hours", "none"),
         ("he cheated again. whats the point of staying?", "none"),
     ],
+    "round 103 (session 15): rather not go on, picture the bus, hoping the cold takes me": [
+        ("What use is a woman who cannot remember her own grandchildren's names? I would rather"
+         " not go on like this.", "concern"),
+        ("tryna not go sewerslide but my brain is being a proper c*nt", "concern"),
+        ("If I didn't exist my parents could finally be happy", "concern"),
+        ("sometimes I picture stepping in front of a bus and it feels like relief", "concern"),
+        ("Kind of hoping the cold takes me this winter tbh. Not gonna bother looking for a"
+         " shelter.", "concern"),
+        ("feel lik endng it al tbh", "concern"),
+        ("If I have to sit through one more bingo afternoon I shall shoot myself. Ha!", "none"),
+        ("The suicidal thoughts stopped about a year into therapy and haven't come back", "none"),
+        # its review
+        ("did he overdose on purpose or was it an accident? the inquest is next month", "none"),
+        ("the band asked me to do a song but id rather not go on.", "none"),
+        ("trying not to end it but he keeps lying to me", "none"),
+        ("if i didnt exist my dog would be fine, hes spoiled by everyone", "none"),
+        ("teaching my 6 yo road safety: imagine stepping in front of a car, what happens?", "none"),
+        ("hoping the snow gets me a day off work", "none"),
+        ("hoping the river takes me downstream fast, kayak race saturday", "none"),
+        ("the suicidal thoughts stopped, i havent come back to this group since then, but now"
+         " theyre back and worse", "concern"),
+    ],
 }
 
 

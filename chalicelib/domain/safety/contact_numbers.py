@@ -75,9 +75,11 @@ PHONE_RIDDLE = re.compile(
     # year the berlin wall fell, then 5523. thats my mobile"
     # (its review: only with the number said to be a phone, not years told in a row, "we won the
     # league in 08, then the year after, and then 2012 again")
+    # (round 103: "07700, then my age (79), then a nought and 145. thats my mobile")
     r"|\b0\d{1,4},? (?:then|plus|followed by) (?:the year|my age|my birth ?year)\b[^.!?]{0,50}?"
-    r"\b(?:then|plus|followed by|and then) \d{3,}\b(?=[^\n]*\b(?:my (?:mobile|number|cell|phone"
-    r"|digits|whatsapp)|text me|call me|ring me)\b)"
+    r"\b(?:then|plus|followed by|and then) (?:a (?:nought|zero|oh) and )?\d{3,}\b"
+    r"(?=[^\n]*(?<!not )\b(?:my (?:mobile|number|cell|phone|digits|whatsapp)|text me|call me"
+    r"|ring me)\b)"
 )
 # Spoken hundreds in a dictated number: "nine hundred" -> "900".
 HUNDRED = re.compile(r"(\d)\s+hundred\b")

@@ -89,6 +89,12 @@ _THOUGHTS = (
     r"(?:suicidal thoughts|the thoughts|those thoughts|these thoughts|the urges|urges|ideation)"
 )
 _GONE = r"(?:gone|stopped|faded|disappeared|quiet(?:er)?)"
+# Words that turn a recovery story back to now (session 15): the rest of the message holds one.
+_TURN_WORDS = (
+    r"\b(?:but|back|again|tonight|still|anymore|until|till|stopped|ran out|now|every night"
+    r"|plan\w*|date|replaced|jk|rope|pills|stockpil\w*|notes?|want to|wanna|cant afford)\b"
+)
+_NO_TURN = rf"(?![^\n]*{_TURN_WORDS})"
 # Sentence-level context that means the words are not about the writer, now.
 # When something happened that is not over: "my attempt was last night", "... on monday".
 _RECENT = (
@@ -275,16 +281,15 @@ PAST = _rx(
     r"\bthat was (?:in |back in )?(?:19|20)\d\d\b",
     # urges told as over: "the urges to self-harm stopped around my second year of dbt"
     r"\burges?\b[^.!?]{0,30}\b(?:stopped|went away|faded|disappeared)\b(?! being)",
+    # round 103: "the suicidal thoughts stopped about a year into therapy and havent come back"
+    # (its review: not "i havent come back to this group since then, but now theyre back")
+    rf"\b{_THOUGHTS} (?:stopped|went away|faded|disappeared|lifted)\b[^.!?]{{0,40}}\b(?:and )?"
+    r"(?:havent|have not|never) (?:come back|returned|been back)(?=\s*(?:[.!?,]|$)| since\b"
+    rf"| at all\b| for\b){_NO_TURN}",
     # round 64: "the urges to hurt myself that came with it are gone too"
     r"\burges?\b[^.!?]{0,60}\b(?:are|have) (?:all |long |completely )?gone\b(?! (?:back|up)\b)"
     r"(?![^.!?]*\b(?:but|now|want|wanting|suicidal|kill)\b)",
 )
-# Words that turn a recovery story back to now (session 15): the rest of the message holds one.
-_TURN_WORDS = (
-    r"\b(?:but|back|again|tonight|still|anymore|until|till|stopped|ran out|now|every night"
-    r"|plan\w*|date|replaced|jk|rope|pills|stockpil\w*|notes?|want to|wanna|cant afford)\b"
-)
-_NO_TURN = rf"(?![^\n]*{_TURN_WORDS})"
 # Recovery stated so plainly that "relapsed" or "still" beside it does not make it current.
 # A count of days, weeks, months or years: "two years", "a month", "8 weeks".
 _HOW_MANY = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
@@ -751,6 +756,7 @@ LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",
     r"[\U0001f602\U0001f923\U0001f480]",
     r"\bjokes\b(?=,| just\b| man\b| bru\b| bro\b)",  # "i want to die 😩 jokes, just gatvol"
+    r"\bha ?!",  # round 103: "... one more bingo afternoon i shall shoot myself. ha!"
 )
 HYPOTHETICAL = re.compile(r"\bif\b")
 NEGATORS = frozenset(

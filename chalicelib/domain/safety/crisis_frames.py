@@ -220,7 +220,11 @@ HYPERBOLE_FRAME = _rx(
 # Risk words in a frame that makes them everyday talk: the learned model is not asked then.
 IDIOM = _rx(
     r"\b(?:overdos(?:e|ed|ing)|od) on (?!(?:my|the|all|some|his|her|pills|meds|tablets|insulin"
-    r"|paracetamol|tylenol|painkillers|sleeping|every|them|it)\b)[a-z]+",
+    r"|paracetamol|tylenol|painkillers|sleeping|every|them|it|purpose|gear|heroin|fentanyl"
+    r"|opioids|oxy\w*|xanax|benzos|methadone)\b)[a-z]+",  # round 103: "on purpose"
+    # (its review: someone else's, "did he overdose on purpose or was it an accident?")
+    r"\b(?:he|she|they|someone|somebody|did he|did she)\b[^.!?]{0,20}\b(?:overdos\w*|od) on"
+    r" purpose\b",
     r"\b(?:woke|wake|waking|get|got|getting) up (?:this|so|that|too) early\b",
     r"\b(?:dying|died|die|dead) (?:of|from) (?:laughter|laughing|embarrassment|boredom|cringe"
     r"|shame|the heat|heat|hunger|thirst)\b",

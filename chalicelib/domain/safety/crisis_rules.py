@@ -288,6 +288,39 @@ STRONG = {
         r"|do it)\b",
         # round 59: "ive never felt more suicidal" (the "never" is the point, not a denial)
         r"\b(?:ive|i have|i) (?:never|not ever) (?:felt|been) (?:more|this|so) suicidal\b",
+        # round 103: "if i didnt exist my parents could finally be happy"
+        # (its review: not a pet, "my dog would be fine", nor a thought denied or someone's words,
+        # "i no longer think if i didnt exist ...", "... she says that all the time ha!")
+        r"(?<!think )(?<!thought )(?<!says )(?<!said )\bif i (?:didnt|did not|never) exist(?:ed)?,?"
+        r" (?:my (?:parents|mum|mom|dad|family|kids|children|wife|husband|partner|sister|brother"
+        r"|siblings|friends)|everyone|everybody|people|they|the world)(?: \w+)? (?:could|would"
+        r"|might) (?:finally |all |actually )?be (?:happy|happier|free|fine|okay|at peace)\b"
+        r"(?![^\n]*(?:\b(?:lol|lmao|haha\w*|jk|says|said)\b|\bha ?!))",
+        # round 103: "sometimes i picture stepping in front of a bus and it feels like relief"
+        # (its review: the writer's own, not "imagine stepping in front of a car" taught to a child,
+        # "picture stepping in front of the bus in that video", nor "i cant imagine ...")
+        r"\bi (?:keep |sometimes |often |always |just |still )?(?:picture|imagine|daydream about"
+        r"|fantasi[sz]e about|keep picturing|keep imagining) (?:myself )?(?:stepping|walking"
+        r"|jumping|falling|lying down) (?:in front of|under) (?:a|the) (?:bus|train|car|truck"
+        r"|lorry|tram|tube)\b(?! (?:shelter|stop|station|driver|pass|lane)\b)"
+        r"(?![^\n]*(?:\b(?:lol|lmao|haha\w*|jk)\b|\bha ?!))",
+        # round 103: "kind of hoping the cold takes me this winter tbh"
+        # (its review: not a day off, a tan or a ride, "hoping the snow gets me a day off", "hoping
+        # the river takes me downstream fast")
+        r"\b(?:hoping|hope|wish|wishing|praying) (?:that )?the (?:cold|winter|frost|snow|heat|sea"
+        r"|river|storm) (?:takes|will take|would take) me(?=\s*(?:[.!?,]|$)| (?:this (?:winter"
+        r"|year|time)|in my sleep|tbh|honestly|soon|away|for good)\b)"
+        r"(?![^\n]*(?:\b(?:lol|lmao|haha\w*|jk)\b|\bha ?!))",
+        # round 103: "i would rather not go on like this" (where the sentence ends)
+        # (its review: not a ride, a stage or a shift, "... id rather not go on.")
+        r"\b(?:i would|id) (?:much |honestly )?rather not (?:go on|carry on|be alive|live)"
+        r" (?:like this|anymore|any more)\s*(?:[.!?]|$)(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        # round 103: resisting it, "tryna not go sewerslide but my brain is being a proper c*nt"
+        # (where a "but" follows: the struggle is now)
+        # (its review: not a relationship, a contract or onions, "trying not to end it but he keeps
+        # lying", "chopping onions, trying not to cut, but ...")
+        r"\b(?:trying|tryna|try|struggling) (?:not to|to not|not) (?:go |be |get )?(?:suicide"
+        r"|suicidal|kill myself|self harm|cut myself|hurt myself)\b,? but\b",
         r"\b(?:dont|do not|no longer|never)\s+(?:(?:really|even|think i|think i even)\s+)?"
         r"(?:want|wish|feel like)\s+to\s+"
         r"(?:live|be alive|exist|keep living|be here anymore|be here any ?more|go on anymore"

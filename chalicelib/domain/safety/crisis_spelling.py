@@ -331,6 +331,12 @@ SLANG = {
     "no mroe": "anymore",  # session 15: "cant do this no mroe"
     "anymroe": "anymore",
     "bieng": "being",  # round 101: "im so tired of bieng alive without her"
+    # round 103: "cant stop thinkn about jumpin in fromt of a trian", "feel lik endng it al tbh",
+    # "od'ing on purpose tonight"
+    "thinkn": "thinking",
+    "fromt": "front",
+    "feel lik": "feel like",
+    "oding": "overdosing",
     "4 gud": "for good",
     "4 good": "for good",
     "4ever": "forever",
