@@ -158,7 +158,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # (session 14's final code); unseen237-239, scored on round 98 at session 15's start and tuned on
 # in round 99; unseen240-242, scored on round 99 and tuned on in round 100; unseen243-245, scored
 # on round 100 and tuned on in round 101; unseen246-248, scored on round 101 and tuned on in
-# round 102; unseen249-251, scored on round 102.
+# round 102; unseen249-251, scored on round 102 and tuned on in round 103; unseen252-254, scored
+# on round 103.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -307,5 +308,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen249.jsonl",
     "safety_unseen250.jsonl",
     "safety_unseen251.jsonl",
+    "safety_unseen252.jsonl",
+    "safety_unseen253.jsonl",
+    "safety_unseen254.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
