@@ -2807,6 +2807,24 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the suicidal thoughts stopped, i havent come back to this group since then, but now"
          " theyre back and worse", "concern"),
     ],
+    "round 104 (session 15): if i was gone, given away, the grave meant, suicidal no": [
+        ("Sometimes I think if I was gone, social services would finally give him the placement"
+         " he needs.", "concern"),
+        ("Truth is I'd trade places and not come back. I'm done being here.", "concern"),
+        ("kinda want to ✂️ again. haven't in months but today's dysphoria is brutal", "concern"),
+        ("I've given my binders and my good coat to the younger ones at group. I won't need them"
+         " after Saturday.", "urgent"),
+        ("honestly the 🪦 emoji is my whole mood rn and i mean it literally", "concern"),
+        ("Sad, yes. Suicidal, no. There's a difference and my mum doesn't seem to get it.", "none"),
+        # its review
+        ("im suicidal, no one to talk to at all", "concern"),
+        ("if i was gone for the summer, my sister could finally have the room to herself", "none"),
+        ("if i was gone, my ex would finally stop texting me. gonna block him", "none"),
+        ("you can borrow my textbooks, i wont need them after friday, exams are done", "none"),
+        ("the 🪦 emoji is my whole mood rn, not that i mean it literally, just tired", "none"),
+        ("kinda want to ✂️ my bangs again lol", "none"),
+        ("id swap places with him and not come back from that festival haha", "none"),
+    ],
 }
 
 

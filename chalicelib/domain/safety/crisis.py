@@ -194,6 +194,9 @@ _GRAVE_FELT = re.compile(P.GRAVE_FELT)
 _MEANT = re.compile(
     r"\bnot in (?:a|an|the) (?:funny|joking|fun|ironic|meme) (?:way|kind|sense)\b"
     r"|\bnot (?:joking|kidding)\b"
+    # round 104: "the 🪦 emoji is my whole mood rn and i mean it literally" (its review: where the
+    # clause ends, not "not that i mean it literally", "... literally dying of laughter")
+    r"|(?<!not that )(?<!dont )\bi mean it literally\s*(?:[.!?,]|$)"
 )
 
 
@@ -258,6 +261,35 @@ def _wish_it_was_me(norm: str) -> bool:
     return bool(_STILL_WISH_IT_WAS.search(norm)) and not C.LAUGHTER.search(norm)
 
 
+# Round 104: things given away and not needed after a day, "ive given my binders and my good coat to
+# the younger ones at group. i wont need them after saturday." (its review: not exams, a sale, a
+# wedding, a healed leg or a new phone: "you can borrow my textbooks, i wont need them after
+# friday, exams are done", "the crutches? i wont need them after monday, physio says im healed")
+_GAVE_AWAY = re.compile(
+    r"\b(?:ive|i have|i|just) (?:given|gave) (?:away )?(?:my|all my|most of my)\b"
+)
+_WONT_NEED = re.compile(
+    r"\b(?:wont|will not|shant|shall not) (?:need|be needing) (?:them|it|anything|any of it)"
+    r"(?: any ?more)? (?:after|past|beyond|by) (?:this )?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|tonight|tomorrow|the weekend)\s*(?:[.!?]|$)"
+)
+_ORDINARY_REASON = re.compile(
+    r"\b(?:exams?|deadline|sell\w*|sale|borrow|graduat\w*|wedding|prom|test|marathon|heal\w*"
+    r"|physio|prescription|holiday|trip|moving|move|emigrat\w*|new phone|lol|lmao|haha\w*"
+    r"|pick up|collect\w*)\b"
+)
+
+
+def _given_away(norm: str) -> bool:
+    """Whether the writer has given their things away and will not need them after a day."""
+    return bool(
+        "need" in norm
+        and _WONT_NEED.search(norm)
+        and _GAVE_AWAY.search(norm)
+        and not _ORDINARY_REASON.search(norm)
+    )
+
+
 # Rules read over the whole message, since what they need is often told in other sentences
 # than the one the sentence scan reads; the first that holds is recorded.
 _WHOLE_MESSAGE_RULES = (
@@ -265,6 +297,7 @@ _WHOLE_MESSAGE_RULES = (
     ("grave_emoji", _grave_meant),  # round 95: "feeling very 🪦 today. not in a funny way"
     ("not_making_it", _not_making_it_meant),  # round 98: "... and i dont mean because of my grades"
     ("wish_it_was_me", _wish_it_was_me),  # session 15: "shouldve been me ... still wish it was"
+    ("given_away", _given_away),  # round 104: "... i wont need them after saturday."
 )
 
 
@@ -291,12 +324,17 @@ def _without_denied_assumption(norm: str) -> str:
     back and called untrue go too (`_QUOTED_THEN_DENIED`)."""
     if "true" in norm:
         norm = _QUOTED_THEN_DENIED.sub(" ", norm)
+    if ", no" in norm:
+        norm = _NAMED_THEN_DENIED.sub(" ", norm)
     if not any(word in norm for word in _DENIALS):
         return norm
     m = F.ASSUMED_THEN_DENIED.search(norm)
     return norm if m is None else f"{norm[: m.start()]} {norm[m.end() :]}"
 
 
+# A state named and denied on its own (round 104): "sad, yes. suicidal, no." (its review: not
+# "suicidal, no plan", "... no one to talk to", "... no lie": the "no" ends its sentence)
+_NAMED_THEN_DENIED = re.compile(r"\b(?:suicidal|self harming),? no\s*(?:[.!]|$)")
 # Someone's words asked back and denied, as a reply (round 100's review): "nobody here would
 # notice if i was gone? thats not true, we would notice"
 _QUOTED_THEN_DENIED = re.compile(

@@ -64,8 +64,10 @@ WISHED_IT_FINISHED = (
 )
 # A headstone or coffin felt (rounds 93 and 95): "feeling very 🪦 today ...".
 GRAVE_FELT = (
-    r"\b(?:feeling|feel|im|i am|been) (?:very |so |really |super |extra |kinda |mad )?"
+    r"(?:\b(?:feeling|feel|im|i am|been) (?:very |so |really |super |extra |kinda |mad )?"
     r"[\U0001faa6\u26b0]"
+    # round 104: "honestly the 🪦 emoji is my whole mood rn and i mean it literally"
+    r"|\bthe [\U0001faa6\u26b0] emoji is (?:my|literally my) (?:whole |entire )?mood\b)"
 )
 # Not someone else's words about the writer: "my dad says im a burden to everyone".
 _NOT_SOMEONES_WORDS = r"(?<!think )(?<!says )(?<!said )(?<!thinks )(?<!told me )"

@@ -311,6 +311,18 @@ STRONG = {
         r"|river|storm) (?:takes|will take|would take) me(?=\s*(?:[.!?,]|$)| (?:this (?:winter"
         r"|year|time)|in my sleep|tbh|honestly|soon|away|for good)\b)"
         r"(?![^\n]*(?:\b(?:lol|lmao|haha\w*|jk)\b|\bha ?!))",
+        # round 104: "if i was gone, social services would finally give him the placement he needs"
+        # (its review: not an absence, "if i was gone for the summer / on monday / by 6 / to uni",
+        # "dead tired", "... my ex would finally stop texting me", nor denied or laughed off)
+        r"(?<!longer think )(?<!dont think )(?<!never think )(?<!think that )(?<!says )(?<!said )"
+        r"(?<!lol )(?<!lmao )(?<!haha )\bif i (?:was|were) (?:gone|dead|not here)\b"
+        r"(?! (?:for|on|by|to|tired|from|in|at|until|till)\b),? [^.!?]{0,40}\b(?:would|could)"
+        r" finally\b(?! stop (?:texting|calling|messaging|buzzing|ringing))"
+        r"(?![^\n]*(?:\b(?:lol|lmao|haha\w*|jk|says|said|holiday|trip|away|week|weekend)\b"
+        r"|\bha ?!))",
+        # round 104: "truth is id trade places and not come back"
+        r"\b(?:id|i would) (?:happily |gladly |honestly )?(?:trade|swap) places(?: with (?:her|him"
+        r"|them))? and not come back\b(?! from\b)(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
         # round 103: "i would rather not go on like this" (where the sentence ends)
         # (its review: not a ride, a stage or a shift, "... id rather not go on.")
         r"\b(?:i would|id) (?:much |honestly )?rather not (?:go on|carry on|be alive|live)"

@@ -333,6 +333,8 @@ SLANG = {
     "bieng": "being",  # round 101: "im so tired of bieng alive without her"
     # round 103: "cant stop thinkn about jumpin in fromt of a trian", "feel lik endng it al tbh",
     # "od'ing on purpose tonight"
+    # round 104: "kinda want to ✂️ again" (its review: not "... to ✂️ my bangs again lol")
+    "to ✂ again": "to cut again",
     "thinkn": "thinking",
     "fromt": "front",
     "feel lik": "feel like",
