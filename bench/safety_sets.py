@@ -159,7 +159,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # in round 99; unseen240-242, scored on round 99 and tuned on in round 100; unseen243-245, scored
 # on round 100 and tuned on in round 101; unseen246-248, scored on round 101 and tuned on in
 # round 102; unseen249-251, scored on round 102 and tuned on in round 103; unseen252-254, scored
-# on round 103.
+# on round 103 and tuned on in round 104; unseen255-257, scored on round 104.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -311,5 +311,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen252.jsonl",
     "safety_unseen253.jsonl",
     "safety_unseen254.jsonl",
+    "safety_unseen255.jsonl",
+    "safety_unseen256.jsonl",
+    "safety_unseen257.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
