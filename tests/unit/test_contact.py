@@ -258,6 +258,9 @@ def test_aliases_cannot_smuggle_contact_details_or_abuse(alias: str) -> None:
         ("07, then the year the Berlin Wall fell, then 5523. That's my mobile.", "phone"),
         ("On the purple streaming site I use the same name as here plus 77 at the end", "handle"),
         ("Write down 07700, then my age (79), then a nought and 145. That's my mobile", "phone"),
+        # round 105's review: a phone beside an NHS number named
+        ("nhs no longer pays, ring 07911 234567", "phone"),
+        ("dont know my nhs number, call me on 07700 900123", "phone"),
     ],
 )
 def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
@@ -318,6 +321,8 @@ def test_new_obfuscations_are_caught(text: str, expected: str) -> None:
         "My rota says 0800-1130 then 1400-1730. Split shifts are awful.",
         "we won the league in 08, then the year after, and then 2012 again",
         "funny, my dog has the same name as here plus 2 cats named after it lol",
+        # round 105: an NHS number
+        "my NHS number is on the letter — 485 777 3321 — does that mean they've referred me?",
         "i learned base64 today, SGVsbG8gd29ybGQgaG93IGFyZSB5b3U= is hello world",
     ],
 )

@@ -2825,6 +2825,18 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("kinda want to ✂️ my bangs again lol", "none"),
         ("id swap places with him and not come back from that festival haha", "none"),
     ],
+    "round 105 (session 15): such a burden, an illness a relief, a date set": [
+        ("I'm such a burden. Mum spends every evening supervising my meals instead of living her"
+         " own life.", "concern"),
+        ("If the heart thing the doctors keep missing actually got me, honestly part of me would"
+         " be relieved.", "concern"),
+        ("sewerslide szn fr, date's set for friday 🫡", "urgent"),
+        # its review
+        ("can someone give me a lift to the clinic? i feel like such a burden.", "none"),
+        ("my nan always says im such a burden. then she giggles and hugs me", "none"),
+        ("if the cancer takes me, id be grateful for the years i got with my kids", "none"),
+        ("i want to die. my discharge date is set for friday", "concern"),
+    ],
 }
 
 

@@ -87,6 +87,26 @@ _HELPLINE_WORD = re.compile(
 # message ~19 -> ~3 us under load; a 2000-char message ~320 -> ~190 us, most hold "line").
 _HELPLINE_NEEDLES = ("line", "988", "741741", "samaritans", "befrienders")
 _DIGIT_RUN = re.compile(r"\d[\d \-]{1,14}\d")
+# An NHS number alone is the rules' to judge (round 105): "my nhs number is on the letter - 485 777
+# 3321".
+_NHS_NUMBER = re.compile(
+    r"\bnhs (?:number|no)\.?(?: is| was)?:?(?: on the (?:letter|app|card))?\W{0,3}\d{3}\W?\d{3}"
+    r"\W?\d{4}\b"
+)
+_DIGIT = re.compile(r"\d")
+NUMBER_WORD_NEEDLES = (
+    "zero",
+    " oh ",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+)
 
 
 def features(text: str) -> set[str]:
@@ -134,8 +154,19 @@ def names_helpline(text: str) -> bool:
 
 
 def left_to_the_rules(text: str) -> bool:
-    """A message the model is not asked about: it names a helpline or carries markup."""
-    return names_helpline(text) or ("<" in text and _MARKUP.search(text.lower()) is not None)
+    """A message the model is not asked about: it names a helpline or an NHS number, or carries
+    markup."""
+    if names_helpline(text) or ("<" in text and _MARKUP.search(text.lower()) is not None):
+        return True
+    if "nhs" not in text.lower():
+        return False
+    t = folded(text)  # an NHS number and no other digits (its review: "forgot my nhs number ...
+    m = _NHS_NUMBER.search(t)  # oh seven seven zero zero ..." is still the model's to read)
+    return (
+        m is not None
+        and not _DIGIT.search(t[: m.start()] + t[m.end() :])
+        and not _any_in(t, NUMBER_WORD_NEEDLES)
+    )
 
 
 def without_mentions(text: str, mentions: Collection[str]) -> str:

@@ -290,6 +290,29 @@ def _given_away(norm: str) -> bool:
     )
 
 
+# Round 105: a burden, said alone as a sentence of its own, "im such a burden. mum spends every
+# evening supervising my meals instead of living her own life." (its review: not a favour or a
+# load, "can someone give me a lift? i feel like such a burden.", "thanks for carrying my bags,
+# im such a burden!", "with this broken wrist im a total burden", nor someone's words, "my nan
+# always says im such a burden")
+_BURDEN_ALONE = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:honestly,? |tbh,? |i know |god,? |ugh,? )?(?:im|i am|i feel like"
+    r"|i just feel like) (?:such a|just a|nothing but a|an absolute) burden\s*(?:\.|$)"
+)
+_A_LOAD_OR_FAVOUR = re.compile(
+    r"\b(?:lift|ride|bags?|carry\w*|shift|cover\w*|project|meetings?|wrist|leg|arm|report|thanks"
+    r"|thank you|ty|favou?r|help(?:ing)? me with|says|saying|said|narrator|book|film|giggle\w*"
+    r"|lol|lmao|haha\w*|jk|caring for|on my own|could you|can you|can someone|would you"
+    r"|move|moving)\b"
+)
+
+
+def _burden_alone(norm: str) -> bool:
+    """Whether the writer calls themself a burden in a sentence of its own, and nothing in the
+    message makes it a favour asked, a load carried or someone else's words."""
+    return bool(_BURDEN_ALONE.search(norm)) and not _A_LOAD_OR_FAVOUR.search(norm)
+
+
 # Rules read over the whole message, since what they need is often told in other sentences
 # than the one the sentence scan reads; the first that holds is recorded.
 _WHOLE_MESSAGE_RULES = (
@@ -298,6 +321,7 @@ _WHOLE_MESSAGE_RULES = (
     ("not_making_it", _not_making_it_meant),  # round 98: "... and i dont mean because of my grades"
     ("wish_it_was_me", _wish_it_was_me),  # session 15: "shouldve been me ... still wish it was"
     ("given_away", _given_away),  # round 104: "... i wont need them after saturday."
+    ("burden_alone", _burden_alone),  # round 105: "im such a burden. mum spends every evening ..."
 )
 
 

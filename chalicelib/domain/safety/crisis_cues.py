@@ -166,6 +166,10 @@ PLAN = _rx(
     r"\b(?:the |my )?plans? (?:is|are) (?:done|ready|set|made|sorted|in place|final)\b",
     # a date chosen; affairs put in order: who gets what, the pets seen to, all of it ready
     r"\b(?:picked|set|chosen|chose) (?:a |the )?date\b|\bthe date (?:picked|set|chosen)\b",
+    # round 105: "sewerslide szn fr, dates set for friday 🫡" (its review: the date named by nothing
+    # else, not a court, discharge, scan, funeral or first date)
+    r"(?<![a-z] )(?<![a-z]s )\b(?:(?:the|my) )?dates? (?:is |s |has been )?set for"
+    rf" (?:{C.WEEKDAYS}|tonight|tomorrow)\b",
     r"\beverythings? (?:is )?(?:sorted|in order|ready|arranged)\b",
     r"\beverythings? (?:is )?set up (?:for (?:tonight|tomorrow)\b(?! (?:for|at|with)\b)"
     r"|(?=\W+(?:the )?(?:letters?|notes?) (?:are|is) (?:written|on)))",

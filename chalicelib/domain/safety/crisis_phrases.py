@@ -469,6 +469,16 @@ STRONG_EXTRA.update(
             r"|aneurysm|illness|disease|condition|lump)\b[^.!?]{0,40}\b(?:just )?(?:happens"
             r"|kicks in|gets me|takes me)\b,? and (?:thats|that is|thatll be|that will be|itd be"
             r"|it would be) (?:the end of (?:it|me)|it)\s*(?:[.!?]|$)",
+            # round 105: an illness taking the writer, a relief, "if the heart thing the doctors
+            # keep missing actually got me, honestly part of me would be relieved"
+            # (its review: where the clause ends, not "... id be grateful for the years i got", "...
+            # id be glad to have been a donor", nor someone's words, "my nan used to say ...")
+            r"(?<!say )(?<!says )(?<!said )"
+            r"\bif (?:the|this|my) (?:\w+ ){0,2}(?:heart thing|heart|cancer|tumou?r|illness"
+            r"|disease|condition|clot|infection|lump|aneurysm)\b[^.!?]{0,40}\b(?:got|gets|took"
+            r"|takes|killed|kills) me\b,? (?:honestly |tbh |then )?(?:a )?(?:part of me |some part"
+            r" of me )?(?:would be|id be|would feel|would honestly be)"
+            r" (?:relieved|grateful|glad)\s*(?:[.!?]|$)",
             # round 92: something falling on the writer hoped for, "sometimes i hope a beam comes
             # down on me at work. quick and nobodys fault" (its review: not a share of work or a
             # spotlight, "i hope the spot beam lands on me for the solo", nor a joke, "i hope a
