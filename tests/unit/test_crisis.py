@@ -2837,6 +2837,24 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("if the cancer takes me, id be grateful for the years i got with my kids", "none"),
         ("i want to die. my discharge date is set for friday", "concern"),
     ],
+    "round 106 (session 15): the forever nap, an illness hoped for, affairs and a day": [
+        ("Is it awful that I hope the covid takes me properly next time", "concern"),
+        ("fr considering the forever nap 😴⚰️", "concern"),
+        ("kys is what my brain tells me 24/7 at this point", "concern"),
+        ("im so tired of beign alive", "concern"),
+        ("bout 2 jump off the carpark roof im up here now", "urgent"),
+        ("Sorted out my will and deleted all my accounts. By Friday none of this will matter.",
+         "urgent"),
+        ("I had a stash of pills once, long ago. Handed it to the pharmacist and told her why."
+         " Safe and steady now.", "none"),
+        # its review
+        ("whole office has the flu. honestly hoping the flu gets me this time. i need the sick"
+         " days", "none"),
+        ("i want a permanent sleep schedule that actually works with night shifts", "none"),
+        ("kys is what my brain tells me when i see my uni timetable lmao", "none"),
+        ("don't stress about the quiz, by friday none of this will matter.", "none"),
+        ("i wanted to die once, long ago, and i want to die now", "concern"),
+    ],
 }
 
 

@@ -313,6 +313,45 @@ def _burden_alone(norm: str) -> bool:
     return bool(_BURDEN_ALONE.search(norm)) and not _A_LOAD_OR_FAVOUR.search(norm)
 
 
+# Round 106: an illness hoped to take the writer, "is it awful that i hope the covid takes me
+# properly next time" (its review: read over the whole message, not a sick day wanted in the next
+# sentence, "... hoping the flu gets me this time. i need the sick days", nor someone's words, "my
+# mum said at the hospice: i hope the cancer takes me soon")
+_ILLNESS_HOPED = re.compile(
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:the )?(?:covid|cancer|virus"
+    r"|infection|illness|disease|flu|pneumonia|sepsis|tumou?r)\b (?:takes|gets|kills|finishes) me"
+    r"(?: off)?(?: properly)?(?: (?:next time|this time|for good|soon))?\s*(?:[.!?]|$)"
+)
+_TIME_OFF_OR_WORDS = re.compile(
+    r"\b(?:sick (?:day|days|note|leave)|days? off|weeks? off|time off|off work|off school|said"
+    r"|says|told|lol|lmao|haha\w*|jk|used to|clear|remission|ago)\b"
+)
+
+
+def _illness_hoped(norm: str) -> bool:
+    """Whether the writer hopes an illness takes them, with no time off or someone's words."""
+    return bool(_ILLNESS_HOPED.search(norm)) and not _TIME_OFF_OR_WORDS.search(norm)
+
+
+# Round 106: affairs put in order and a day after which nothing will matter, "sorted out my will
+# and deleted all my accounts. by friday none of this will matter." (its review: not reassurance,
+# "dont stress about the quiz, by friday none of this will matter")
+_NOTHING_MATTERS_BY = re.compile(
+    r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+    r"|the weekend),? none of (?:this|it) will matter\s*(?:[.!?]|$)"
+)
+_AFFAIRS_DONE = re.compile(
+    r"\b(?:sorted|made|wrote|written|updated|finished|did) (?:out )?(?:my|the) will\b"
+    r"|\bdeleted (?:all )?(?:of )?my (?:social media |online )?accounts\b"
+    r"|\b(?:given|gave) (?:away )?(?:my|all my)\b|\bsaid (?:my )?goodbyes\b"
+)
+
+
+def _nothing_matters_by(norm: str) -> bool:
+    """Whether affairs are put in order and nothing will matter after a day."""
+    return bool(_NOTHING_MATTERS_BY.search(norm) and _AFFAIRS_DONE.search(norm))
+
+
 # Rules read over the whole message, since what they need is often told in other sentences
 # than the one the sentence scan reads; the first that holds is recorded.
 _WHOLE_MESSAGE_RULES = (
@@ -322,6 +361,8 @@ _WHOLE_MESSAGE_RULES = (
     ("wish_it_was_me", _wish_it_was_me),  # session 15: "shouldve been me ... still wish it was"
     ("given_away", _given_away),  # round 104: "... i wont need them after saturday."
     ("burden_alone", _burden_alone),  # round 105: "im such a burden. mum spends every evening ..."
+    ("illness_hoped", _illness_hoped),  # round 106: "i hope the covid takes me properly next time"
+    ("nothing_matters_by", _nothing_matters_by),  # round 106: "... by friday none of this will"
 )
 
 

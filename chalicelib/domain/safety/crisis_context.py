@@ -118,6 +118,9 @@ PAST = _rx(
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
+    # round 106: "i had a stash of pills once, long ago" (its review: not "i wanted to die once,
+    # long ago, and i want to die now")
+    r"\bonce,? long ago\b(?![^.!?]*\b(?:and|but)\b)",
     # round 98 and its review: "i self-harmed as a girl in the 1950s ... im 84" (a youth in a past
     # decade: not "as a teen i feel like nobody gets it", "everyone in the 2020s is drowning")
     r"\bas a (?:girl|boy|kid|child|teenager|teen|young (?:man|woman|lad|lass)) in the"

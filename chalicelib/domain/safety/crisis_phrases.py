@@ -581,6 +581,13 @@ STRONG_EXTRA.update(
             r"|peaceful|appealing|tempting|better|like a relief|so nice)\b",
             r"\b(?:take|taking|have|having) (?:the|a) (?:big|long|permanent|eternal|forever)"
             r" (?:sleep|nap|dirt nap)\b",
+            # round 106: "fr considering the forever nap 😴⚰️" (its review: the writer's own, the
+            # words closed, not "a permanent sleep schedule", "the eternal rest prayer", "my cat
+            # is craving a forever nap on the radiator")
+            r"(?:^|(?<=[.!?] )|(?<=\bfr )|(?<=\bngl )|(?<=\bi )|(?<=\bim )|(?<=\bhonestly ))"
+            r"(?:considering|thinking about|craving|wanting) (?:the|a) (?:eternal|permanent"
+            r"|forever) (?:sleep|nap|dirt nap)(?=\s*(?:[.!?,]|$)|\s+(?:more|again|tonight|lately"
+            r"|ngl|tbh|fr|honestly)\b|\s*[\U0001f300-\U0001faff])(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
         ),
         # round 52, the grave wished for: "honestly want to be six feet under", "ready for the
         # dirt nap", "logging off life permanently"

@@ -323,6 +323,12 @@ STRONG = {
         # round 104: "truth is id trade places and not come back"
         r"\b(?:id|i would) (?:happily |gladly |honestly )?(?:trade|swap) places(?: with (?:her|him"
         r"|them))? and not come back\b(?! from\b)(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        # round 106: "kys is what my brain tells me 24/7 at this point"
+        # (its review: not a timetable, a wasp or a match, "... when i see my uni timetable lmao")
+        r"\b(?:kys|kill yourself|kill urself) is what my (?:brain|head|mind|thoughts?|inner voice)"
+        r" (?:tells|says|keeps (?:telling|saying)|screams)(?: to)? me(?=\s*(?:[.!?,]|$)"
+        r"| (?:24/7|all the time|at this point|every day|constantly|lately|now|rn)\b)"
+        r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
         # round 103: "i would rather not go on like this" (where the sentence ends)
         # (its review: not a ride, a stage or a shift, "... id rather not go on.")
         r"\b(?:i would|id) (?:much |honestly )?rather not (?:go on|carry on|be alive|live)"

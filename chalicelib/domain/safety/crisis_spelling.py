@@ -336,6 +336,9 @@ SLANG = {
     # round 104: "kinda want to ✂️ again" (its review: not "... to ✂️ my bangs again lol")
     "to ✂ again": "to cut again",
     "thinkn": "thinking",
+    # round 106: "im so tired of beign alive", "bout 2 jump off the carpark roof"
+    "beign": "being",
+    "bout 2": "about to",
     "fromt": "front",
     "feel lik": "feel like",
     "oding": "overdosing",
