@@ -160,7 +160,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # on round 100 and tuned on in round 101; unseen246-248, scored on round 101 and tuned on in
 # round 102; unseen249-251, scored on round 102 and tuned on in round 103; unseen252-254, scored
 # on round 103 and tuned on in round 104; unseen255-257, scored on round 104 and tuned on in round
-# 105; unseen258-260, scored on round 105.
+# 105; unseen258-260, scored on round 105 and tuned on in round 106; unseen261-263, scored on round
+# 106 (session 15's final code).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -318,5 +319,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen258.jsonl",
     "safety_unseen259.jsonl",
     "safety_unseen260.jsonl",
+    "safety_unseen261.jsonl",
+    "safety_unseen262.jsonl",
+    "safety_unseen263.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
