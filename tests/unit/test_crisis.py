@@ -2719,7 +2719,8 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
     ],
     "round 100 (session 15): should have been me, nobody here would notice, si and sh, quotes": [
         ("Should've been me in that vehicle instead of him. Still wish it was.", "concern"),
-        ("nobody here would notice if i was gone. my landlord would only notice the rent", "concern"),
+        ("nobody here would notice if i was gone. my landlord would only notice the rent",
+         "concern"),
         ("if i got hit by a car tmrw i wouldnt even mind. at all", "concern"),
         ("SI every day since my tour ended. anyone else?", "concern"),
         ("last sh sesh gonna be the deep one, blade's out rn", "urgent"),

@@ -94,19 +94,7 @@ _NHS_NUMBER = re.compile(
     r"\W?\d{4}\b"
 )
 _DIGIT = re.compile(r"\d")
-NUMBER_WORD_NEEDLES = (
-    "zero",
-    " oh ",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-)
+_SPOKEN_DIGIT = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
 
 
 def features(text: str) -> set[str]:
@@ -162,11 +150,10 @@ def left_to_the_rules(text: str) -> bool:
         return False
     t = folded(text)  # an NHS number and no other digits (its review: "forgot my nhs number ...
     m = _NHS_NUMBER.search(t)  # oh seven seven zero zero ..." is still the model's to read)
-    return (
-        m is not None
-        and not _DIGIT.search(t[: m.start()] + t[m.end() :])
-        and not _any_in(t, NUMBER_WORD_NEEDLES)
-    )
+    if m is None:
+        return False
+    rest = t[: m.start()] + t[m.end() :]
+    return not _DIGIT.search(rest) and not _SPOKEN_DIGIT.search(rest)
 
 
 def without_mentions(text: str, mentions: Collection[str]) -> str:

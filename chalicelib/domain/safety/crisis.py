@@ -9,8 +9,9 @@ not count. A message is assessed sentence by sentence; rules are in `crisis_rule
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from chalicelib.domain.safety import crisis_clause as K
 from chalicelib.domain.safety import crisis_context as C
@@ -56,6 +57,12 @@ class CrisisAssessment:
     level: RiskLevel
     method_detail: bool  # describes a method or means in detail: moderators only
     signals: tuple[str, ...]  # names of the rules that fired, never the text itself
+
+
+class _Searcher(Protocol):
+    """A compiled pattern or an `Anchored` table: anything with `search`."""
+
+    def search(self, text: str, /) -> object: ...
 
 
 NO_RISK = CrisisAssessment("none", False, ())
@@ -222,13 +229,6 @@ _NOT_THAT_WAY = re.compile(
 )
 
 
-def _not_making_it_meant(norm: str) -> bool:
-    """Whether the writer sees no way to live to a time and says it is not about work or school."""
-    return bool(
-        _NOT_MAKING_IT.search(norm) and _NOT_THAT_WAY.search(norm) and not C.LAUGHTER.search(norm)
-    )
-
-
 # Session 15: a survivor's wish to have died instead, said in another sentence, "shouldve been
 # me in that vehicle instead of him. still wish it was."
 _SHOULD_HAVE_BEEN_ME = re.compile(
@@ -280,16 +280,6 @@ _ORDINARY_REASON = re.compile(
 )
 
 
-def _given_away(norm: str) -> bool:
-    """Whether the writer has given their things away and will not need them after a day."""
-    return bool(
-        "need" in norm
-        and _WONT_NEED.search(norm)
-        and _GAVE_AWAY.search(norm)
-        and not _ORDINARY_REASON.search(norm)
-    )
-
-
 # Round 105: a burden, said alone as a sentence of its own, "im such a burden. mum spends every
 # evening supervising my meals instead of living her own life." (its review: not a favour or a
 # load, "can someone give me a lift? i feel like such a burden.", "thanks for carrying my bags,
@@ -307,12 +297,6 @@ _A_LOAD_OR_FAVOUR = re.compile(
 )
 
 
-def _burden_alone(norm: str) -> bool:
-    """Whether the writer calls themself a burden in a sentence of its own, and nothing in the
-    message makes it a favour asked, a load carried or someone else's words."""
-    return bool(_BURDEN_ALONE.search(norm)) and not _A_LOAD_OR_FAVOUR.search(norm)
-
-
 # Round 106: an illness hoped to take the writer, "is it awful that i hope the covid takes me
 # properly next time" (its review: read over the whole message, not a sick day wanted in the next
 # sentence, "... hoping the flu gets me this time. i need the sick days", nor someone's words, "my
@@ -326,11 +310,6 @@ _TIME_OFF_OR_WORDS = re.compile(
     r"\b(?:sick (?:day|days|note|leave)|days? off|weeks? off|time off|off work|off school|said"
     r"|says|told|lol|lmao|haha\w*|jk|used to|clear|remission|ago)\b"
 )
-
-
-def _illness_hoped(norm: str) -> bool:
-    """Whether the writer hopes an illness takes them, with no time off or someone's words."""
-    return bool(_ILLNESS_HOPED.search(norm)) and not _TIME_OFF_OR_WORDS.search(norm)
 
 
 # Round 106: affairs put in order and a day after which nothing will matter, "sorted out my will
@@ -347,22 +326,35 @@ _AFFAIRS_DONE = re.compile(
 )
 
 
-def _nothing_matters_by(norm: str) -> bool:
-    """Whether affairs are put in order and nothing will matter after a day."""
-    return bool(_NOTHING_MATTERS_BY.search(norm) and _AFFAIRS_DONE.search(norm))
+@dataclass(frozen=True)
+class _AllOf:
+    """A whole-message rule made of patterns: each of `needs` found, none of `unless`."""
+
+    needs: tuple[_Searcher, ...]
+    unless: tuple[_Searcher, ...] = ()
+
+    def __call__(self, norm: str) -> bool:
+        return all(p.search(norm) for p in self.needs) and not any(
+            p.search(norm) for p in self.unless
+        )
 
 
 # Rules read over the whole message, since what they need is often told in other sentences
 # than the one the sentence scan reads; the first that holds is recorded.
-_WHOLE_MESSAGE_RULES = (
+_WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("follow_the_dead", _follows_the_dead),  # round 90: "... im going to join her"
     ("grave_emoji", _grave_meant),  # round 95: "feeling very 🪦 today. not in a funny way"
-    ("not_making_it", _not_making_it_meant),  # round 98: "... and i dont mean because of my grades"
+    # round 98: "... and i dont mean because of my grades", with no laugh
+    ("not_making_it", _AllOf((_NOT_MAKING_IT, _NOT_THAT_WAY), (C.LAUGHTER,))),
     ("wish_it_was_me", _wish_it_was_me),  # session 15: "shouldve been me ... still wish it was"
-    ("given_away", _given_away),  # round 104: "... i wont need them after saturday."
-    ("burden_alone", _burden_alone),  # round 105: "im such a burden. mum spends every evening ..."
-    ("illness_hoped", _illness_hoped),  # round 106: "i hope the covid takes me properly next time"
-    ("nothing_matters_by", _nothing_matters_by),  # round 106: "... by friday none of this will"
+    # round 104: "ive given my binders ... i wont need them after saturday."
+    ("given_away", _AllOf((_WONT_NEED, _GAVE_AWAY), (_ORDINARY_REASON,))),
+    # round 105: "im such a burden. mum spends every evening ...", no favour, load or quote
+    ("burden_alone", _AllOf((_BURDEN_ALONE,), (_A_LOAD_OR_FAVOUR,))),
+    # round 106: "i hope the covid takes me properly next time", no time off, quote or past
+    ("illness_hoped", _AllOf((_ILLNESS_HOPED,), (_TIME_OFF_OR_WORDS,))),
+    # round 106: "sorted out my will ... by friday none of this will matter."
+    ("nothing_matters_by", _AllOf((_NOTHING_MATTERS_BY, _AFFAIRS_DONE))),
 )
 
 

@@ -331,14 +331,14 @@ SLANG = {
     "no mroe": "anymore",  # session 15: "cant do this no mroe"
     "anymroe": "anymore",
     "bieng": "being",  # round 101: "im so tired of bieng alive without her"
-    # round 103: "cant stop thinkn about jumpin in fromt of a trian", "feel lik endng it al tbh",
-    # "od'ing on purpose tonight"
     # round 104: "kinda want to ✂️ again" (its review: not "... to ✂️ my bangs again lol")
     "to ✂ again": "to cut again",
-    "thinkn": "thinking",
     # round 106: "im so tired of beign alive", "bout 2 jump off the carpark roof"
     "beign": "being",
     "bout 2": "about to",
+    # round 103: "cant stop thinkn about jumpin in fromt of a trian", "feel lik endng it al tbh",
+    # "od'ing on purpose tonight"
+    "thinkn": "thinking",
     "fromt": "front",
     "feel lik": "feel like",
     "oding": "overdosing",
