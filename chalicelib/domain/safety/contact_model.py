@@ -21,6 +21,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from pathlib import Path
 
+from chalicelib.domain.safety.contact_numbers import NHS_NUMBER_NAMED
 from chalicelib.domain.safety.contact_rules import any_in as _any_in
 from chalicelib.domain.safety.crisis_model import LinearModel, read_model
 from chalicelib.domain.safety.helplines import allowed_numbers
@@ -87,13 +88,8 @@ _HELPLINE_WORD = re.compile(
 # message ~19 -> ~3 us under load; a 2000-char message ~320 -> ~190 us, most hold "line").
 _HELPLINE_NEEDLES = ("line", "988", "741741", "samaritans", "befrienders")
 _DIGIT_RUN = re.compile(r"\d[\d \-]{1,14}\d")
-# An NHS number alone is the rules' to judge (round 105): "my nhs number is on the letter - 485 777
-# 3321".
-_NHS_NUMBER = re.compile(
-    r"\bnhs (?:number|no)\.?(?: is| was)?:?(?: on the (?:letter|app|card))?\W{0,3}\d{3}\W?\d{3}"
-    r"\W?\d{4}\b"
-)
-_DIGIT = re.compile(r"\d")
+# An NHS number alone is the rules' to judge (round 105).
+_NHS_NUMBER = re.compile(NHS_NUMBER_NAMED + r"\d{3}\W?\d{3}\W?\d{4}\b")
 _SPOKEN_DIGIT = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b")
 
 
@@ -153,7 +149,7 @@ def left_to_the_rules(text: str) -> bool:
     if m is None:
         return False
     rest = t[: m.start()] + t[m.end() :]
-    return not _DIGIT.search(rest) and not _SPOKEN_DIGIT.search(rest)
+    return not _SHAPE_DIGIT.search(rest) and not _SPOKEN_DIGIT.search(rest)
 
 
 def without_mentions(text: str, mentions: Collection[str]) -> str:

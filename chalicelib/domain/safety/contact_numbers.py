@@ -106,6 +106,11 @@ SAFE_NUMBER_SHAPES = re.compile(
     r"(?:,? (?:[01]\d|2[0-3])[0-5]\d ?- ?(?:[01]\d|2[0-3])[0-5]\d){0,3}(?! ?[-.]?\d)"
 )
 YEAR = re.compile(r"(?:19|20)\d\d")
+# An NHS number named right before its digits (round 105): "my nhs number is on the letter - 485
+# 777 3321" (its review: not "nhs no longer pays, ring 07911 234567", "dont know my nhs number,
+# call me on 07700 900123"). The phone check reads it before a cluster of digits, the learned
+# scorer's gate with its digits.
+NHS_NUMBER_NAMED = r"\bnhs (?:number|no)\.?(?: is| was)?:?(?: on the (?:letter|app|card))?\W{0,3}"
 # Toll-free and national service numbers (US/CA 1-800..., UK 0800/0808, AU 1800/13 xx xx).
 # Toll-free lines, and UK 03 numbers (charities and public bodies, never a personal phone).
 SERVICE_NUMBER = re.compile(

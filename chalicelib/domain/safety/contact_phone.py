@@ -45,13 +45,7 @@ def has_phone(t: str) -> bool:
     return False
 
 
-# An NHS number named just before its digits (round 105): "my nhs number is on the letter - 485
-# 777 3321".
-# (its review: right before the digits, not "nhs no longer pays, ring 07911 234567", "dont know my
-# nhs number, call me on 07700 900123")
-_NHS_NUMBER = re.compile(
-    r"\bnhs (?:number|no)\.?(?: is| was)?:?(?: on the (?:letter|app|card))?\W{0,3}$"
-)
+_NHS_NUMBER = re.compile(N.NHS_NUMBER_NAMED + "$")
 # The zone and square letters of a military grid reference, right before its digits (session
 # 15): "grid was something like 41r pr 1234 5678".
 _GRID_ZONE = re.compile(r"\b\d{1,2}[c-hj-np-x] ?[a-hj-np-z]{2} $")
