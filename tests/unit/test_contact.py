@@ -970,6 +970,16 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("i live for the pastries at twenty rue des martyrs, best bakery in paris", False),
         ("we live off croissants here, the boulangerie at seven rue cler is amazing", False),
     ],
+    "round 107 (session 16): a riddle at a sentence start, a name here changed; prices, UPS": [
+        ("number's 07911 then the year of the moon landing then 22", True),
+        ("take my username here, swap the dots for underscores and that's my discord", True),
+        ("my room number is 0145, then my age, then a zero and 300 for the floor, lol hotels",
+         False),
+        ("the workbook my therapist recommended is £12.99, 256 pages, worth it", False),
+        ("Tracking number 1Z 999 AA1 01 2345 6784 says delivered but it isn't", False),
+        ("picked 7 14 22 31 38 44 on the lottery tonight, didn't win obviously", False),
+        ("it was £5 for the taxi, call me on 07700 900123 when you land", True),
+    ],
 }
 
 

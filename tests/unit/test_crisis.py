@@ -2856,6 +2856,30 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("don't stress about the quiz, by friday none of this will matter.", "none"),
         ("i wanted to die once, long ago, and i want to die now", "concern"),
     ],
+    "round 107 (session 16): tomorrow none of it, the big sleep, blades, the body, quotes": [
+        ("I've given my cat to my sister and my guitar to my best friend. Tomorrow none of it"
+         " will matter.", "urgent"),
+        ("thinking abt the forever nap a lot lately. doing single parenting solo is crushing me",
+         "concern"),
+        ("srsly considering the big sleep. not trolling", "concern"),
+        ("im thinking about the big sleep. great film", "none"),
+        ("🔪🩸 urges back. was 2 weeks clean ngl", "concern"),
+        ("tryna not relapse on the sh stuff, its been rough since handover", "concern"),
+        ("he'd be so much freer without me dragging him down", "concern"),
+        ("my friends would get over it pretty fast if i was gone tbh", "concern"),
+        ("i hate my body i want to hurt it back, burn it or somthing", "concern"),
+        ("i hate my body, i want to burn it off at the gym", "none"),
+        ("Clean from self-harm for 500 days. The urges faded a long time ago and I'm genuinely"
+         " okay.", "none"),
+        ("Reading The Body Keeps the Score and the bit about survivors who attempted suicide hit"
+         " hard.", "none"),
+        ("my mate in the discord keeps saying he'll kms if he fails, should I tell someone?",
+         "none"),
+        ("There's a lyric stuck in my head: 'I'm so tired of being here'. Evanescence hits"
+         " different.", "none"),
+        ("it's stuck in my head 'i'm gonna kill myself' on repeat", "concern"),
+        ("'cause i can't do this anymore. i want to die. my friends' texts don't help", "concern"),
+    ],
 }
 
 

@@ -69,8 +69,14 @@ ID_NUMBER_CUE = re.compile(
 )
 # A number given partly as a riddle: "dial 0412, then the year the berlin wall fell, then 55".
 PHONE_RIDDLE = re.compile(
-    r"\b(?:dial|ring me|call me|text me|my number(?: is)?|area code(?: is)?)\b[^.!?\d]{0,20}"
+    r"\b(?:dial|ring me|call me|text me|my number(?: is)?|my digits(?: are)?|area code(?: is)?)\b"
+    r"[^.!?\d]{0,20}"
     r"\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by) (?:the year|my age|my birth ?year)\b"
+    # session 16: "numbers 07911 then the year of the moon landing then 22", where the sentence
+    # starts, with a leading 0 (its review: not "numbers 3 6 9 then my age", "my room number is
+    # 0145, then my age")
+    r"|(?:^|(?<=[.!?] ))numbers? (?:is )?0\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by)"
+    r" (?:the year|my age|my birth ?year)\b"
     # or a leading 0 and more digits after the riddle, the cue anywhere (round 102): "07, then the
     # year the berlin wall fell, then 5523. thats my mobile"
     # (its review: only with the number said to be a phone, not years told in a row, "we won the
@@ -105,6 +111,12 @@ SAFE_NUMBER_SHAPES = re.compile(
     r"|(?<![-/.\d])(?:[01]\d|2[0-3])[0-5]\d ?- ?(?:[01]\d|2[0-3])[0-5]\d"
     r"(?:,? (?:[01]\d|2[0-3])[0-5]\d ?- ?(?:[01]\d|2[0-3])[0-5]\d){0,3}(?! ?[-.]?\d)"
 )
+# A price at the start of a cluster of digits right after its currency sign (session 16): "the
+# workbook is £12.99, 256 pages".
+CURRENCY = "£$€¥₹"
+PRICE = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?![\d.,]?\d)")
+# A UPS tracking number, "1z 999 aa1 01 2345 6784" (session 16).
+UPS_TRACKING = re.compile(r"\b1z(?: ?[0-9a-z]){16}\b")
 YEAR = re.compile(r"(?:19|20)\d\d")
 # An NHS number named right before its digits (round 105): "my nhs number is on the letter - 485
 # 777 3321" (its review: not "nhs no longer pays, ring 07911 234567", "dont know my nhs number,

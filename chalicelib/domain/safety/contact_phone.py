@@ -20,6 +20,8 @@ CUE_REACH = 60
 def has_phone(t: str) -> bool:
     if not _DIGIT.search(t):
         return False
+    if "1z" in t:
+        t = N.UPS_TRACKING.sub(" ", t)
     if "the" in t and _told_around(t):
         return True
     if _any_in(t, _PART_NEEDLES) and any(_in_parts(w) for w in W.digit_windows(t)):
@@ -29,20 +31,34 @@ def has_phone(t: str) -> bool:
     for cluster in N.DIGIT_CLUSTER.finditer(t):
         if _digit_count(cluster.group()) < MIN_PHONE_DIGITS:
             continue  # no run in it can be a phone: skip the cue searches (most clusters)
-        before = max(0, cluster.start() - CUE_REACH)
-        if N.SERVICE_LINE_CUE.search(t, before, cluster.start()):
+        if _told_not_a_phone(t, cluster):
             continue
-        if (
-            N.ID_NUMBER_CUE.search(t, before, cluster.start())
-            or _grid_reference(t, before, cluster)
-            or _NHS_NUMBER.search(t, before, cluster.start())
-            or _doses_stepped(t, cluster)
-        ):
-            continue  # "ISBN is ...", "order 4402-8817-2291", "41r pr 1234 5678"; "50 -> 100mg"
-        safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", cluster.group())
+        safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", _unpriced(t, cluster))
         if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
             return True
     return False
+
+
+def _told_not_a_phone(t: str, cluster: re.Match[str]) -> bool:
+    """A cluster the words around it say is something else: "ISBN is ...", "order
+    4402-8817-2291", "41r pr 1234 5678", "50 -> 100mg", a helpline's service line."""
+    before = max(0, cluster.start() - CUE_REACH)
+    return bool(
+        N.SERVICE_LINE_CUE.search(t, before, cluster.start())
+        or N.ID_NUMBER_CUE.search(t, before, cluster.start())
+        or _grid_reference(t, before, cluster)
+        or _NHS_NUMBER.search(t, before, cluster.start())
+        or _doses_stepped(t, cluster)
+        or _lottery_pick(t, cluster)
+    )
+
+
+def _unpriced(t: str, cluster: re.Match[str]) -> str:
+    """The cluster without a price at its start right after a currency sign (`N.PRICE`)."""
+    group = cluster.group()
+    if cluster.start() and t[cluster.start() - 1] in N.CURRENCY and N.PRICE.match(group):
+        return N.PRICE.sub(" ; ", group, count=1)
+    return group
 
 
 _NHS_NUMBER = re.compile(N.NHS_NUMBER_NAMED + "$")
@@ -76,6 +92,26 @@ def _doses_stepped(t: str, cluster: re.Match[str]) -> bool:
     values = [int(s) for s in steps]
     pairs = list(zip(values, values[1:], strict=False))
     return all(a < b for a, b in pairs) or all(a > b for a, b in pairs)
+
+
+_LOTTERY = re.compile(r"\b(?:lottery|lotto|euromillions|powerball|mega millions|bingo|keno)\b")
+# (its review: not with a way to reach the writer, "lost on the lotto again, text me tho 06 14 27
+# 53 88")
+_REACH_ME = re.compile(
+    r"\b(?:text|ring|call|phone|whatsapp|signal|telegram|mobile|cell|dm|message|contact)\b"
+)
+
+
+def _lottery_pick(t: str, cluster: re.Match[str]) -> bool:
+    """Numbers picked for a draw (session 16): "picked 7 14 22 31 38 44 on the lottery". Five or
+    more numbers of one or two digits, each higher than the one before, with a draw named."""
+    picks = re.findall(r"\d+", cluster.group())
+    if len(picks) < 5 or any(len(p) > 2 for p in picks):
+        return False
+    values = [int(p) for p in picks]
+    if any(a >= b for a, b in zip(values, values[1:], strict=False)):
+        return False
+    return _LOTTERY.search(t) is not None and _REACH_ME.search(t) is None
 
 
 def _told_around(t: str) -> bool:

@@ -182,6 +182,11 @@ SAME_NAME_ELSEWHERE = re.compile(
     # the name here, changed: "my username on here but backwards on insta"
     r"|\b(?:user ?name|name|handle|alias) (?:on |in )?here\b[^.!?]{0,30}\b(?:backwards|reversed"
     rf"|in reverse|with|plus|and then)\b[^.!?]{{0,30}}\b(?:on|at) {PLATFORMS}(?![a-z])"
+    # session 16: "take my username here, swap the dots for underscores and thats my discord"
+    # (its review: a swap said, not "... i changed it from what i use for my discord")
+    r"|\b(?:user ?name|name|handle|alias) (?:on |in )?here\b[^.!?]{0,40}\b(?:swap|replace) (?:the"
+    r" )?(?:dots?|spaces?|underscores?|dashes?|letters?|numbers?|\w) (?:for|with)\b[^.!?]{0,40}"
+    rf"\b(?:thats|that is|is|its) my {PLATFORMS}(?![a-z])"
 )
 # "add me, username is marco.77": a handle-shaped name claimed as one's username, with or
 # without a platform named (aliases here are words: they hold no dot, "_" or digit run).

@@ -260,8 +260,8 @@ _WONT_NEED = re.compile(
 )
 _ORDINARY_REASON = re.compile(
     r"\b(?:exams?|deadline|sell\w*|sale|borrow|graduat\w*|wedding|prom|test|marathon|heal\w*"
-    r"|physio|prescription|holiday|trip|moving|move|emigrat\w*|new phone|lol|lmao|haha\w*"
-    r"|pick up|collect\w*)\b"
+    r"|physio|prescription|holidays?|trip|moving|move|emigrat\w*|new phone|lol|lmao|haha\w*"
+    r"|pick up|collect\w*|revision|course\w*|solicitors?)\b"
 )
 
 
@@ -301,14 +301,30 @@ _TIME_OFF_OR_WORDS = re.compile(
 # and deleted all my accounts. by friday none of this will matter." (its review: not reassurance,
 # "dont stress about the quiz, by friday none of this will matter")
 _NOTHING_MATTERS_BY = re.compile(
-    r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
-    r"|the weekend),? none of (?:this|it) will matter\s*(?:[.!?]|$)"
+    r"\b(?:by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight"
+    # session 16: "... and my guitar to my best friend. tomorrow none of it will matter."
+    r"|the weekend)|(?:(?<=^)|(?<=[.!?] ))tomorrow)"
+    r",? none of (?:this|it) will matter\s*(?:[.!?]|$)"
 )
 _AFFAIRS_DONE = re.compile(
-    r"\b(?:sorted|made|wrote|written|updated|finished|did) (?:out )?(?:my|the) will\b"
+    r"\b(?:sorted|made|wrote|written|updated|finished|did) (?:out )?(?:my|the) will\b(?! for\b)"
     r"|\bdeleted (?:all )?(?:of )?my (?:social media |online )?accounts\b"
     r"|\b(?:given|gave) (?:away )?(?:my|all my)\b|\bsaid (?:my )?goodbyes\b"
 )
+
+
+# Session 16: the writer's own body hated and to be hurt, "i hate my body i want to hurt it back,
+# burn it or somthing" (not fat burnt off, "... so i want to burn it off at the gym")
+_BODY_HATED = re.compile(
+    r"\b(?:i|i just|i really|i fucking) (?:hate|loathe|despise) my (?:own )?body\b"
+)
+# (its review: where the clause ends or "back", not "gonna hit it at the gym", "cut it short",
+# the hair)
+_HURT_IT = re.compile(
+    r"\b(?:want|wanna|need|going|gonna|itching) (?:to )?(?:hurt|burn|cut|punish|damage) it"
+    r"(?=\s*(?:[.!?,]|$)| back\b| or\b)(?![^\n]*\b(?:hair|fringe|nails|beard)\b)"
+)
+_OTHERS_SAY_IT = re.compile(r"\b(?:says|said|saying|tells|told)\b")
 
 
 @dataclass(frozen=True)
@@ -356,7 +372,14 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     # round 106: "i hope the covid takes me properly next time", no time off, quote or past
     ("illness_hoped", _AllOf(("s me",), (_ILLNESS_HOPED,), (_TIME_OFF_OR_WORDS,))),
     # round 106: "sorted out my will ... by friday none of this will matter."
-    ("nothing_matters_by", _AllOf(("will matter",), (_NOTHING_MATTERS_BY, _AFFAIRS_DONE))),
+    # (session 16's review: not an exam, a move or a course, "gave away all my revision notes ...
+    # tomorrow none of it will matter. last exam!!")
+    (
+        "nothing_matters_by",
+        _AllOf(("will matter",), (_NOTHING_MATTERS_BY, _AFFAIRS_DONE), (_ORDINARY_REASON,)),
+    ),
+    # session 16: "i hate my body i want to hurt it back, burn it or somthing", no laugh
+    ("body_hurt", _AllOf(("body",), (_BODY_HATED, _HURT_IT), (C.LAUGHTER, _OTHERS_SAY_IT))),
 )
 
 

@@ -309,8 +309,9 @@ RECOVERED = _rx(
     rf"\b{_THOUGHTS} (?:are|have|has) (?:long|completely) {_GONE}\b{_NO_TURN}",
     r"\b(?:clean|free) (?:since|for)\b",
     # "free of suicidal thoughts for 6 months now" (round 53; not "i want to be free of them")
-    r"(?<!\bbe )(?<!was )(?<!were )\bfree (?:of|from) (?:the |my |any )?(?:suicidal thoughts"
-    r"|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since)"
+    # (session 16: "clean from self-harm for 500 days")
+    r"(?<!\bbe )(?<!was )(?<!were )\b(?:free|clean) (?:of|from) (?:the |my |any )?(?:suicidal"
+    r" thoughts|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since)"
     r" (?:about |around |roughly |nearly |almost |over )?(?:\d+|a|one"  # session 15: "for about"
     r"|two|three|four|five|six|seven|eight|nine|ten|over a|almost a|nearly a)\b(?: \w+)?(?: now)?"
     r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
@@ -585,6 +586,9 @@ REPORTED = _rx(
     # self-harmed for years"
     r"\b(?:story|film|movie|book|novel|documentary|video|post|article|podcast|episode|show|talk"
     r"|thread) about (?:a|an|the|this|some|one) (?:\w+ ){1,2}who $",
+    # session 16: "reading the body keeps the score and the bit about survivors who attempted
+    # suicide hit hard"
+    r"\bthe (?:bit|part|section|chapter|passage|scene) about (?:\w+ ){1,2}who $",
     # session 15: a passage of a book or song, "reading redeployment ... and a line about wanting
     # to die hit hard", "the bell jar and esthers parts about wanting to die"
     # (not "the part about wanting to die is me every night")
@@ -869,7 +873,12 @@ def _hard_cut(piece: str) -> list[str]:
 # The "no letter or digit before" test of a single quote comes after the quote itself
 # (`'(?<![a-z0-9]')` is `(?<![a-z0-9])'`): both branches then start with a quote character,
 # so `re` skips ahead to one instead of trying the lookbehind at every position.
-QUOTED = re.compile(r"\"[^\"]{1,200}\"|'(?<![a-z0-9]')[^']{1,120}'(?![a-z0-9])")
+# (session 16: an apostrophe between letters does not end a quote, "a lyric stuck in my head: 'i'm
+# so tired of being here'", nor does one that drops letters open one, "'cause i cant")
+QUOTED = re.compile(
+    r"\"[^\"]{1,200}\"|'(?<![a-z0-9]')(?!(?:cause|cos|coz|cuz|em|til|till|bout|round|n|night"
+    r"|morning|kay|sup|90s|80s|00s)\b)(?:[^']|(?<=[a-z])'(?=[a-z])){1,120}'(?![a-z0-9])"
+)
 # A word or two in quotes used as an adjective of the writer's own state, not someone's words:
 # "the 'unalive' thoughts keep creeping in" (round 53).
 SCARE_QUOTE_AFTER = re.compile(
@@ -902,6 +911,9 @@ SELF_QUOTE = re.compile(
     r"|\bmy (?:\w{1,20} )?voice\b[^.!?'\"]{0,40}(?:'[^']{0,60}'[^.!?'\"]{0,20})?)"
     r"\s*:?\s*$"
 )
+# A work's words named just before the quote, which no SELF_QUOTE before it makes the writer's
+# (session 16): "theres a lyric stuck in my head: 'im so tired of being here'"
+WORK_BEFORE = re.compile(r"\b(?:lyrics?|songs?|tunes?|chorus|jingle|verse)\b[^.!?'\"]{0,30}$")
 # A SELF_QUOTE match ends where the quote starts and is shorter than this: the search can start
 # this far back (`\b` still sees the text before), not at the start of a long message.
 SELF_QUOTE_REACH = 200

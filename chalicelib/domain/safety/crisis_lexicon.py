@@ -119,6 +119,16 @@ WORLD_WITHOUT_ME = _rx(
     # would be better if i vanished for good, im just tired of work")
     r"|disappear (?:for good|forever)|vanish (?:for good|forever))"
     r"(?! (?:off|from|to|on|for(?! good\s*(?:[.!?]|$)))\b))\b",
+    # session 16: "my friends would get over it pretty fast if i was gone tbh" (its review: where
+    # the clause ends, not a trip or a move, "... if i was gone next year on exchange")
+    r"\b(?:get over it|move on|forget (?:about )?me) (?:pretty |so |really |quite |very )?(?:fast"
+    r"|quickly|soon|easily) (?:if|once|when) i (?:was |were |am |m )?(?:gone|dead|died|wasnt here"
+    r"|werent here|didnt exist)(?=\s*(?:[.!?,]|$)|\s+(?:tbh|honestly|anyway|ngl|tho|though)\b)",
+    # "hed be so much freer without me dragging him down" (its review: not a breakup, "my ex is
+    # freer without me", nor a bird let go, "... without me keeping it in a cage")
+    r"\b(?:hed|shed|theyd|(?:he|she|they|everyone|everybody) would) be (?:so much |a lot |way"
+    r" |much )?freer without me(?=\s*(?:[.!?,]|$)| (?:dragging|holding|weighing) (?:him|her|them"
+    r"|everyone) (?:down|back)\b)",
     # round 92 and its review: without the "if", "... for my cousin who give me his sofa. better i
     # disappear", "maybe better im not here" (not "... their jollof is better i will die on this
     # hill", "when hes drunk its better im not here")

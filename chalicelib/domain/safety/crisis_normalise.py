@@ -32,6 +32,12 @@ _G_WORDS = frozenset(stem + "in" for stem in S.G_STEMS)  # what G_DROPPED can re
 _NO_PARENS = str.maketrans("", "", "()")
 # "not me thinking about it at 3am again": the meme owns up to something, it denies nothing.
 _NOT_ME_MEME = re.compile(r"(^|[.!?]\s*|\n)not me (\w+ing)\b")
+# Session 16: a knife or blood drop before "urges" names self-harm, "🔪🩸 urges back".
+_BLADE_EMOJI = ("\U0001f52a", "\U0001fa78", "\U0001f5e1")
+# (its review: not "🩸 urges to eat an entire cake")
+_BLADE_URGES = re.compile(
+    r"(?:[\U0001f52a\U0001fa78\U0001f5e1]\ufe0f?\s*){1,3}(?=urges?\b(?! to\b))"
+)
 
 
 def normalise(text: str) -> str:
@@ -40,8 +46,7 @@ def normalise(text: str) -> str:
     t = _strip_quotes(t)
     if "(" in t:
         t = t.translate(_NO_PARENS)  # "i want to die (of boredom)" reads as the idiom
-    if "\U0001f309" in t:
-        t = t.replace("\U0001f309", " bridge ")  # "the 🌉 is a 10 min walk from mine"
+    t = _emoji_as_words(t)
     t = _owned_up(unleet(S.STARRED.sub("", t) if "*" in t else t))
     words = word_set(t)
     scanned = t
@@ -63,6 +68,16 @@ def normalise(text: str) -> str:
     if "dye" in t:
         t = S.DYE.sub(r"\1 die", t)
     return _fix_typos(t, words if t is worded else None)
+
+
+def _emoji_as_words(t: str) -> str:
+    """A bridge is a bridge ("the 🌉 is a 10 min walk from mine"); a blade or blood before
+    "urges" is self-harm (`_BLADE_URGES`)."""
+    if "\U0001f309" in t:
+        t = t.replace("\U0001f309", " bridge ")
+    if "urge" in t and any(e in t for e in _BLADE_EMOJI):
+        t = _BLADE_URGES.sub("self harm ", t)
+    return t
 
 
 def _owned_up(t: str) -> str:
@@ -119,6 +134,7 @@ def _strip_quotes(text: str) -> str:
         keep = (
             C.SELF_QUOTE.search(text, max(0, m.start() - C.SELF_QUOTE_REACH), m.start())
             and not C.QUOTE_NAMED_AFTER.match(text, m.end())
+            and not C.WORK_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ) or (
             len(m.group().split()) <= C.SCARE_QUOTE_WORDS
             and C.SCARE_QUOTE_AFTER.match(text, m.end())

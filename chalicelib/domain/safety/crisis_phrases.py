@@ -584,10 +584,16 @@ STRONG_EXTRA.update(
             # round 106: "fr considering the forever nap 😴⚰️" (its review: the writer's own, the
             # words closed, not "a permanent sleep schedule", "the eternal rest prayer", "my cat
             # is craving a forever nap on the radiator")
-            r"(?:^|(?<=[.!?] )|(?<=\bfr )|(?<=\bngl )|(?<=\bi )|(?<=\bim )|(?<=\bhonestly ))"
-            r"(?:considering|thinking about|craving|wanting) (?:the|a) (?:eternal|permanent"
-            r"|forever) (?:sleep|nap|dirt nap)(?=\s*(?:[.!?,]|$)|\s+(?:more|again|tonight|lately"
-            r"|ngl|tbh|fr|honestly)\b|\s*[\U0001f300-\U0001faff])(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+            # session 16: "thinking abt the forever nap a lot lately", "srsly considering the big
+            # sleep. not trolling"
+            r"(?:^|(?<=[.!?] )|(?<=\bfr )|(?<=\bngl )|(?<=\bi )|(?<=\bim )|(?<=\bhonestly )"
+            r"|(?<=\bsrsly )|(?<=\bseriously ))"
+            # (its review: not "craving a long sleep", tiredness)
+            r"(?:considering|thinking about|craving|wanting) (?:(?:the|a) (?:eternal|permanent"
+            r"|forever) (?:sleep|nap|dirt nap)|the (?:big|long|final) sleep)(?=\s*(?:[.!?,]|$)"
+            r"|\s+(?:more"
+            r"|again|tonight|lately|a lot|ngl|tbh|fr|honestly)\b|\s*[\U0001f300-\U0001faff])"
+            r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk|film|movie|novel|book|chandler|bogart)\b)",
         ),
         # round 52, the grave wished for: "honestly want to be six feet under", "ready for the
         # dirt nap", "logging off life permanently"

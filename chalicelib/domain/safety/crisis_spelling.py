@@ -124,6 +124,18 @@ TYPOS = TypoFixer(
 SLANG = {
     "kms": "kill myself",
     "ctb": "kill myself",
+    # session 16: said of someone else, "my mate keeps saying hell kms if he fails" (its review:
+    # "hell" and "shell" are words, "my life is a living hell kms": only after saying or fearing)
+    **{
+        f"{who}{verb} kms": f"{who}{verb} kill {self}"
+        for who, self in (("he", "himself"), ("she", "herself"), ("they", "themselves"))
+        for verb in ("d", "s gonna", "s going to", " will", " would", " wants to")
+    },
+    **{
+        f"{said} {who}ll kms": f"{said} {who} will kill {self}"
+        for who, self in (("he", "himself"), ("she", "herself"), ("they", "themselves"))
+        for said in ("saying", "says", "said", "that", "thinks", "worried", "scared", "afraid")
+    },
     "sewer slide": "suicide",
     "sewerslide": "suicide",
     # round 101: "sewerslide's been on my mind a lot" (its review: not "... off my mind")
@@ -393,6 +405,10 @@ STARRED = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
 SH_CONTEXT = re.compile(
     r"\b(?:(on|of|my|with|from|into|about|urges? to) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
     r"|relapse|wounds?))"
+    # session 16: "tryna not relapse on the sh stuff" (its review: not "the sh stuff in my bash
+    # script", "anyone into the sh stuff? silent hill")
+    r"|(?:(?<=\brelapse on the )|(?<=\brelapsing on the )|(?<=\brelapsed on the ))sh"
+    r"(?=\s+(?:stuff|thing)\b)"
     # session 15: "last sh sesh gonna be the deep one" (its review: not "sh sesh at the shisha
     # lounge", "an sh session on the server")
     r"|(?:(?<=\blast )|(?<=\banother ))sh(?=\s+sesh\b))\b"
