@@ -161,8 +161,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # round 102; unseen249-251, scored on round 102 and tuned on in round 103; unseen252-254, scored
 # on round 103 and tuned on in round 104; unseen255-257, scored on round 104 and tuned on in round
 # 105; unseen258-260, scored on round 105 and tuned on in round 106; unseen261-263, scored on round
-# 106 (session 15's final code); unseen264-266, scored on round 106 at session 16's start and tuned on in round 107;
-# unseen267-269, scored on round 107.
+# 106 (session 15's final code); unseen264-266, scored on round 106 at session 16's start and
+# tuned on in round 107; unseen267-269, scored on round 107.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
