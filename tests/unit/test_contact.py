@@ -980,6 +980,11 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("picked 7 14 22 31 38 44 on the lottery tonight, didn't win obviously", False),
         ("it was £5 for the taxi, call me on 07700 900123 when you land", True),
     ],
+    "round 108 (session 16): a user name and a provider's ending to put on it": [
+        ("take my username frankie.m.doyle and stick the usual google mail ending on it", True),
+        ("my username is moth.light, my gmail address got hacked last month so I don't use it",
+         False),
+    ],
 }
 
 

@@ -104,7 +104,7 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return ContactFinding("email")  # "my gmail is sad_otter_99"
     if "search" in t and _SEARCH_ME_ON.search(t) and _NAME_HOW.search(t):
         return ContactFinding("handle")  # "search dima k vilnius on tele, the username is ..."
-    if "username" in t and _PROVIDER_USERNAME.search(t):
+    if "username" in t and (_PROVIDER_USERNAME.search(t) or _USERNAME_THEN_PROVIDER.search(t)):
         return ContactFinding("email")  # "my email's the usual google one, username is m.fen"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
         return _reversed_words(t) or _reversed_account(t) or _reversed_name_here(t)
@@ -247,6 +247,14 @@ _NAME_HOW = re.compile(
 _PROVIDER_USERNAME = re.compile(
     rf"\bmy (?:e-?mails?|{R.PROVIDERS}|google)\b[^!?]{{0,60}}?\busername (?:is|=|:) @?"
     r"(?!first\.last\b|firstname\.lastname\b|name\.surname\b)[a-z0-9]+(?:[._][a-z0-9]+)+\b"
+)
+
+
+# The writer's user name, then a provider's ending to put on it (session 16): "take my username
+# frankie.m.doyle and stick the usual gmail ending on it".
+_USERNAME_THEN_PROVIDER = re.compile(
+    r"\bmy username (?:is )?@?[a-z0-9]+(?:[._][a-z0-9]+)+\b[^.!?]{0,50}\b"
+    rf"{R.PROVIDERS} (?:ending|domain|bit)\b(?![^.!?]*\b(?:hacked|old|dont|do not|never|not)\b)"
 )
 
 

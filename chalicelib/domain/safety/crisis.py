@@ -168,7 +168,9 @@ _JOIN_THEM = re.compile(
     r"\b(?:im going to|im gonna|going to|gonna|ill|i will|i want to|i wanna|ready to|time to)"
     r" (?:go and |finally |go )?join (?:her|him|them|my (?:\w+ )?(?:mum|mom|mam|ma|dad|wife"
     r"|husband|son|daughter|brother|sister|partner|baby|nan|gran|grandad|grandma))"
-    r"(?: again| soon)?\s*(?:[.!?,]|$)"
+    # (session 16: "... join him that day")
+    r"(?: again| soon| that day| on that day)?"
+    r"\s*(?:[.!?,]|$)"
 )
 # A death told, or the dead one's medicines kept ("mums leftover meds", means as well).
 _LEFTOVER_MEDS = re.compile(
@@ -327,6 +329,38 @@ _HURT_IT = re.compile(
 _OTHERS_SAY_IT = re.compile(r"\b(?:says|said|saying|tells|told)\b")
 
 
+# Session 16: someone deserving a better one than the writer, who is better not here.
+_DESERVE_BETTER = re.compile(
+    r"\b(?:deserves?|deserved) (?:a )?(?:much |so much |way )?better (?:mum|mom|mother|dad"
+    r"|father|parent|wife|husband|partner|boyfriend|girlfriend|friend|sister|brother|daughter"
+    r"|son) than me\b"
+)
+# (its review: "at all" where the sentence ends, not away, "im always the one that isnt here",
+# nor asked, told as the past or someone's words: "... is what i used to think. not anymore", "my
+# ex always said ...")
+_ONE_NOT_HERE = re.compile(
+    r"\b(?:one|someone) (?:that|who) (?:isnt|is not|wouldnt be|isnt even) (?:here|around|alive)"
+    r" at all\s*(?:[.!]|$)"
+)
+_OVER_OR_SAID = re.compile(
+    r"\b(?:used to|not anymore|no longer|therapy|proud|said|says|told|always said)\b"
+)
+# The dead envied for not feeling it: "part of me envies my brother. at least he doesnt have to
+# feel any of this now." (someone living envied for a holiday has more to deal with than feeling)
+# (its review: not denied, "i dont envy what she went through"; spared for good, "now" or
+# "anymore"; and not someone living's day, "jealous of my sister, she finally moved out ...")
+_ENVY = re.compile(r"(?<!dont )(?<!not )(?<!never )\b(?:envy|envies|envying|jealous of)\b")
+_SPARED_FEELING = re.compile(
+    r"\bat least (?:he|she|they) (?:doesnt|dont|does not|do not|no longer|never) (?:has to |have to"
+    r" )?(?:feel|suffer|hurt) (?:any of )?(?:this|it|anything) (?:anymore|any more|now)"
+    r"\s*(?:[.!?]|$)"
+)
+_LIVING_DAY = re.compile(
+    r"\b(?:moved|moving|holiday|vacation|working|works|slept|sleeping|asleep|school|job|lives"
+    r"|living|cat|dog|son|daughter|baby|kids?)\b"
+)
+
+
 @dataclass(frozen=True)
 class _AllOf:
     """A whole-message rule made of patterns: each of `needs` found, none of `unless`.
@@ -380,6 +414,16 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ),
     # session 16: "i hate my body i want to hurt it back, burn it or somthing", no laugh
     ("body_hurt", _AllOf(("body",), (_BODY_HATED, _HURT_IT), (C.LAUGHTER, _OTHERS_SAY_IT))),
+    # session 16: "my kids deserve a better mum than me. maybe one that isnt here at all."
+    (
+        "better_one_gone",
+        _AllOf(("than me",), (_DESERVE_BETTER, _ONE_NOT_HERE), (C.LAUGHTER, _OVER_OR_SAID)),
+    ),
+    # session 16: "part of me envies my brother. at least he doesnt have to feel any of this now."
+    (
+        "envy_the_dead",
+        _AllOf(("envi", "envy", "jealous"), (_ENVY, _SPARED_FEELING), (C.LAUGHTER, _LIVING_DAY)),
+    ),
 )
 
 
@@ -508,7 +552,10 @@ _SIGN_OFF = re.compile(
     r"|company|friendship|love|laughs))\b[^.!?]{0,30}\b(?:over the years|all these years)"
     # session 12: "just wanted to say this room helped for a while"
     r"|(?:just )?wanted to say (?:this|the) (?:room|place|group|chat|site) (?:helped|was good"
-    r"|has been good) (?:for a while|while it lasted|till now|until now))\b"
+    r"|has been good) (?:for a while|while it lasted|till now|until now)"
+    # session 16: "just wanted to say you all helped for a while"
+    r"|(?:just )?wanted to say (?:you all|you guys|yall|everyone|everyone here|you lot) helped"
+    r" (?:me )?(?:for a while|while it lasted|till now|until now))\b"
 )
 # Means at hand, which beside a sign-off is a goodbye with no other preparation: "got my
 # service pistol in my lap. ... this is it for me."

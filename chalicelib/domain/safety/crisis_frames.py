@@ -203,6 +203,13 @@ HYPERBOLE_FRAME = _rx(
     # embarrassment: "im going to go die in a hole", "crawl into a hole and die"
     r"\bdie in a (?:hole|ditch|corner)\b|\bcrawl (?:in|into|under) (?:a|the) (?:hole|rock)"
     r" (?:and|to) die\b",
+    # session 16: a rest for a while, "brb, going to go die in the break room for 20 mins"
+    r"\bgo die (?:in|on) (?:the|my) (?:\w+ ){0,2}for (?:\d+|a few|five|ten|fifteen|twenty|thirty"
+    r"|half an|an) (?:mins?|minutes|hours?|hrs?)\b",
+    # session 16: embarrassment, "i want to die, i just waved back at someone who was waving at the
+    # person behind me"
+    r"\bwav(?:ed|ing) back at (?:someone|somebody|a stranger|this (?:guy|girl|woman|man))\b"
+    r"[^.!?]{0,40}\bbehind me\b",
     # a thing, not the self: "makes me want to unalive my router"
     r"\b(?:unalive|kill) (?:my|the|this|that) (?!(?:self|selves|life|own|body|myself)\b)"
     r"(?:router|wifi|laptop|phone|printer|computer|alarm|boss|flatmate|roommate|code|tv)\b",
