@@ -985,6 +985,12 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("my username is moth.light, my gmail address got hacked last month so I don't use it",
          False),
     ],
+    "round 109 (session 16): one last drive, lab values alone": [
+        ("left a note on the kitchen bench. Going for one last drive out to the river bridge"
+         " tonight.", False),
+        ("drop by 6 scenic drive tomorrow, ill leave the key under the mat", True),
+        ("blood work: estradiol 187 pg/mL, T 23 ng/dL. doctor is happy", False),
+    ],
 }
 
 

@@ -15,8 +15,9 @@ _STREET = (
 # (round 97 and its review: not a shop open "24h", "a rope at the 24h hardware place", while
 # "12h elm grove" is a door; session 15: a numbered street with its side, "221 west 48th street"
 # (its review: not a count, a time or a year before "5th avenue", "ran 5 10th avenue loops")
+# (session 16: not "one last drive", spelt "1 last drive")
 STREET_ADDRESS = re.compile(
-    rf"\b\d{{1,5}}[a-z]?(?<!\b24h)\s+((?:[a-z]+\.?\s+){{1,3}}"
+    rf"\b\d{{1,5}}[a-z]?(?<!\b24h)\s+(?!(?<=\b1 )(?:last|final) )((?:[a-z]+\.?\s+){{1,3}}"
     r"|(?:west|east|north|south|w|e|n|s)\.?\s+\d{1,3}(?:st|nd|rd|th)\s+)"
     rf"{_STREET}\b"
 )

@@ -142,6 +142,8 @@ def left_to_the_rules(text: str) -> bool:
     markup."""
     if names_helpline(text) or ("<" in text and _MARKUP.search(text.lower()) is not None):
         return True
+    if "/" in text and _only_lab_values(text):
+        return True
     if "nhs" not in text.lower():
         return False
     t = folded(text)  # an NHS number and no other digits (its review: "forgot my nhs number ...
@@ -149,6 +151,28 @@ def left_to_the_rules(text: str) -> bool:
     if m is None:
         return False
     rest = t[: m.start()] + t[m.end() :]
+    return not _SHAPE_DIGIT.search(rest) and not _SPOKEN_DIGIT.search(rest)
+
+
+# A lab result with its unit (session 16): "estradiol 187 pg/ml, t 23 ng/dl".
+_LAB_VALUE = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:pg|ng|nmol|pmol|mmol|umol|mg|mcg|g|iu|miu|u|mu)\s?/\s?(?:ml|dl|l)\b"
+)
+
+
+# (its review: not beside where someone lives, "... i live on elm street, the yellow house")
+_WHERE_WORDS = re.compile(
+    r"\b(?:live|lives|living|street|st|road|rd|avenue|ave|lane|house|flat|apartment|address"
+    r"|come over|postcode|zip)\b"
+)
+
+
+def _only_lab_values(text: str) -> bool:
+    """Every digit of the message is in a lab value with its unit, and no place is told."""
+    t = folded(text)
+    if _LAB_VALUE.search(t) is None or _WHERE_WORDS.search(t):
+        return False
+    rest = _LAB_VALUE.sub(" ", t)
     return not _SHAPE_DIGIT.search(rest) and not _SPOKEN_DIGIT.search(rest)
 
 

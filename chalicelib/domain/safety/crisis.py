@@ -253,12 +253,12 @@ _OTHERS_SAY = re.compile(
 # wedding, a healed leg or a new phone: "you can borrow my textbooks, i wont need them after
 # friday, exams are done", "the crutches? i wont need them after monday, physio says im healed")
 _GAVE_AWAY = re.compile(
-    r"\b(?:ive|i have|i|just) (?:given|gave) (?:away )?(?:my|all my|most of my)\b"
+    r"\b(?:ive|i have|i|just) (?:given|gave|been giving) (?:away )?(?:my|all my|most of my)\b"
 )
 _WONT_NEED = re.compile(
     r"\b(?:wont|will not|shant|shall not) (?:need|be needing) (?:them|it|anything|any of it)"
     r"(?: any ?more)? (?:after|past|beyond|by) (?:this )?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|tonight|tomorrow|the weekend)\s*(?:[.!?]|$)"
+    r"|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend)\s*(?:[.!?]|$)"
 )
 _ORDINARY_REASON = re.compile(
     r"\b(?:exams?|deadline|sell\w*|sale|borrow|graduat\w*|wedding|prom|test|marathon|heal\w*"

@@ -410,6 +410,9 @@ RELAPSE = re.compile(
 # last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
+    # session 16: "i once truly believed my family would be better off without me. i was wrong,
+    # and im well now."
+    r"\bi once (?:truly |really |honestly |genuinely )?(?:believed|thought|felt)\b",
     # round 98 and its review: decades free, "forty years free of self-harm this spring" (not when
     # the message turns back: "thirty years free of self-harm. but last night i stood on the
     # bridge ... im going back tonight")
@@ -595,6 +598,8 @@ REPORTED = _rx(
     # round 101: "the part where jamison describes wanting to die in her depressions" (its review:
     # not the writer's own telling, "ive described wanting to die to my gp", "my journal
     # describes ...", "the poem i wrote describes ...")
+    # session 16: "just read the part in the bell jar where esther wants to die"
+    r"\bthe (?:part|bit|scene|chapter|passage|line) in (?:[a-z]+ ){1,5}where (?!i\b)[a-z]+ $",
     r"\b(?:where|when|how) (?:she|he|they|the (?:author|narrator|writer|character|poet)"
     r"|(?!i\b)[a-z]+) (?:describes|described|depicts|depicted|portrays|portrayed) $",
     # (round 100's review: not the writer's own, "i write verses about wanting to die")

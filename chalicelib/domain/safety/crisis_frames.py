@@ -203,6 +203,8 @@ HYPERBOLE_FRAME = _rx(
     # embarrassment: "im going to go die in a hole", "crawl into a hole and die"
     r"\bdie in a (?:hole|ditch|corner)\b|\bcrawl (?:in|into|under) (?:a|the) (?:hole|rock)"
     r" (?:and|to) die\b",
+    # session 16: "... one more time im going to scream into the void and die"
+    r"\bscream (?:into the void |into a pillow )?and die\b",
     # session 16: a rest for a while, "brb, going to go die in the break room for 20 mins"
     r"\bgo die (?:in|on) (?:the|my) (?:\w+ ){0,2}for (?:\d+|a few|five|ten|fifteen|twenty|thirty"
     r"|half an|an) (?:mins?|minutes|hours?|hrs?)\b",

@@ -67,7 +67,17 @@ def normalise(text: str) -> str:
     t = _replace_slang(t, words)
     if "dye" in t:
         t = S.DYE.sub(r"\1 die", t)
-    return _fix_typos(t, words if t is worded else None)
+    t = _fix_typos(t, words if t is worded else None)
+    return _ANSWERED_YES.sub(r"asked. i have been having \1", t) if "said yes" in t else t
+
+
+# A question about the writer answered yes is the writer's own telling (session 16's review):
+# "my gp asked if i was having suicidal thoughts and i said yes, most days".
+_ANSWERED_YES = re.compile(
+    r"\b(?:asked|asks|asking) (?:me )?(?:if|whether) (?:i (?:was having|had|have|am having"
+    r"|have been having|had been having)|ive had|ive been having) ((?:\w+ ){0,3}(?:thoughts"
+    r"|urges|feelings)),? and i (?:said|told (?:him|her|them)) yes\b(?!,? but\b)"
+)
 
 
 def _emoji_as_words(t: str) -> str:

@@ -429,6 +429,10 @@ STRONG_EXTRA.update(
         # the way home itd be a relief", "if the virus takes me out of work for a week")
         "accident_relief": Anchored(
             rf"\bif {_AN_ACCIDENT}[^.!?]{{0,50}}\b(?:a (?:relief|mercy|blessing)|for the best)\b",
+            # session 16: "be easier on everyone if the tractor rolled on me one day, honestly"
+            r"\b(?:easier|better) (?:on|for) (?:everyone|everybody|them|all of them|the family|my"
+            rf" (?:family|wife|husband|kids|parents)) if {_AN_ACCIDENT}"
+            r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
             # round 91 and its review: "if i got hit by a bus on the way to the contact centre i
             # dont think id mind much tbh" (not time off or a break, "... and broke my leg i wouldnt
             # mind, 6 weeks in a cast sounds like a holiday", nor minding something, "... i wouldnt
@@ -506,6 +510,12 @@ STRONG_EXTRA.update(
             r"(?:joking|funny|fun|ironic|meme)(?: way| kind| sense)?|not joking|not kidding)\b",
             # (its review: not "no joke", "for real" or "like actually", said of leg day, a 10k,
             # the heat, a playlist)
+            # session 16: the meme, "me: 🙂 my brain: 🪦🪦🪦 every single night" (its review: the
+            # smile beside it, not "my brain: 🪦 all day on this calc homework", the heat, a
+            # newborn, a flatpack)
+            r"\bme:\s*(?:[\U0001f600-\U0001f60a\U0001f642\U0001f643\u263a]\ufe0f?\s*)+my (?:brain"
+            r"|head|mind):\s*[\U0001faa6\u26b0]"
+            r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk|exam|exams|essay|deadline|work|shift)\b)",
         ),
         # round 90: the means got for it, "bought what i need for the sewerslide, doing it on his
         # death date sat"

@@ -233,6 +233,14 @@ SLANG = {
     "frunt": "front",
     "u": "you",
     "unalived": "killed myself",
+    # session 16: "self-unaliving has been on my mind a lot" (its review: thoughts or urges asked
+    # about, "my gp asked if i was having self-unaliving thoughts and i said yes")
+    "self-unaliving": "suicide",
+    "self unaliving": "suicide",
+    "self-unaliving thoughts": "suicidal thoughts",
+    "self unaliving thoughts": "suicidal thoughts",
+    "self-unaliving urges": "suicidal urges",
+    "self unaliving urges": "suicidal urges",
     "ur": "your",
     "bout": "about",
     "beter": "better",
