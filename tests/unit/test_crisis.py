@@ -2912,6 +2912,17 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("I once truly believed my family would be better off without me. I was wrong, and I'm"
          " well now.", "none"),
     ],
+    "round 110 (session 16): a joke way, sooner than planned; recovery, plants dying on me": [
+        ("feeling very 🪦 today and not in a joke way", "concern"),
+        ("Thinking of going to see my Eileen a bit sooner than planned, if you catch my drift 🪦",
+         "concern"),
+        ("Twenty years since I last self-harmed. My grandchildren don't know.", "none"),
+        ("Those suicidal years feel like another person's life now. Meds + therapy + time.",
+         "none"),
+        ("18 months since I was discharged from inpatient after being suicidal. Just got my"
+         " first job.", "none"),
+        ("My houseplants are trying to die on me again, I swear I water them", "none"),
+    ],
 }
 
 

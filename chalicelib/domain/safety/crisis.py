@@ -329,6 +329,20 @@ _HURT_IT = re.compile(
 _OTHERS_SAY_IT = re.compile(r"\b(?:says|said|saying|tells|told)\b")
 
 
+# Session 16: the dead joined sooner than planned, said with a hint.
+_SEE_THEM_SOONER = re.compile(
+    r"\b(?:going to see|go and see|join|joining|be with|being with|see|seeing|meet|meeting)"
+    r" (?:my )?(?:\w+ ){1,2}(?:a bit |a little |a lot |much )?(?:sooner|earlier) than (?:planned"
+    r"|expected|intended|i should|i was meant to)\b"
+)
+_HINTED = re.compile(r"\bif you (?:catch|get) my (?:drift|meaning)\b|\bif you know what i mean\b")
+_A_GRAVE = re.compile(r"[\U0001faa6\u26b0]")
+_A_TRIP = re.compile(
+    r"\b(?:flights?|train|trains|visit\w*|holiday|trip|tickets?|booked|drive|driving|lol|lmao"
+    r"|haha\w*|jk|baby|visa|move|moving|says|said|book|dentist|doctor|consultant|therapist)\b"
+)
+
+
 # Session 16: someone deserving a better one than the writer, who is better not here.
 _DESERVE_BETTER = re.compile(
     r"\b(?:deserves?|deserved) (?:a )?(?:much |so much |way )?better (?:mum|mom|mother|dad"
@@ -418,6 +432,14 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (
         "better_one_gone",
         _AllOf(("than me",), (_DESERVE_BETTER, _ONE_NOT_HERE), (C.LAUGHTER, _OVER_OR_SAID)),
+    ),
+    # session 16: "thinking of going to see my eileen a bit sooner than planned, if you catch my
+    # drift 🪦", hinted, no laugh or trip
+    # (its review: the drift and a grave both, not "seeing my ex sooner than expected if you know
+    # what i mean 😏", "joining my ancestors sooner than expected 🪦 these carolina reaper noodles")
+    (
+        "see_them_sooner",
+        _AllOf(("sooner", "earlier"), (_SEE_THEM_SOONER, _HINTED, _A_GRAVE), (_A_TRIP,)),
     ),
     # session 16: "part of me envies my brother. at least he doesnt have to feel any of this now."
     (

@@ -410,6 +410,21 @@ RELAPSE = re.compile(
 # last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
+    # session 16: "twenty years since i last self-harmed", "18 months since i was discharged from
+    # inpatient after being suicidal", "those suicidal years feel like another persons life now"
+    # (its review: with what follows, "... self-harmed. i have the blade in my hand right now",
+    # "... discharged from the ward and i want to die"; a discharge from care only, not the army;
+    # not someone's words, "my friend says those suicidal years ...")
+    # (and where the sentence ends: not "a month since i last self-harmed, the urge to cut is
+    # unbearable", "... another persons life and yet i keep thinking about dying")
+    rf"\b(?:{_HOW_MANY}|twenty|thirty|forty|fifty|hundred) (?:days?|weeks?|months?|years?) since i"
+    r" (?:last self-harmed|was discharged from (?:inpatient|hospital|the ward|the unit|the psych"
+    r" ward|the mental health unit)(?: after (?:being suicidal|an attempt|my attempt))?)"
+    r"\s*(?:[.!]|$)",
+    r"(?<!says )(?<!said )\b(?:those|the|my) (?:suicidal|self harm|dark|darkest) (?:years|days"
+    r"|times|months|period|phase) (?:feel|feels|seem|seems) like (?:another|a different"
+    r"|someone elses|somebody elses) (?:persons |womans |mans )?(?:life|lifetime|world)(?: now)?"
+    r"\s*(?:[.!]|$)",
     # session 16: "i once truly believed my family would be better off without me. i was wrong,
     # and im well now."
     r"\bi once (?:truly |really |honestly |genuinely )?(?:believed|thought|felt)\b",

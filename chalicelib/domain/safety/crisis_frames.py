@@ -203,6 +203,9 @@ HYPERBOLE_FRAME = _rx(
     # embarrassment: "im going to go die in a hole", "crawl into a hole and die"
     r"\bdie in a (?:hole|ditch|corner)\b|\bcrawl (?:in|into|under) (?:a|the) (?:hole|rock)"
     r" (?:and|to) die\b",
+    # session 16: something else dying on the writer, "my houseplants are trying to die on me
+    # again" (its review: only "trying to", not "my phone died on me and honestly i want to die")
+    r"\btrying to die on me\b",
     # session 16: "... one more time im going to scream into the void and die"
     r"\bscream (?:into the void |into a pillow )?and die\b",
     # session 16: a rest for a while, "brb, going to go die in the break room for 20 mins"

@@ -508,6 +508,12 @@ STRONG_EXTRA.update(
             GRAVE_FELT + r"[\U0001faa6\u26b0\U0001f480\s]*(?:(?:today|tonight|rn|lately"
             r"|again)\b)?,?\s*(?:(?:and|but|like)\s+)?(?:actually,?\s+)?(?:not (?:in (?:a|the) )?"
             r"(?:joking|funny|fun|ironic|meme)(?: way| kind| sense)?|not joking|not kidding)\b",
+            # session 16: "feeling very 🪦 today and not in a joke way", the writer's own, where the
+            # sentence starts and ends (its review: not "my houseplant is feeling very 🪦 ...",
+            # "feeling 🪦 about the football result ...", "... about how bad this hangover is")
+            r"(?:^|(?<=[.!?] ))(?:im |i am |been |honestly )?feeling (?:very |so |really )?"
+            r"[\U0001faa6\u26b0]+\s*(?:(?:today|tonight|rn|lately|again)\s*)?,?\s*(?:and |but )?not"
+            r" in a joke way\s*(?:[.!?]|$)",
             # (its review: not "no joke", "for real" or "like actually", said of leg day, a 10k,
             # the heat, a playlist)
             # session 16: the meme, "me: 🙂 my brain: 🪦🪦🪦 every single night" (its review: the
