@@ -164,7 +164,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 106 (session 15's final code); unseen264-266, scored on round 106 at session 16's start and
 # tuned on in round 107; unseen267-269, scored on round 107 and tuned on in round 108;
 # unseen270-272, scored on round 108 and tuned on in round 109; unseen273-275, scored on round
-# 109.
+# 109 and tuned on in round 110; unseen276-278, scored on round 110.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -337,5 +337,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen273.jsonl",
     "safety_unseen274.jsonl",
     "safety_unseen275.jsonl",
+    "safety_unseen276.jsonl",
+    "safety_unseen277.jsonl",
+    "safety_unseen278.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
