@@ -425,6 +425,14 @@ OVER_UNLESS_LATER = _rx(
     r"|times|months|period|phase) (?:feel|feels|seem|seems) like (?:another|a different"
     r"|someone elses|somebody elses) (?:persons |womans |mans )?(?:life|lifetime|world)(?: now)?"
     r"\s*(?:[.!]|$)",
+    # session 16: "eighteen months since my last drink, and since the night i stood on that
+    # bridge." (read with what follows)
+    # (its review: only after a count since a last drink or use, not "i want to die every day
+    # since the night i climbed that ledge.")
+    rf"\b(?:{_HOW_MANY}|eighteen|fifteen|twenty) (?:days?|weeks?|months?|years?) since my last"
+    r" (?:drink|drunk|use|hit|bet|line|cigarette|relapse),? and since the (?:night|day|time) i"
+    r" (?:stood on|was on|climbed|went up|went to) (?:that|the) (?:bridge|roof|ledge|edge|cliff"
+    r"|cliffs|tracks)\s*(?:[.!]|$)",
     # session 16: "i once truly believed my family would be better off without me. i was wrong,
     # and im well now."
     r"\bi once (?:truly |really |honestly |genuinely )?(?:believed|thought|felt)\b",
@@ -437,7 +445,9 @@ OVER_UNLESS_LATER = _rx(
     # after it: "... was my therapist. i cant afford her anymore so im cutting daily")
     r"\b(?:what|which|that|this|it|that is what|thats what) (?:really )?helped me (?:to )?stop"
     r" (?:self ?-?harming|cutting|hurting myself|harming myself|burning myself)\b(?![^.!?]*\b(?:but"
-    r"|again|tonight|lately|recently|want|relapsed?|keep|daily|every|ran out|anymore|cant)\b)",
+    # (session 16: not "a sponsor who texted every morning")
+    r"|again|tonight|lately|recently|want|relapsed?|keep|daily|every(?! morning)|ran out|anymore"
+    r"|cant)\b)",
     # round 87 and its review: "the suicidal thoughts stopped about 4 months into treatment" (not
     # when they came back, in the sentence or after it: "... went away with medication. now im off
     # it and theyre here every night")
@@ -497,7 +507,9 @@ BROUGHT_BACK = re.compile(
     r"\b(?:pills|rope|overdoses?|looking up|roof|bridge|tracks|blades?|razors?|knife)\b"
     # (round 78: a recent time, "the last time i cut was last night", but not a bare "today" or
     # "not looking back": "month 6 now and i actually laughed at a joke today")
-    r"|\b(?:tonight|still|again|every (?:day|night)|anymore|want|wanna|cant|planning|plan"
+    # (session 16: not a safety or crisis plan, "... a safety plan on the fridge ... 5 years")
+    r"|\b(?:tonight|still|again|every (?:day|night)|anymore|want|wanna|cant|planning"
+    r"|(?<!safety )(?<!crisis )plan"
     r"|(?:and|but) now|now (?:its|im|i|it)|mean it|meant it|never left|stopped|came back"
     r"|(?<!looking )(?<!never going )back|this week|lately|recently|until|till|relapsed?|then"
     r"|did it|i did|yesterday|happening|the only|suicidal|self harm\w*|cutting|want to die"
@@ -533,6 +545,8 @@ PAST_OVERRIDE = re.compile(
     # want to live")
     r"|\band now i (?:want|wanna|need) (?:to )?(?:hurt|kill|end|die|cut|harm|do it|disappear)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
+    # session 16: "i want to hurt myself for what i put my kids through when i was using"
+    r"|\bi (?:want|wanna|need) to (?:hurt|punish|harm|kill) myself for (?:what|everything) i\b"
     # round 67: someone's saying, not the writer's past ("thinking about punching my ticket, as my
     # old sarge used to say")
     r"|\bas (?:my |the |our |his |her )?(?:old |late |dear )?\w+ used to (?:say|put it|call it)\b"

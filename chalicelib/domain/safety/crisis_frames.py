@@ -203,6 +203,15 @@ HYPERBOLE_FRAME = _rx(
     # embarrassment: "im going to go die in a hole", "crawl into a hole and die"
     r"\bdie in a (?:hole|ditch|corner)\b|\bcrawl (?:in|into|under) (?:a|the) (?:hole|rock)"
     r" (?:and|to) die\b",
+    # session 16: a device, "my phones about to die, brb"
+    # (its review: not with the writer's own wish, "my phones about to die and honestly i want to
+    # die too")
+    r"\b(?:phone|phones|battery|laptop|laptops|ipad|tablet|controller|airpods|headphones)(?: is"
+    r"| are)? (?:about to|going to|gonna|bout to|nearly|almost|on \d+% and about to) die\b"
+    r"(?![^.!?]*\b(?:i want|i wanna|want to die|wanna die|myself|i wish|did it|do it)\b)",
+    # session 16: a workout, "that leg day absolutely destroyed me, i just want to lie down and die"
+    r"\b(?:leg day|the gym|workout|training|spin class|hiit|parkrun|the run)\b[^.!?]{0,30}"
+    r"\b(?:destroyed|killed|wrecked|ruined|finished) me\b[^.!?]{0,30}\blie down and die\b",
     # session 16: something else dying on the writer, "my houseplants are trying to die on me
     # again" (its review: only "trying to", not "my phone died on me and honestly i want to die")
     r"\btrying to die on me\b",

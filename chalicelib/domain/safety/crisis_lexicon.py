@@ -259,6 +259,10 @@ OTHER_SUBJECT = re.compile(
     r"|youre|youve|youd|youll|hed|shed|theyd|theyve|theyll|patient|client|student|colleague"
     r"|coworker|roommate|flatmate|teacher|lecturer|professor|author|singer|song|lyrics?|poem"
     r"|article|film|movie|book"
+    # session 16: "my cousin back home self-harms"
+    # (its review: not with the writer, "me and my bestie both self-harm")
+    r"|(?<!and my )(?:cousin|aunt|auntie|uncle|niece|nephew|nan|gran|grandma|grandad|grandpa"
+    r"|stepdad|stepmum|stepmom|bestie|bff)(?! both\b)"
     # a work or its author (round 52): "how plath writes esther wanting to die", "that old
     # song came on in the cafe, the one about wanting to die"
     r"|(?<!i )(?:writes|wrote|sings|sang)|narrator|protagonist|poet|novel|track|album|chapter"

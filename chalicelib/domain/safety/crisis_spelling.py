@@ -233,6 +233,12 @@ SLANG = {
     "frunt": "front",
     "u": "you",
     "unalived": "killed myself",
+    # session 16: "wrote a not for my mom", "dont see the pont of living"
+    "wrote a not for": "wrote a note for",
+    "left a not for": "left a note for",
+    "the pont of": "the point of",
+    # (its review: not "my cat knocks my mug off the table on purpse")
+    "overdose on purpse tonight": "overdose on purpose tonight",
     # session 16: "self-unaliving has been on my mind a lot" (its review: thoughts or urges asked
     # about, "my gp asked if i was having self-unaliving thoughts and i said yes")
     "self-unaliving": "suicide",
@@ -426,6 +432,10 @@ SI_CONTEXT = re.compile(
     r"\b(?:(having|had|have|my|with|of|about|bad|passive|active) si\b(?!\s+(?:no|senor|se)\b)"
     r"|si(?=\s+(?:again|thoughts?|urges?|is (?:really |so |very )?(?:bad|back|loud|worse"
     r"|strong|intense))\b)"
+    # session 16: rated where the sentence starts, "si 10/10 today tbh" (its review: not "i said
+    # si 10/10" to a grandma's tamales, "spanish quiz results: si 8/10")
+    r"|(?:(?<=^)|(?<=[.!?] ))si(?=\s+(?:[5-9]|10)\s?/\s?10\s+(?:today|tonight|rn|right now"
+    r"|lately|this week)\b)"
     # session 15: "si every day since my tour ended" where the sentence starts (its review: not
     # Spanish, "my abuela says si every day", "si daily is my spanish app streak")
     r"|(?<![\w,] )(?<![\w,])si(?=\s+(?:every (?:day|night|single day)|most days)\b))"
