@@ -164,7 +164,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 106 (session 15's final code); unseen264-266, scored on round 106 at session 16's start and
 # tuned on in round 107; unseen267-269, scored on round 107 and tuned on in round 108;
 # unseen270-272, scored on round 108 and tuned on in round 109; unseen273-275, scored on round
-# 109 and tuned on in round 110; unseen276-278, scored on round 110.
+# 109 and tuned on in round 110; unseen276-278, scored on round 110 and tuned on in round 111;
+# unseen279-281, scored on round 111.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -340,5 +341,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen276.jsonl",
     "safety_unseen277.jsonl",
     "safety_unseen278.jsonl",
+    "safety_unseen279.jsonl",
+    "safety_unseen280.jsonl",
+    "safety_unseen281.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
