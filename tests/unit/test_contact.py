@@ -991,6 +991,12 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("drop by 6 scenic drive tomorrow, ill leave the key under the mat", True),
         ("blood work: estradiol 187 pg/mL, T 23 ng/dL. doctor is happy", False),
     ],
+    "round 112 (session 16): a riddle with digits put in front and after": [
+        ("take the year the Berlin Wall fell, put 0775 in front and 11 after. that's my mobile",
+         True),
+        ("take the year the Berlin Wall fell, put a 1 in front. that's the history quiz answer",
+         False),
+    ],
 }
 
 

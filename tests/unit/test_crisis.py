@@ -2939,6 +2939,25 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("what helped me stop hurting myself: telling one person, a safety plan on the fridge, and"
          " a sponsor who texted every morning. 5 years and counting", "none"),
     ],
+    "round 112 (session 16): an illness telling me to, relief, make it official, reply all": [
+        ("Postnatal depression is telling me to kill myself and some days I believe it",
+         "concern"),
+        ("If I got hit by a car on the school run I think I'd mostly feel relief", "concern"),
+        ("if i got hit by a car i think id mostly feel relief. im going to walk out in front of"
+         " one tonight", "urgent"),
+        ("cant stop thinkin of cuting myself, was 2 yrs clean n now this", "concern"),
+        ("i self harmed for 6 years, 2 yrs clean n now i actually like myself", "none"),
+        ("My family already grieved the person I was before the diagnosis. Might as well make it"
+         " official.", "concern"),
+        ("my parents already grieved the person i was before i came out as trans. might as well"
+         " make it official. deed poll is in the post!", "none"),
+        ("I dont want to exsit. pls someone talk to me", "concern"),
+        ("i wish i didnt exsit, not in a suicidal way, just want a break from my brain", "none"),
+        ("omg I want to die, I just replied-all to the whole team with my therapy homework",
+         "none"),
+        ("i just replied all to my mums email and honestly i dont want to be here anymore",
+         "concern"),
+    ],
 }
 
 

@@ -77,6 +77,12 @@ PHONE_RIDDLE = re.compile(
     # 0145, then my age")
     r"|(?:^|(?<=[.!?] ))numbers? (?:is )?0\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by)"
     r" (?:the year|my age|my birth ?year)\b"
+    # session 16: "take the year the berlin wall fell, put 0775 in front and 11 after. thats my
+    # mobile"
+    r"|\b(?:take|use) (?:the year|my age|my birth ?year)\b[^.!?]{0,40}\bput \d{2,5} (?:in front"
+    r"|before)(?: of it)? and \d{1,5} (?:after|behind|at the end|on the end)\b"
+    r"(?=[^\n]*(?<!not )\b(?:my (?:mobile|number|cell|phone|digits|whatsapp)|text me|call me"
+    r"|ring me)\b)"
     # or a leading 0 and more digits after the riddle, the cue anywhere (round 102): "07, then the
     # year the berlin wall fell, then 5523. thats my mobile"
     # (its review: only with the number said to be a phone, not years told in a row, "we won the

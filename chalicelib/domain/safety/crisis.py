@@ -343,6 +343,18 @@ _A_TRIP = re.compile(
 )
 
 
+# Session 16: the writer already mourned, and the mourning made official.
+_MAKE_IT_OFFICIAL = re.compile(r"(?:^|(?<=[.!?] ))might as well make it official\s*(?:[.!]|$)")
+_A_NEW_LIFE = re.compile(
+    r"\b(?:trans|came out|coming out|deed poll|name|sober|sobriety|drinking|drink|wedding|engaged"
+    r"|married|divorce|breakup|broke up|new job|moved|moving|baptis\w*|church)\b"
+)
+_ALREADY_GRIEVED = re.compile(
+    r"\b(?:already )?(?:grieved|mourned|buried|said goodbye to) (?:the person i was|who i was|the"
+    r" old me|me)\b"
+)
+
+
 # Session 16: someone deserving a better one than the writer, who is better not here.
 _DESERVE_BETTER = re.compile(
     r"\b(?:deserves?|deserved) (?:a )?(?:much |so much |way )?better (?:mum|mom|mother|dad"
@@ -440,6 +452,14 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (
         "see_them_sooner",
         _AllOf(("sooner", "earlier"), (_SEE_THEM_SOONER, _HINTED, _A_GRAVE), (_A_TRIP,)),
+    ),
+    # session 16: "my family already grieved the person i was before the diagnosis. might as well
+    # make it official."
+    # (its review: not a name changed or sobriety, "... before i came out as trans. might as well
+    # make it official. deed poll is in the post!")
+    (
+        "make_it_official",
+        _AllOf(("official",), (_MAKE_IT_OFFICIAL, _ALREADY_GRIEVED), (C.LAUGHTER, _A_NEW_LIFE)),
     ),
     # session 16: "part of me envies my brother. at least he doesnt have to feel any of this now."
     (

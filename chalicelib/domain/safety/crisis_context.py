@@ -323,8 +323,10 @@ RECOVERED = _rx(
     # tonight i have the blade in my hand", "6 months clean and i want to die")
     # (what the streak is from is not a turn back: "two years clean from cutting")
     r"(?:(?= (?:from|of) (?:self ?-?harm\w*|cutting|sh|burning|hurting myself|harming myself)\b)"
-    r"|(?![^.!?]*\b(?:tonight|and now|blade|razor|rope|pills|want to|wanna|cut|cutting|burn\w*"
-    r"|hurting|hitting|relapsed?|suicidal|kill|end it|note|knife|need to|creeping back"
+    # (session 16: "was 2 yrs clean n now this"; its review: not "... n now i actually like myself")
+    r"|(?![^.!?]*\b(?:tonight|and now|n now (?:this|i (?:want|wanna|cant|keep|need))|blade|razor"
+    r"|rope|pills|want to|wanna|cut|cutting"
+    r"|burn\w*|hurting|hitting|relapsed?|suicidal|kill|end it|note|knife|need to|creeping back"
     r"|coming back|creeping in)\b))",
     # session 12: "milestone: 6 months since my last suicidal thought", "my sister pulled me out of
     # a really dark place in my first phd year when id stopped eating and was hurting myself"
@@ -592,6 +594,10 @@ def past_override(text: str) -> bool:
 
 
 REPORTED = _rx(
+    # (session 16: not the writer's illness or voices, "postnatal depression is telling me to kill
+    # myself")
+    r"(?<!depression is )(?<!depression keeps )(?<!brain is )(?<!brain keeps )(?<!head is )"
+    r"(?<!voices are )(?<!voices keep )(?<!voice is )(?<!voice keeps )(?<!illness is )"
     r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether|what"
     r"|how|why|about)\b"
     # others' guesses and questions: "people assume i want to die", "asked about suicidal"

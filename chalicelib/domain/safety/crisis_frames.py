@@ -134,7 +134,10 @@ THOUGHTS_TAKEN_BACK = re.compile(
 # metaphorically? no. for real").
 METAPHORICALLY = _rx(
     r"\b(?:kill(?:ing)? myself|die|dying|dead|end it)\W+(?:metaphorically|figuratively"
-    r"|not literally)\b"
+    r"|not literally)\b",
+    # session 16's review: "i wish i didnt exist, not in a suicidal way, just want a break"
+    r"\b(?:exist|existed|here|alive|wake up)\W+not in a (?:suicidal|kill myself|self harm)"
+    r" (?:way|sense|kind of way)\b",
 )
 LITERALLY = re.compile(r"\b(?:literally|for real|fr|no|honest|honestly|seriously)\b")
 # A place where things go to die (round 68): "the taxi rank at 2am is where hope goes to die fr".
@@ -203,6 +206,11 @@ HYPERBOLE_FRAME = _rx(
     # embarrassment: "im going to go die in a hole", "crawl into a hole and die"
     r"\bdie in a (?:hole|ditch|corner)\b|\bcrawl (?:in|into|under) (?:a|the) (?:hole|rock)"
     r" (?:and|to) die\b",
+    # session 16: embarrassment at work, "omg i want to die, i just replied-all to the whole team"
+    # (its review: not with the writer's own wish after it, "... and honestly i dont want to be
+    # here anymore")
+    r"\bi (?:just )?(?:replied|hit reply)[- ]all\b(?![^.!?]*\b(?:i want|i wanna|want to die"
+    r"|wanna die|want to be here|myself|i wish|anymore|any more)\b)",
     # session 16: a device, "my phones about to die, brb"
     # (its review: not with the writer's own wish, "my phones about to die and honestly i want to
     # die too")

@@ -452,7 +452,9 @@ STRONG_EXTRA.update(
             r"|rig|car|tractor|plane|cab|trailer) with me (?:on|in) it))\b"
             r"(?:(?!\b(?:off|broke|break|leg|arm|bike)\b)[^.!?]){0,60}"
             # (session 15: "... i wouldnt even mind. at all")
-            r"\b(?:i dont think id (?:even )?mind|i (?:wouldnt|would not) (?:even |really )?mind)"
+            # (session 16: "if i got hit by a car on the school run i think id mostly feel relief")
+            r"\b(?:i dont think id (?:even )?mind|i (?:wouldnt|would not) (?:even |really )?mind"
+            r"|(?:i think )?id (?:mostly |honestly |just |probably )?feel (?:relief|relieved))"
             r"(?: much| at all| tbh|\. at all"
             # (round 95's review: nor a commute, "... my commute is 3 hours a day")
             r"| honestly)*\s*(?:[.!?,]|$)(?![^.!?]{0,60}\b(?:off|holiday|break|cast|compensation"

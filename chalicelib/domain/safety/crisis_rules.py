@@ -213,6 +213,10 @@ STRONG = {
         r"(?:off|from|in front of)\s+(?:(?:a|the|my|this|that)\s+)?(?:\w+\s+){0,2}(?:bridge"
         r"|building|roof|rooftop|garage|cliff|balcony|overpass|tower|car park|window|ledge|train"
         r"|bus|truck|lorry|tracks|highway|motorway)\b",
+        # session 16's review: "... im going to walk out in front of one tonight"
+        r"\b(?:going to|gonna|want to|about to|ready to|planning to|plan to|will|ill)\s+(?:step"
+        r"|walk|walk out|run out|lie down)\s+in front of\s+(?:(?:a|the|one of the)\s+)?(?:\w+\s+)?"
+        r"(?:train|bus|car|truck|lorry|tram|traffic|one(?! of))\b",
     ),
     "end_life": _rx(
         r"\b(?:end|ending|take|taking|took)\s+my\s+(?:own\s+)?life\b",

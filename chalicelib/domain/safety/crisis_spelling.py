@@ -233,6 +233,7 @@ SLANG = {
     "frunt": "front",
     "u": "you",
     "unalived": "killed myself",
+    "exsit": "exist",  # session 16: "i dont want to exsit"
     # session 16: "wrote a not for my mom", "dont see the pont of living"
     "wrote a not for": "wrote a note for",
     "left a not for": "left a note for",
