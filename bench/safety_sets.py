@@ -165,7 +165,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # tuned on in round 107; unseen267-269, scored on round 107 and tuned on in round 108;
 # unseen270-272, scored on round 108 and tuned on in round 109; unseen273-275, scored on round
 # 109 and tuned on in round 110; unseen276-278, scored on round 110 and tuned on in round 111;
-# unseen279-281, scored on round 111.
+# unseen279-281, scored on round 111 and tuned on in round 112; unseen282-284, scored on round
+# 112.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -344,5 +345,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen279.jsonl",
     "safety_unseen280.jsonl",
     "safety_unseen281.jsonl",
+    "safety_unseen282.jsonl",
+    "safety_unseen283.jsonl",
+    "safety_unseen284.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
