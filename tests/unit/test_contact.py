@@ -997,6 +997,11 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("take the year the Berlin Wall fell, put a 1 in front. that's the history quiz answer",
          False),
     ],
+    "round 113 (session 16): a mail's first part told, plus more": [
+        ("gmail, the first part is tomcarter plus the number of months I've been unemployed (14)",
+         True),
+        ("the weather outlook, the first part is sunny then rain all weekend", False),
+    ],
 }
 
 

@@ -104,6 +104,8 @@ def _told_roundabout(t: str) -> ContactFinding | None:
         return ContactFinding("email")  # "my gmail is sad_otter_99"
     if "search" in t and _SEARCH_ME_ON.search(t) and _NAME_HOW.search(t):
         return ContactFinding("handle")  # "search dima k vilnius on tele, the username is ..."
+    if "first part" in t and _FIRST_PART_PLUS.search(t):
+        return ContactFinding("email")  # "gmail, the first part is tomcarter plus ..."
     if "username" in t and (_PROVIDER_USERNAME.search(t) or _USERNAME_THEN_PROVIDER.search(t)):
         return ContactFinding("email")  # "my email's the usual google one, username is m.fen"
     if _any_in(t, _REVERSED_NEEDLES) and R.REVERSED_CUE.search(t):
@@ -250,6 +252,12 @@ _PROVIDER_USERNAME = re.compile(
 )
 
 
+# A mail's first part told and then added to (session 16): "gmail, the first part is tomcarter
+# plus the number of months ive been unemployed (14)".
+_FIRST_PART_PLUS = re.compile(
+    rf"\b{R.PROVIDERS}\b[^.!?]{{0,20}}\b(?:the )?first part is [a-z][a-z0-9._]{{4,}}"
+    r" (?:plus|followed by)\b"
+)
 # The writer's user name, then a provider's ending to put on it (session 16): "take my username
 # frankie.m.doyle and stick the usual gmail ending on it".
 _USERNAME_THEN_PROVIDER = re.compile(

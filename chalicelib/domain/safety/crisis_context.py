@@ -118,6 +118,13 @@ PAST = _rx(
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
+    # session 16: "my old kms posts from 2022 are so hard to read now"
+    # (its review: only when they are hard to read now, not "reading my old suicidal posts and i
+    # feel the exact same way", "my old kms tweets were right")
+    r"\bmy old (?:kill myself|suicidal|suicide|self harm|vent|venting) (?:posts?|tweets?|messages?"
+    r"|journals?|diary|diaries|entries|notes)(?: from (?:\d{4}|years ago|school|uni))? (?:are|were)"
+    r" (?:so |really |quite )?(?:hard|painful|weird|strange|embarrassing|difficult) to (?:read"
+    r"|look at|see)(?: now)?\s*(?:[.!]|$)",
     # round 106: "i had a stash of pills once, long ago" (its review: not "i wanted to die once,
     # long ago, and i want to die now")
     r"\bonce,? long ago\b(?![^.!?]*\b(?:and|but)\b)",
@@ -597,6 +604,7 @@ REPORTED = _rx(
     # (session 16: not the writer's illness or voices, "postnatal depression is telling me to kill
     # myself")
     r"(?<!depression is )(?<!depression keeps )(?<!brain is )(?<!brain keeps )(?<!head is )"
+    r"(?<!heads )(?<!brains )(?<!head keeps )(?<!mind is )(?<!minds )"
     r"(?<!voices are )(?<!voices keep )(?<!voice is )(?<!voice keeps )(?<!illness is )"
     r"\b(?:told|tells|telling|asked|asks|asking|wants|wanted) (?:me|us) (?:to|if|whether|what"
     r"|how|why|about)\b"
@@ -803,6 +811,10 @@ LAUGHTER = _rx(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|/j|just kidding|only joking)\b",
     r"[\U0001f602\U0001f923\U0001f480]",
     r"\bjokes\b(?=,| just\b| man\b| bru\b| bro\b)",  # "i want to die 😩 jokes, just gatvol"
+    # session 16: "... ill shoot myself 🙄 (joking, its actually helping)"
+    # (not "but i wasnt really joking, ive felt like this since september": only where a sentence
+    # or an emoji ends before it)
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[\U0001f300-\U0001faff] ))joking,",
     r"\bha ?!",  # round 103: "... one more bingo afternoon i shall shoot myself. ha!"
 )
 HYPOTHETICAL = re.compile(r"\bif\b")

@@ -86,7 +86,10 @@ ACT = _rx(
     r"|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving|slit|suffocate"
     r"|strangle|choke) myself\b" + NOT_FROM_AN_ACCOUNT,
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
-    r"\bend (?:it all|things|everything)\b",
+    # (session 16: not a relationship or a fresh start, "end it all with my ex", "end it all and
+    # start fresh in a new city")
+    r"\bend (?:it all|things|everything)\b(?!\s+(?:with|between)\s+(?:my|her|him|them|the|this"
+    r"|that|us)\b|\s+and\s+(?:start|begin)\s+(?:fresh|over|again|anew)\b)",
     r"\bgive up on (?:life|living|being alive)\b(?!\s+(?:admin|goals|plans|insurance|\w+ing)\b)",
 )
 # Swallowing a whole supply: what follows ("in the cabinet") does not soften it.

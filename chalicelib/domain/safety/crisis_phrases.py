@@ -518,6 +518,13 @@ STRONG_EXTRA.update(
             r" in a joke way\s*(?:[.!?]|$)",
             # (its review: not "no joke", "for real" or "like actually", said of leg day, a 10k,
             # the heat, a playlist)
+            # session 16: a gun to the head said to be meant, "me rn: 🙂🔫 but not as a meme tbh"
+            r"\bme(?: rn| right now| today| tonight)?:\s*(?:[\U0001f600-\U0001f60a\U0001f642"
+            r"\U0001f643\u263a]\ufe0f?\s*)?\U0001f52b\ufe0f?\s*(?:(?:but|and)\s+)?not (?:as )?"
+            r"(?:a )?(?:meme|joke|joking)\b"
+            # (its review: not a toy or a sport, "... actual water pistol for the heatwave lol")
+            r"(?![^\n]*\b(?:lol|lmao|haha\w*|water pistol|nerf|range|clay|laser tag|paintball"
+            r"|airsoft|toy|tax return|homework)\b)",
             # session 16: the meme, "me: 🙂 my brain: 🪦🪦🪦 every single night" (its review: the
             # smile beside it, not "my brain: 🪦 all day on this calc homework", the heat, a
             # newborn, a flatpack)

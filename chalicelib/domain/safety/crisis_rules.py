@@ -192,8 +192,9 @@ STRONG = {
         r"|be unalive|unalive)\b(?!\s+(?:of|from|laughing|than|inside|a little)\b)"
         + NOT_IN_MY_BOOTS,
         r"\b(?:want|ready|going|planning|plan|need|about|trying|decided)\s+to\s+(?:just\s+)?"
-        r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it)\b"
-        r"(?!\s+(?:with|on (?!(?:my|the|all|pills|meds|tablets|insulin|paracetamol)\b)))",
+        r"(?:kill myself|end it all|overdose|end things|end my life|end myself|end it(?! all\b))\b"
+        r"(?!\s+(?:with|on (?!(?:my|the|all|pills|meds|tablets|insulin|paracetamol)\b)))"
+        r"(?!\s+and\s+(?:start|begin)\s+(?:fresh|over|again|anew)\b)",
         r"\bwish (?:i|id) (?:was|were|could) (?:dead|die)\b|\bwish i could die\b",
         r"\b(?:still|always|constantly) (?:want|wanted|wanting|wish|wished) to (?:die|be dead"
         r"|kill myself)\b",
@@ -220,7 +221,8 @@ STRONG = {
     ),
     "end_life": _rx(
         r"\b(?:end|ending|take|taking|took)\s+my\s+(?:own\s+)?life\b",
-        r"\bend it all\b",
+        r"\bend it all\b(?!\s+(?:with|between)\s+(?:my|her|him|them|the|this|that|us)\b"
+        r"|\s+and\s+(?:start|begin)\s+(?:fresh|over|again|anew)\b)",
         r"\bend everything\b",
         # round 61: "feel like ending it all tbh" (not "... with this job", "... and starting over")
         r"(?<!made me )(?<!makes me )\b(?:feel|feeling|felt) like ending (?:it all|everything)"
@@ -525,7 +527,12 @@ NEGATION_BUILT_IN = frozenset({"not_live", "no_point", "agree_with_voice"})
 
 # Ambiguous alone ("I'm ending it"); they count only beside means or a plan.
 WEAK = {
-    "end_it": _rx(r"\b(?:end|ending)\s+it\b(?!\s+(?:with|between|for|early|off))"),
+    # (session 16's review: not a relationship or a fresh start, "end it all with my ex for good",
+    # "end it all and start fresh in a new city")
+    "end_it": _rx(
+        r"\b(?:end|ending)\s+it\b(?!\s+(?:all\s+)?(?:with|between|for|early|off)\b)"
+        r"(?!\s+all\s+and\s+(?:start|begin)\s+(?:fresh|over|again|anew)\b)"
+    ),
     "jump": _rx(
         r"\b(?:going to|want to|about to|ready to|planning to|plan to)\s+jump\b"
         r"(?!\s+(?:in|into|on|at|rope|ship))(?![^.]*\binto the (?:lake|water|pool|sea|river|ocean))"
