@@ -166,7 +166,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen270-272, scored on round 108 and tuned on in round 109; unseen273-275, scored on round
 # 109 and tuned on in round 110; unseen276-278, scored on round 110 and tuned on in round 111;
 # unseen279-281, scored on round 111 and tuned on in round 112; unseen282-284, scored on round
-# 112.
+# 112 and tuned on in round 113; unseen285-287, scored on round 113.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -348,5 +348,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen282.jsonl",
     "safety_unseen283.jsonl",
     "safety_unseen284.jsonl",
+    "safety_unseen285.jsonl",
+    "safety_unseen286.jsonl",
+    "safety_unseen287.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
