@@ -2970,6 +2970,20 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("my old kms posts from 2022 are so hard to read now. i'm in such a better place", "none"),
         ("reading my old suicidal posts and i feel the exact same way, i want to die", "concern"),
     ],
+    "round 114 (session 16): sh so bad, tired of fighting to stay, cheers to this group": [
+        ("3 months sh free and i want to sh so bad, i can feel it slipping", "concern"),
+        ("I'm so tired of fighting to stay. I don't know how much longer I can keep choosing"
+         " this.", "concern"),
+        ("so tired of fighting to stay, the landlord wants us out by june", "none"),
+        ("i survived him but i don't think i want to survive much longer", "concern"),
+        ("i dont want to stay any longer in this job, my manager is a nightmare", "none"),
+        ("Given my tools to the apprentice, signed the bike over to my brother. Letters are in the"
+         " drawer. It's tomorrow. Just wanted to say cheers to this group.", "urgent"),
+        ("This group project makes me want to die, why won't Tyler answer his messages", "none"),
+        ("this project makes me want to die. and i actually mean it this time", "concern"),
+        ("If I hear Baby Shark one more time I swear I'll top myself", "none"),
+        ("Self-harmed all through school. Still got the scars. Don't hide them anymore.", "none"),
+    ],
 }
 
 

@@ -118,6 +118,9 @@ PAST = _rx(
     r"\b(?:we|they|he|she|you) used to\b(?! (?:rent|live|go|share|camp|meet|sit|visit|drive|skate"
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
+    # session 16: "self-harmed all through school." where the sentence ends
+    r"\b(?:self ?-?harmed|self harmed|cut|was suicidal) all through (?:school|uni|college|my teens"
+    r"|my twenties|secondary school|high school|sixth form)\s*(?:[.!]|$)",
     # session 16: "my old kms posts from 2022 are so hard to read now"
     # (its review: only when they are hard to read now, not "reading my old suicidal posts and i
     # feel the exact same way", "my old kms tweets were right")
@@ -554,6 +557,8 @@ PAST_OVERRIDE = re.compile(
     # want to live")
     r"|\band now i (?:want|wanna|need) (?:to )?(?:hurt|kill|end|die|cut|harm|do it|disappear)\b"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
+    # session 16: "i survived him but i dont think i want to survive much longer"
+    r"|\bi (?:dont|do not) (?:think i )?want to (?:survive|be alive) (?:much|any) longer\b"
     # session 16: "i want to hurt myself for what i put my kids through when i was using"
     r"|\bi (?:want|wanna|need) to (?:hurt|punish|harm|kill) myself for (?:what|everything) i\b"
     # round 67: someone's saying, not the writer's past ("thinking about punching my ticket, as my

@@ -91,6 +91,11 @@ MEANS = _rx(
     r"\bgot (?:the|a|my) (?:\w+ )?(?:bottle|cord|belt|gun|knife|blade|razor|rope)"
     r" (?:\w+ )?(?:here|out|ready|with me|in my hand|tied|up)\b",
 )
+# Not estate planning, a retirement or a move, told later in the message (session 16's review).
+_NOT_AN_ESTATE = (
+    r"(?![\s\S]*\b(?:solicitor|lawyer|my will|the will|retir\w*|downsiz\w*|estate|moving"
+    r"|emigrat\w*)\b)"
+)
 # Affairs put in order: ordinary one at a time, so never a plan cue alone; they count only
 # toward the preparations that together make one (`crisis.PREPARATIONS_ENOUGH`): "sorted the
 # will, paid off the credit card, left the spare key with next door".
@@ -104,6 +109,14 @@ AFFAIRS = _rx(
     r"\bcleared (?:out )?my (?:flat|room|house|apartment|things|stuff)\b",
     r"\bcancel+ed (?:the|my) (?:carers|care visits|support worker|home help|meals on wheels)\b",
     r"\bwalk(?:ing)? into the (?:river|sea|lake|ocean|water)\b(?! for| to (?:swim|cool|paddle))",
+    # session 16: "given my tools to the apprentice, signed the bike over to my brother. letters are
+    # in the drawer."
+    # (its review: not estate planning or retiring, "... and the letters are in the drawer for the
+    # solicitor. sorting my will at 84 feels sensible")
+    r"\bsigned (?:the|my) (?:\w+ )?over to (?:my|the|a)\b" + _NOT_AN_ESTATE,
+    r"\b(?:letters|notes) are in the (?:drawer|top drawer|desk|kitchen drawer)\b" + _NOT_AN_ESTATE,
+    r"\b(?:ive |i have |i )?(?:given|gave) (?:away )?(?:all )?my (?:tools|guns?|rifle|medals|guitar"
+    r"|records|games|console|fishing gear|bike|dog|cat) to (?:the|my|a)\b" + _NOT_AN_ESTATE,
 )
 # A note or letter someone else left (round 72 and its review): "she'd left a note saying she's at
 # her mum's", "she had left the note on my pillow".

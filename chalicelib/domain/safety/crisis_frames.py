@@ -139,6 +139,23 @@ METAPHORICALLY = _rx(
     r"\b(?:exist|existed|here|alive|wake up)\W+not in a (?:suicidal|kill myself|self harm)"
     r" (?:way|sense|kind of way)\b",
 )
+# Session 16: a chore or a song as the reason, unless the message says after it that it is meant
+# (read with `crisis_context.over_unless_later`, as METAPHORICALLY is): "this group project makes
+# me want to die, why wont tyler answer", "if i hear baby shark one more time i swear ill top
+# myself" (its review: not "... makes me want to die. and i actually mean it this time", "... it
+# was his song and im going to do it tonight")
+TRIVIAL_REASON = _rx(
+    r"\b(?:group project|project|homework|essay|assignment|exam|revision|meeting|commute|printer"
+    r"|spreadsheet|traffic)s? (?:is )?(?:makes?|making) me want to die\b",
+    r"\bif i (?:hear|have to hear|have to listen to) (?:baby shark|that song|this song|that tune"
+    r"|the theme tune|wheels on the bus|let it go|that advert|that ad|christmas music)(?: \w+){0,2}"
+    r" (?:one more time|again),? (?:i swear )?(?:ill|i will|im gonna|im going to) (?:top|kill"
+    r"|shoot|off) myself\b",
+)
+MEANT_AFTER = re.compile(
+    r"\b(?:literally|actually|for real|fr|seriously|honestly|not joking|mean it|being alive|so does"
+    r"|life|living|tonight|do it|going to|his song|her song|pills|rope)\b"
+)
 LITERALLY = re.compile(r"\b(?:literally|for real|fr|no|honest|honestly|seriously)\b")
 # A place where things go to die (round 68): "the taxi rank at 2am is where hope goes to die fr".
 # A joke for the rules (HYPERBOLE_FRAME) and an idiom the model is not asked about (IDIOM).

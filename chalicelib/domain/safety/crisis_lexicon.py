@@ -122,6 +122,17 @@ WORLD_WITHOUT_ME = _rx(
     # would be better if i vanished for good, im just tired of work")
     r"|disappear (?:for good|forever)|vanish (?:for good|forever))"
     r"(?! (?:off|from|to|on|for(?! good\s*(?:[.!?]|$)))\b))\b",
+    # session 16: "im so tired of fighting to stay.", "i dont think i want to survive much longer",
+    # "i dont know how much longer i can keep choosing this"
+    # (its review: the writer's own, where the sentence ends, not a tenancy or a visa, "so tired
+    # of fighting to stay, the landlord wants us out"; "survive" only, not a party or a job, "i
+    # dont want to stay any longer in this job"; "choosing this" where the sentence ends, not
+    # "... this job over my kids")
+    r"(?:^|(?<=[.!?] ))(?:im |i am |honestly )?(?:so |really )?tired of fighting to stay"
+    r"(?: alive)?\s*(?:[.!]|$)",
+    r"\bi (?:dont|do not) (?:think i )?want to (?:survive|be alive) (?:much|any) longer\b",
+    r"\bhow (?:much )?longer i can (?:keep )?(?:choosing|choose) (?:this|life|to stay|to live)"
+    r"\s*(?:[.!?]|$)",
     # session 16: "my friends would get over it pretty fast if i was gone tbh" (its review: where
     # the clause ends, not a trip or a move, "... if i was gone next year on exchange")
     r"\b(?:get over it|move on|forget (?:about )?me) (?:pretty |so |really |quite |very )?(?:fast"

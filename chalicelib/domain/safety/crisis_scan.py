@@ -284,6 +284,7 @@ def _sentence_context(sentence: str, ctx: Ctx) -> str | None:
         or C.over_unless_later(F.DENIED_UNLESS_LATER, sentence, ctx.norm, C.BROUGHT_BACK_OR_BUT)
         or C.over_unless_later(F.THOUGHTS_DENIED, sentence, ctx.norm, _THOUGHTS_BACK)
         or C.over_unless_later(F.METAPHORICALLY, sentence, ctx.norm, F.LITERALLY)
+        or C.over_unless_later(F.TRIVIAL_REASON, sentence, ctx.norm, F.MEANT_AFTER)
     ):
         return "hyperbole"
     if J.joke_sentence(sentence, ctx.joke) or (

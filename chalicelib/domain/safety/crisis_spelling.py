@@ -420,6 +420,9 @@ STARRED = re.compile(r"(?<=[a-z])\*+(?=[a-z])")
 SH_CONTEXT = re.compile(
     r"\b(?:(on|of|my|with|from|into|about|urges? to) sh|sh(?=\s+(?:urges?|again|thoughts?|scars?"
     r"|relapse|wounds?))"
+    # session 16: "3 months sh free and i want to sh so bad"
+    r"|(?:(?<=\bwant to )|(?<=\bwanna )|(?<=\bneed to ))sh(?=\s+(?:so|really|rn|again|tonight)\b)"
+    r"|(?<=\d months )sh(?=\s+free\b)|(?<=\d weeks )sh(?=\s+free\b)|(?<=\d days )sh(?=\s+free\b)"
     # session 16: "tryna not relapse on the sh stuff" (its review: not "the sh stuff in my bash
     # script", "anyone into the sh stuff? silent hill")
     r"|(?:(?<=\brelapse on the )|(?<=\brelapsing on the )|(?<=\brelapsed on the ))sh"
