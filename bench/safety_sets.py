@@ -166,7 +166,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen270-272, scored on round 108 and tuned on in round 109; unseen273-275, scored on round
 # 109 and tuned on in round 110; unseen276-278, scored on round 110 and tuned on in round 111;
 # unseen279-281, scored on round 111 and tuned on in round 112; unseen282-284, scored on round
-# 112 and tuned on in round 113; unseen285-287, scored on round 113.
+# 112 and tuned on in round 113; unseen285-287, scored on round 113 and tuned on in round 114;
+# unseen288-290, scored on round 114 (session 16's final code).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -351,5 +352,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen285.jsonl",
     "safety_unseen286.jsonl",
     "safety_unseen287.jsonl",
+    "safety_unseen288.jsonl",
+    "safety_unseen289.jsonl",
+    "safety_unseen290.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
