@@ -23,6 +23,13 @@ _ALPHA5 = re.compile(r"[a-z]{5,}")  # the words the typo fixer looks at (see Typ
 # "s/h", "4 gud") are tested as substrings once their first word is present.
 _SINGLE = frozenset(k for k in S.SLANG if _WORD.fullmatch(k))
 _MULTI = tuple((_WORD.findall(k)[0], k) for k in S.SLANG if k not in _SINGLE)
+# The same keys by their first word: a message's words meet ~64 first words in one set
+# intersection instead of a loop over all ~130 keys (~24 -> ~3 us a chat message). The order of
+# the keys found does not matter (`_whole_word_spans` sorts what it finds).
+_MULTI_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _first, _key in _MULTI:
+    _MULTI_BY_FIRST[_first] = (*_MULTI_BY_FIRST.get(_first, ()), _key)
+_MULTI_FIRSTS = frozenset(_MULTI_BY_FIRST)
 # MANGLED_SUICIDE needs [cs], at most two of [iy] (longer runs were squashed), then d.
 _MANGLED_KEYS = tuple(c + mid + "d" for c in "cs" for mid in ("", "i", "y", "ii", "iy", "yi", "yy"))
 _TO_TWO_VERBS = ("want", "going", "have", "need", "ready", "about", "wish")
@@ -157,7 +164,8 @@ def _strip_quotes(text: str) -> str:
 def _replace_slang(t: str, words: frozenset[str]) -> str:
     """`replace_words(t, S.SLANG)`, with the keys found by lookup instead of a regex scan."""
     keys = list(_SINGLE.intersection(words))
-    keys += [k for first, k in _MULTI if first in words and k in t]
+    for first in _MULTI_FIRSTS.intersection(words):
+        keys += [k for k in _MULTI_BY_FIRST[first] if k in t]
     if not keys:
         return t
     return _splice(t, _whole_word_spans(t, keys, not_before="/"), S.SLANG)
