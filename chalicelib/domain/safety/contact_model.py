@@ -142,16 +142,23 @@ def left_to_the_rules(text: str) -> bool:
     markup."""
     if names_helpline(text) or ("<" in text and _MARKUP.search(text.lower()) is not None):
         return True
-    if "/" in text and _only_lab_values(text):
+    lab, nhs = "/" in text, "nhs" in text.lower()
+    if not (lab or nhs):
+        return False
+    t = folded(text)
+    if lab and _only_lab_values(t):
         return True
-    if "nhs" not in text.lower():
+    if not nhs:
         return False
-    t = folded(text)  # an NHS number and no other digits (its review: "forgot my nhs number ...
-    m = _NHS_NUMBER.search(t)  # oh seven seven zero zero ..." is still the model's to read)
-    if m is None:
+    m = _NHS_NUMBER.search(t)  # an NHS number and no other digits (its review: "forgot my nhs
+    if m is None:  # number ... oh seven seven zero zero ..." is still the model's to read)
         return False
-    rest = t[: m.start()] + t[m.end() :]
-    return not _SHAPE_DIGIT.search(rest) and not _SPOKEN_DIGIT.search(rest)
+    return _no_digits(t[: m.start()] + t[m.end() :])
+
+
+def _no_digits(text: str) -> bool:
+    """No digit in the text, written or spoken."""
+    return not _SHAPE_DIGIT.search(text) and not _SPOKEN_DIGIT.search(text)
 
 
 # A lab result with its unit (session 16): "estradiol 187 pg/ml, t 23 ng/dl".
@@ -167,13 +174,12 @@ _WHERE_WORDS = re.compile(
 )
 
 
-def _only_lab_values(text: str) -> bool:
-    """Every digit of the message is in a lab value with its unit, and no place is told."""
-    t = folded(text)
+def _only_lab_values(t: str) -> bool:
+    """Every digit of the folded message is in a lab value with its unit, and no place is
+    told."""
     if _LAB_VALUE.search(t) is None or _WHERE_WORDS.search(t):
         return False
-    rest = _LAB_VALUE.sub(" ", t)
-    return not _SHAPE_DIGIT.search(rest) and not _SPOKEN_DIGIT.search(rest)
+    return _no_digits(_LAB_VALUE.sub(" ", t))
 
 
 def without_mentions(text: str, mentions: Collection[str]) -> str:

@@ -67,31 +67,40 @@ ID_NUMBER_CUE = re.compile(
     # letters the code starts with: "1z999aa...", "cmp-...", "dwp-esa-..." (round 92)
     r"(?:[a-z0-9]*[a-z][a-z0-9]*-?){0,3}$"
 )
+# What a riddle hides in a phone number, and the number said later to be a phone ("... thats my
+# mobile"), as the riddles below read them.
+_RIDDLE = r"(?:the year|my age|my birth ?year)\b"
+_SAID_TO_BE_A_PHONE = (
+    r"(?=[^\n]*(?<!not )\b(?:my (?:mobile|number|cell|phone|digits|whatsapp)|text me|call me"
+    r"|ring me)\b)"
+)
 # A number given partly as a riddle: "dial 0412, then the year the berlin wall fell, then 55".
 PHONE_RIDDLE = re.compile(
     r"\b(?:dial|ring me|call me|text me|my number(?: is)?|my digits(?: are)?|area code(?: is)?)\b"
     r"[^.!?\d]{0,20}"
-    r"\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by) (?:the year|my age|my birth ?year)\b"
+    r"\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by) "
+    + _RIDDLE
     # session 16: "numbers 07911 then the year of the moon landing then 22", where the sentence
     # starts, with a leading 0 (its review: not "numbers 3 6 9 then my age", "my room number is
     # 0145, then my age")
-    r"|(?:^|(?<=[.!?] ))numbers? (?:is )?0\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by)"
-    r" (?:the year|my age|my birth ?year)\b"
+    + r"|(?:^|(?<=[.!?] ))numbers? (?:is )?0\d[\d ]{2,}[^.!?]{0,20}?\b(?:then|plus|followed by) "
+    + _RIDDLE
     # session 16: "take the year the berlin wall fell, put 0775 in front and 11 after. thats my
     # mobile"
-    r"|\b(?:take|use) (?:the year|my age|my birth ?year)\b[^.!?]{0,40}\bput \d{2,5} (?:in front"
-    r"|before)(?: of it)? and \d{1,5} (?:after|behind|at the end|on the end)\b"
-    r"(?=[^\n]*(?<!not )\b(?:my (?:mobile|number|cell|phone|digits|whatsapp)|text me|call me"
-    r"|ring me)\b)"
+    + r"|\b(?:take|use) "
+    + _RIDDLE
+    + r"[^.!?]{0,40}\bput \d{2,5} (?:in front|before)(?: of it)? and \d{1,5} (?:after|behind|at the"
+    r" end|on the end)\b"
+    + _SAID_TO_BE_A_PHONE
     # or a leading 0 and more digits after the riddle, the cue anywhere (round 102): "07, then the
     # year the berlin wall fell, then 5523. thats my mobile"
     # (its review: only with the number said to be a phone, not years told in a row, "we won the
     # league in 08, then the year after, and then 2012 again")
     # (round 103: "07700, then my age (79), then a nought and 145. thats my mobile")
-    r"|\b0\d{1,4},? (?:then|plus|followed by) (?:the year|my age|my birth ?year)\b[^.!?]{0,50}?"
-    r"\b(?:then|plus|followed by|and then) (?:a (?:nought|zero|oh) and )?\d{3,}\b"
-    r"(?=[^\n]*(?<!not )\b(?:my (?:mobile|number|cell|phone|digits|whatsapp)|text me|call me"
-    r"|ring me)\b)"
+    + r"|\b0\d{1,4},? (?:then|plus|followed by) "
+    + _RIDDLE
+    + r"[^.!?]{0,50}?\b(?:then|plus|followed by|and then) (?:a (?:nought|zero|oh) and )?\d{3,}\b"
+    + _SAID_TO_BE_A_PHONE
 )
 # Spoken hundreds in a dictated number: "nine hundred" -> "900".
 HUNDRED = re.compile(r"(\d)\s+hundred\b")

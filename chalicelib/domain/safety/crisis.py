@@ -336,7 +336,7 @@ _SEE_THEM_SOONER = re.compile(
     r"|expected|intended|i should|i was meant to)\b"
 )
 _HINTED = re.compile(r"\bif you (?:catch|get) my (?:drift|meaning)\b|\bif you know what i mean\b")
-_A_GRAVE = re.compile(r"[\U0001faa6\u26b0]")
+_A_GRAVE = re.compile(f"[{''.join(_GRAVES)}]")
 _A_TRIP = re.compile(
     r"\b(?:flights?|train|trains|visit\w*|holiday|trip|tickets?|booked|drive|driving|lol|lmao"
     r"|haha\w*|jk|baby|visa|move|moving|says|said|book|dentist|doctor|consultant|therapist)\b"

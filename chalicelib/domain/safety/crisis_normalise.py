@@ -42,9 +42,7 @@ _NOT_ME_MEME = re.compile(r"(^|[.!?]\s*|\n)not me (\w+ing)\b")
 # Session 16: a knife or blood drop before "urges" names self-harm, "🔪🩸 urges back".
 _BLADE_EMOJI = ("\U0001f52a", "\U0001fa78", "\U0001f5e1")
 # (its review: not "🩸 urges to eat an entire cake")
-_BLADE_URGES = re.compile(
-    r"(?:[\U0001f52a\U0001fa78\U0001f5e1]\ufe0f?\s*){1,3}(?=urges?\b(?! to\b))"
-)
+_BLADE_URGES = re.compile(rf"(?:[{''.join(_BLADE_EMOJI)}]\ufe0f?\s*){{1,3}}(?=urges?\b(?! to\b))")
 
 
 def normalise(text: str) -> str:

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from chalicelib.domain.safety.crisis_regex import Anchored
 
+# No laugh anywhere after the match: "... and not come back" is meant, "... lol" is not.
+NO_LAUGH_AFTER = r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)"
+
 # Medicines people name when they mean an overdose.
 # Guards shared by the phrase rules and the clause lexicon: "delete myself from the group chat"
 # leaves an account (round 66's review); "die in my boots" is a soldier's saying (round 67's).
@@ -431,8 +434,7 @@ STRONG_EXTRA.update(
             rf"\bif {_AN_ACCIDENT}[^.!?]{{0,50}}\b(?:a (?:relief|mercy|blessing)|for the best)\b",
             # session 16: "be easier on everyone if the tractor rolled on me one day, honestly"
             r"\b(?:easier|better) (?:on|for) (?:everyone|everybody|them|all of them|the family|my"
-            rf" (?:family|wife|husband|kids|parents)) if {_AN_ACCIDENT}"
-            r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+            rf" (?:family|wife|husband|kids|parents)) if {_AN_ACCIDENT}" + NO_LAUGH_AFTER,
             # round 91 and its review: "if i got hit by a bus on the way to the contact centre i
             # dont think id mind much tbh" (not time off or a break, "... and broke my leg i wouldnt
             # mind, 6 weeks in a cast sounds like a holiday", nor minding something, "... i wouldnt
@@ -459,7 +461,7 @@ STRONG_EXTRA.update(
             # (round 95's review: nor a commute, "... my commute is 3 hours a day")
             r"| honestly)*\s*(?:[.!?,]|$)(?![^.!?]{0,60}\b(?:off|holiday|break|cast|compensation"
             r"|commute|hospital|netflix|nap|lol|lmao|haha\w*|jk|as long as)\b)"
-            r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",  # (round 100's review: "... at all. lmao jk")
+            + NO_LAUGH_AFTER,  # (round 100's review: "... at all. lmao jk")
             r"\b(?:itd|it would|thatd|that would|id) (?:honestly |almost |kind of |kinda "
             r"|actually )?(?:be|feel like) (?:a (?:relief|mercy|blessing)|for the best)\b,? if "
             + _AN_ACCIDENT,

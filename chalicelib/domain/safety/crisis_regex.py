@@ -73,10 +73,10 @@ def anchors_of(pattern: str) -> _Anchors | None:
         return None
 
 
-def split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern string (outside groups and classes)."""
-    parts: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern string from `start` that is neither escaped nor inside a
+    class, with its index and the group depth after it ("(" opens, ")" closes)."""
+    depth, i, in_class = 0, start, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -88,14 +88,20 @@ def split_top(pattern: str) -> list[str]:
             in_class = True
             i += 1 if pattern[i + 1 : i + 2] != "]" else 2  # "[]...]" holds a literal "]"
             continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern string (outside groups and classes)."""
+    parts: list[str] = []
+    start = 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -180,25 +186,9 @@ def _without_lookbehinds(pattern: str) -> str | None:
 
 def _group_end(pattern: str, start: int) -> int | None:
     """The index just past the group opened at `start` (escapes and classes skipped)."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 if pattern[i + 1 : i + 2] != "]" else 2
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, c, depth in _structure(pattern, start):
+        if c == ")" and depth == 0:
+            return i + 1
     return None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from chalicelib.domain.safety.crisis_cues import FINALITY, MEANS, METHOD_HOWTO, PLAN
 from chalicelib.domain.safety.crisis_phrases import (
+    NO_LAUGH_AFTER,
     NOT_FROM_AN_ACCOUNT,
     NOT_IN_MY_BOOTS,
     STRONG_EXTRA,
@@ -328,17 +329,17 @@ STRONG = {
         r"|\bha ?!))",
         # round 104: "truth is id trade places and not come back"
         r"\b(?:id|i would) (?:happily |gladly |honestly )?(?:trade|swap) places(?: with (?:her|him"
-        r"|them))? and not come back\b(?! from\b)(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        r"|them))? and not come back\b(?! from\b)" + NO_LAUGH_AFTER,
         # round 106: "kys is what my brain tells me 24/7 at this point"
         # (its review: not a timetable, a wasp or a match, "... when i see my uni timetable lmao")
         r"\b(?:kys|kill yourself|kill urself) is what my (?:brain|head|mind|thoughts?|inner voice)"
         r" (?:tells|says|keeps (?:telling|saying)|screams)(?: to)? me(?=\s*(?:[.!?,]|$)"
         r"| (?:24/7|all the time|at this point|every day|constantly|lately|now|rn)\b)"
-        r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        + NO_LAUGH_AFTER,
         # round 103: "i would rather not go on like this" (where the sentence ends)
         # (its review: not a ride, a stage or a shift, "... id rather not go on.")
         r"\b(?:i would|id) (?:much |honestly )?rather not (?:go on|carry on|be alive|live)"
-        r" (?:like this|anymore|any more)\s*(?:[.!?]|$)(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        r" (?:like this|anymore|any more)\s*(?:[.!?]|$)" + NO_LAUGH_AFTER,
         # round 103: resisting it, "tryna not go sewerslide but my brain is being a proper c*nt"
         # (where a "but" follows: the struggle is now)
         # (its review: not a relationship, a contract or onions, "trying not to end it but he keeps
@@ -369,8 +370,7 @@ STRONG = {
         # asking whats the point ...", nor before a comma, "... carrying on, its a 6 hour drive")
         r"(?:^|(?<=[.!?] ))(?:(?:honestly|seriously|genuinely|like|but|so),? )?(?:whats|what is"
         r"|whats even|what even is) the point (?:in|of) (?:carrying on|carry on|going on)"
-        r"(?=\s*(?:[.!?]|$)| (?:anymore|any more|like this)\b)"
-        r"(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        r"(?=\s*(?:[.!?]|$)| (?:anymore|any more|like this)\b)" + NO_LAUGH_AFTER,
         # round 102: "mentally booking a one way ticket outta existence lol. not lol" (its review:
         # not a trip or a book, "... out of this world", "... out of this life and into a cabin")
         r"\bone way ticket (?:out of|outta|from) (?:existence|being alive)\b",
@@ -402,7 +402,7 @@ STRONG = {
         # review: not "... another year, am i right? birthdays after 30 ...", nor with a laugh)
         r"\b(?:whats|what is|whats even|what even is) the point (?:of|in) (?:another|one more"
         r"|facing another|getting through another) (?:week|day|year|month|monday|morning)"
-        r"(?=\s*(?:[.!?]|$|or\b|like this\b))(?![^\n]*\b(?:lol|lmao|haha\w*|jk)\b)",
+        r"(?=\s*(?:[.!?]|$|or\b|like this\b))" + NO_LAUGH_AFTER,
         r"\b(?:whats|what is|whats even|what even is) the point (?:of|in) me(?: anymore| any more"
         r"| at all| being (?:here|alive)| existing| even being here)?\s*(?:[.!?,;]|$)"
         r"(?![\s\S]*\b(?:lol|lmao|haha\w*|jk)\b)",  # (its review: "... my manager does my job lol")
