@@ -167,7 +167,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 109 and tuned on in round 110; unseen276-278, scored on round 110 and tuned on in round 111;
 # unseen279-281, scored on round 111 and tuned on in round 112; unseen282-284, scored on round
 # 112 and tuned on in round 113; unseen285-287, scored on round 113 and tuned on in round 114;
-# unseen288-290, scored on round 114 (session 16's final code).
+# unseen288-290, scored on round 114 (session 16's final code); unseen291-293, scored on round
+# 114 at session 17's start.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -355,5 +356,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen288.jsonl",
     "safety_unseen289.jsonl",
     "safety_unseen290.jsonl",
+    "safety_unseen291.jsonl",
+    "safety_unseen292.jsonl",
+    "safety_unseen293.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
