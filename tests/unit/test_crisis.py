@@ -2984,6 +2984,29 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("If I hear Baby Shark one more time I swear I'll top myself", "none"),
         ("Self-harmed all through school. Still got the scars. Don't hide them anymore.", "none"),
     ],
+    "round 115 (session 17): a burden at this point, a car not stopping, terminal, si, printer": [
+        ("I'm just a burden at this point. My wife works two jobs because I can't hold one down"
+         " since I got out.", "concern"),
+        ("Sometimes when I cross the road I kind of hope a car doesn't stop", "concern"),
+        ("crossing the street to the bus stop in this snow, I hope the bus doesn't stop. snow day"
+         " please!", "none"),
+        ("If the doctor told me I had something terminal I think I'd feel relieved. Is that messed"
+         " up?", "concern"),
+        ("if the gp told me i had something incurable id honestly be relieved. at least id have a"
+         " name for it", "none"),
+        ("SI through the roof since my last deployment. no plan just constant", "concern"),
+        ("My client's SI has been sky high this week, any tips for supporting her?", "none"),
+        ("the printer wants to die apparently. i just need the order of service printed!!", "none"),
+        ("the printer wants to die and im not far behind it", "concern"),
+        ("Had a relapse with burning myself 3 years back, but I've been stable since. I know my"
+         " warning signs now.", "none"),
+        ("tried to kill myself years back, but ive been ok since. today though i bought a rope.",
+         "urgent"),
+        ("the version of me who wanted to die wouldn't believe I have a job and a cat now", "none"),
+        ("I'm safe, honestly. The only thing I want to end is this rota.", "none"),
+        ("the only thing i want to end is this shift. then im going home to take the pills i"
+         " saved.", "urgent"),
+    ],
 }
 
 

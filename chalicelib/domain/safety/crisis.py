@@ -71,6 +71,8 @@ _IDIOM = CrisisAssessment("none", False, ("idiom",))
 _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 _JOKE = CrisisAssessment("none", False, ("hyperbole",))
 _FOR_NOW = CrisisAssessment("none", False, ("for_now",))
+_PAST_SELF = CrisisAssessment("none", False, ("past",))
+_TRIVIAL_END = CrisisAssessment("none", False, ("hyperbole",))
 # What the rules set aside that a near-certain model may overrule, and how sure it must be:
 # words read as someone else's ("my dad told me ... lately ive been thinking maybe ill
 # disappear permanently") at OVERRULE_BAR; a joke and a trip at the stricter bar ("i keep
@@ -553,7 +555,40 @@ def _set_aside(norm: str, asked: str) -> CrisisAssessment | None:
         return _FOR_NOW  # "goodbye all, this is it for today"
     if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
         return _JOKE  # "one more rota and ill throw myself out the window lol"
+    if (_FORMER_SELF.search(norm) or _ONLY_THING_TO_END.search(norm)) and not (
+        J.RISK_NOW.search(norm) or _AFTER_ALL.search(norm)
+    ):
+        # "the version of me who wanted to die wouldnt believe ...", "im safe, honestly. the
+        # only thing i want to end is this rota."
+        return _PAST_SELF if _FORMER_SELF.search(norm) else _TRIVIAL_END
     return None
+
+
+# Session 17: the writer's former self who wanted to die, set against now: "the version of me who
+# wanted to die wouldnt believe i have a job and a cat now" (its review: not with it back or a plan
+# after it, "... wouldnt believe how far ive come, which makes it scarier that ive been planning")
+_FORMER_SELF = re.compile(
+    r"\b(?:the|that) (?:old |younger |past |former |earlier )?(?:version of me|me|girl|guy|kid"
+    r"|person i was) (?:who|that) (?:wanted to die|was suicidal|tried to (?:kill myself|end it)"
+    r"|used to (?:self harm|cut|want to die))\b[^.!?]{0,40}\b(?:wouldnt|would not|couldnt"
+    r"|could not|would never|wouldve never|would have never) (?:believe|recogni[sz]e|imagine)\b"
+)
+# Session 17: ending named of a task, "the only thing i want to end is this rota" (its review: a
+# task only, not a feeling, "... is my torment / the hurt / the loneliness / my days")
+_ONLY_THING_TO_END = re.compile(
+    r"\bthe only thing i (?:want|wanna|need|would like) to (?:end|kill|quit) is (?:this|that|the"
+    r"|my) (?:\w+ )?(?:rota|shift|meeting|call|week|month|term|semester|exam|essay|project"
+    r"|deadline|contract|lease|commute|queue|lecture|seminar|season|series|show|diet|streak|game"
+    r"|match|argument|conversation|group chat|thread|subscription|heatwave|drought)s?\s*"
+    r"(?:[.!?,]|$)"
+)
+# What says the risk is here after all: "... and then me", "neither do i", "stopped taking my meds"
+_AFTER_ALL = re.compile(
+    r"\b(?:then me|and me|me too|neither do i|some days|some nights|this week|today|disappear"
+    r"|stopped taking|want (?:her|him|them|it|that) back|miss (?:her|him|being)"
+    r"|want to die|wanna die|kill myself|end it|end my life|thoughts are|urges are|again|scar\w*"
+    r"|until|till)\b"
+)
 
 
 def _urgent_by_wording(norm: str, urgency: M.LinearModel | None) -> bool:

@@ -389,7 +389,9 @@ RELAPSE = re.compile(
     r"|(?:ive |i have |i )?started (?:cutting"
     r"|self harming|harming|hurting myself|burning) again|(?:want|wanting|urge|urges|tempted)"
     r" to (?:self harm|cut|hurt myself|burn myself)\w* again)\b(?![^.!?]{0,30}\b(?:last (?:year"
-    r"|spring|summer|autumn|fall|winter|month)|ago|in (?:19|20)\d\d|back in|in the (?:spring"
+    # (session 17: "had a relapse with burning myself 3 years back")
+    r"|spring|summer|autumn|fall|winter|month)|ago|(?:years|yrs|months|decades) back"
+    r"|in (?:19|20)\d\d|back in|in the (?:spring"
     r"|summer|autumn|fall|winter)\b(?!\W+(?:and|but) now)|in (?:january"
     r"|february|march|april|may|june|july|august|september|october|november|december))\b)"
     # or one about to happen: "40 days clean and im about to break it"
@@ -445,6 +447,10 @@ OVER_UNLESS_LATER = _rx(
     r" (?:drink|drunk|use|hit|bet|line|cigarette|relapse),? and since the (?:night|day|time) i"
     r" (?:stood on|was on|climbed|went up|went to) (?:that|the) (?:bridge|roof|ledge|edge|cliff"
     r"|cliffs|tracks)\s*(?:[.!]|$)",
+    # session 17: "had a relapse with burning myself 3 years back, but ive been stable since." (read
+    # with what follows: "... stable since... until this week. ive got a rope again")
+    r"\b(?:years|yrs|decades) back,? (?:but|and) (?:ive|i have) been (?:stable|clean|well|good"
+    r"|fine|ok|okay|better|free|sober|safe) (?:ever )?since\s*(?:[.!]|$)",
     # session 16: "i once truly believed my family would be better off without me. i was wrong,
     # and im well now."
     r"\bi once (?:truly |really |honestly |genuinely )?(?:believed|thought|felt)\b",

@@ -209,6 +209,13 @@ HYPERBOLE_FRAME = _rx(
     r"|phone|laptop|car|plants?) (?:wants|want|is ready|is begging) to die\b"
     r"(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)|myself|so do i|i do too"
     r"|me too|same here)\b)",
+    # session 17: "the printer wants to die apparently. i just need the order of service printed"
+    r"\b(?:the|our|this|that|work|office) (?:\w+ )?(?:printer|laptop|computer|pc|router|tv|telly"
+    r"|fridge|boiler|kettle|dishwasher|washing machine|microwave|car|van|phone|battery|scanner"
+    r"|copier|photocopier|server) (?:wants|is ready|is begging) to die\b"
+    # (its review: not with the writer beside it, "... same as me tbh", "... im not far behind")
+    r"(?![^\n]*\b(?:(?:and|but) (?:honestly |tbh )?i (?:do|want|still)|myself|so do i|i do too"
+    r"|me too|same here|same as me|like me|not far behind|with it|join it)\b)",
     r"\b(?:is|are|was|were) enough to (?:make|drive) (?:anyone|anybody|everyone|a saint|a person)"
     r" (?:want to|wanna)\b(?![^\n]*\b(?:and|but) (?:honestly |tbh )?i (?:do|want|still)\b)",
     r"\bfak(?:e|ed|ing) (?:my|his|her|their|your|our|a) (?:own )?death\b",

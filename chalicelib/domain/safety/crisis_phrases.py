@@ -399,7 +399,8 @@ STRONG_EXTRA.update(
             r"\b(?:im|i am|ive become|ive been|i feel like im|i feel like i am) (?:just|only"
             r"|nothing but|nothing more than) (?:a|an) (?:\w+ )?burden(?: (?:to|on) (?:my|everyone"
             r"|everybody|them|him|her|those|people|the people|the family|the ones)\b[^.!?,]{0,30})?"
-            r"(?: now)?"
+            # (session 17: "im just a burden at this point. my wife works two jobs ...")
+            r"(?: now| at this point| these days)?"
             r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|thats|they|he|she|its)\b)"
             r"(?![^.!?]{0,60}\b(?:sorry|lol|lmao|haha\w*|tonight|today|this week|financially|until"
             r"|till)\b)",
@@ -496,6 +497,24 @@ STRONG_EXTRA.update(
             r"|falls?|drops?|collapses?|caves?) (?:down |in )?(?:on|onto) me\b(?! (?:not|instead"
             r"|rather|for|so)\b)(?![^.!?]*\b(?:lol|lmao|haha\w*|jk|so i dont|so i can|so i"
             r" wont)\b)",
+            # session 17: a car hoped not to stop as the writer crosses, "sometimes when i cross the
+            # road i kind of hope a car doesnt stop" (its review: not a driver not seeing, a bus to
+            # catch or an ice cream van, "... i hope the bus doesnt stop. snow day please!")
+            r"\b(?:when|as|while|whenever|every time) i (?:cross|step out|walk out|step off)\b"
+            r"[^.!?]{0,40}\bi (?:\w+ ){0,2}hope (?:a|the|that|some) (?:car|bus|truck|lorry|van)"
+            r" (?:doesnt|does not|wont|will not|wouldnt|would not) (?:stop|brake)(?: in time)?"
+            r"\s*(?:[.!?]|$)(?![^\n]*\b(?:snow day|late|stop here|my stop|parade|school)\b)"
+            + NO_LAUGH_AFTER,
+            # session 17: a terminal diagnosis imagined as a relief, "if the doctor told me i had
+            # something terminal i think id feel relieved"
+            # (its review: not an answer at last, "... something incurable id honestly be relieved.
+            # at least id have a name for it")
+            r"\bif (?:the |my )?(?:doctors?|doc|gp|consultant|specialist|oncologist|they) (?:told"
+            r"|tells|said|says) (?:me )?(?:i had|i have|it was|its) (?:something |got )?(?:terminal"
+            r"|months to live|weeks to live)\b[^.!?]{0,30}\b(?:i think )?(?:id|i would|part of me"
+            r" would) (?:honestly |probably |actually |secretly )?(?:feel |be )?(?:relieved|relief"
+            r"|glad)\s*(?:[.!?]|$)(?![^\n]*\b(?:name for it|an answer|diagnos\w*|in my head"
+            r"|finally know)\b)" + NO_LAUGH_AFTER,
         ),
         # round 97: death or nothing preferred to life, "heaven or nothing, honestly either one
         # would be better than here" (its review: only those two named, where the sentence ends;

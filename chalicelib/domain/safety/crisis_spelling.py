@@ -436,6 +436,10 @@ SI_CONTEXT = re.compile(
     r"\b(?:(having|had|have|my|with|of|about|bad|passive|active) si\b(?!\s+(?:no|senor|se)\b)"
     r"|si(?=\s+(?:again|thoughts?|urges?|is (?:really |so |very )?(?:bad|back|loud|worse"
     r"|strong|intense))\b)"
+    # session 17: "si through the roof since my last deployment"
+    # (its review: where the sentence starts, not "my clients si has been sky high")
+    r"|(?:(?<=^)|(?<=[.!?] ))si(?=\s+(?:is |has been |been )?(?:through the roof|off the charts"
+    r"|sky high)\b)"
     # session 16: rated where the sentence starts, "si 10/10 today tbh" (its review: not "i said
     # si 10/10" to a grandma's tamales, "spanish quiz results: si 8/10")
     r"|(?:(?<=^)|(?<=[.!?] ))si(?=\s+(?:[5-9]|10)\s?/\s?10\s+(?:today|tonight|rn|right now"
