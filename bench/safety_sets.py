@@ -168,7 +168,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen279-281, scored on round 111 and tuned on in round 112; unseen282-284, scored on round
 # 112 and tuned on in round 113; unseen285-287, scored on round 113 and tuned on in round 114;
 # unseen288-290, scored on round 114 (session 16's final code); unseen291-293, scored on round
-# 114 at session 17's start and tuned on in round 115; unseen294-296, scored on round 115.
+# 114 at session 17's start and tuned on in round 115; unseen294-296, scored on round 115 and
+# tuned on in round 116.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",

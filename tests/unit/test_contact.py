@@ -1002,6 +1002,14 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
          True),
         ("the weather outlook, the first part is sunny then rain all weekend", False),
     ],
+    "round 116 (session 17): a postcode spelled letter by letter, the digits of pi": [
+        ("fourteen Harrow Ln, el ess six two queue tee, Leeds. if u want to post the fidget", True),
+        ("fourteen elm grove, ell ess six, two ay bee. blue door", True),
+        ("see you at 6, 2 of us, tee time at the golf club", False),
+        ("my favourite pi digits are 3.14159 26535 89793 23846, I memorised 200 of them", False),
+        ("i take vitamins dee 3, bee 12, ay, ee and zinc", False),
+        ("07714 159260 thats my mobile", True),
+    ],
 }
 
 

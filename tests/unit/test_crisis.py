@@ -3007,6 +3007,20 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("the only thing i want to end is this shift. then im going home to take the pills i"
          " saved.", "urgent"),
     ],
+    "round 116 (session 17): never got better, neither do i, dead weight, a timed email": [
+        ("Honestly I'd be fine if I got sick and just never got better.", "concern"),
+        ("sometimes i hope my pc just doesn't turn back on tomorrow and neither do i", "concern"),
+        ("I'm dead weight. In game, out of game. They carry me in raids and my family carries me"
+         " irl", "concern"),
+        ("i wouldnt be okay if i got sick and never got better.", "none"),
+        ("im dead weight. my duo carried me all night in valorant", "none"),
+        ("scheduled an email to send to my boss saying i quit. by then it wont matter.", "none"),
+        ("this patch makes me want to die. im not joking i have a plan for saturday", "urgent"),
+        ("set an email to send to my family on a timer for 6am tomorrow. by then it won't matter."
+         " just wanted to say bye to the ADHD room, you were good people", "urgent"),
+        ("that patch note made me want to jump off a cliff 😭 why nerf the only good build",
+         "none"),
+    ],
 }
 
 

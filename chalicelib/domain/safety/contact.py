@@ -457,7 +457,7 @@ def _handle_near(t: str) -> bool:
 def _has_address(t: str) -> bool:
     if "address" in t and A.ADDRESS_CUE.search(t):
         return True
-    if A.worded_address(t):
+    if A.worded_address(t) or A.spelled_postcode(t):
         return True
     return any(A.address_near(w) for w in W.digit_windows(t))
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chalicelib.domain.safety.contact_rules import any_in
+from chalicelib.domain.safety.text import word_set
 
 _STREET = (
     r"(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|crescent"
@@ -311,6 +312,90 @@ def address_near(t: str) -> bool:
     if _POSTCODE_TAIL is not None and not _POSTCODE_TAIL.search(t):
         return False
     return any(not ORDINAL.fullmatch(m.group(1)) for m in POSTCODE.finditer(t))
+
+
+# A postcode spelled out letter by letter (session 17): "fourteen harrow ln, el ess six two queue
+# tee, leeds" (spelled text: "el ess 6 2 queue tee"). The names of the letters, read only in a run
+# of five to seven letters and digits that makes the exact shape of a UK postcode.
+_LETTER_NAMES = {
+    "ay": "a",
+    "bee": "b",
+    "see": "c",
+    "cee": "c",
+    "dee": "d",
+    "ee": "e",
+    "ef": "f",
+    "eff": "f",
+    "gee": "g",
+    "aitch": "h",
+    "haitch": "h",
+    "eye": "i",
+    "jay": "j",
+    "kay": "k",
+    "el": "l",
+    "ell": "l",
+    "em": "m",
+    "en": "n",
+    "oh": "o",
+    "pee": "p",
+    "queue": "q",
+    "cue": "q",
+    "kew": "q",
+    "ar": "r",
+    "ess": "s",
+    "tee": "t",
+    "you": "u",
+    "vee": "v",
+    "ex": "x",
+    "why": "y",
+    "wye": "y",
+    "zed": "z",
+    "zee": "z",
+}
+# Letter names that are seldom words of a sentence: one must be in the text to look further.
+_RARE_LETTER_NAMES = frozenset(_LETTER_NAMES) - {"see", "ee", "eye", "oh", "you", "why", "ex"}
+_POSTCODE_SHAPE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\d[abd-hjlnp-uw-z]{2}")
+_TOKEN = re.compile(r"[a-z]+|\d")
+_A_DIGIT = re.compile(r"\d")
+_TOKEN_GAP = re.compile(r"[ ,]*")
+
+
+def spelled_postcode(t: str) -> bool:
+    """Whether `t` spells out a postcode ("el ess 6 2 queue tee"): two or more letters named."""
+    if not _A_DIGIT.search(t) or _RARE_LETTER_NAMES.isdisjoint(word_set(t)):
+        return False  # most messages: no digit, or no letter named
+    # (letter or digit, said by its name, spaced from the one before by one space only)
+    run: list[tuple[str, bool, bool]] = []
+    end = 0
+    for m in _TOKEN.finditer(t):
+        word = m.group()
+        char = _LETTER_NAMES.get(word) or (word if word.isdigit() else None)
+        if char is None or not _TOKEN_GAP.fullmatch(t, end, m.start()):
+            run = []
+        if char is not None:
+            run.append((char, word in _LETTER_NAMES, t[end : m.start()] == " "))
+            if _ends_a_postcode(run):
+                return True
+        end = m.end()
+    return False
+
+
+def _ends_a_postcode(run: list[tuple[str, bool, bool]]) -> bool:
+    """Whether the last five to seven of `run` make a postcode with two letters named, its
+    inward part (a digit, two letters named) spaced by single spaces: "2 ay bee", not the "12,
+    ay, ee" of a list of vitamins nor the "ex 1 2, ay bee" of a bus route."""
+    inward = run[-3:]
+    if len(inward) < 3 or not all(named and spaced for _, named, spaced in inward[1:]):
+        return False
+    for size in (5, 6, 7):
+        tail = run[-size:]
+        if (
+            len(tail) == size
+            and sum(named for _, named, _ in tail) >= 2
+            and _POSTCODE_SHAPE.fullmatch("".join(c for c, _, _ in tail))
+        ):
+            return True
+    return False
 
 
 # In every match of STREET_THEN_PIN, STREET_THEN_NUMBER and STREET_ADDRESS the street type

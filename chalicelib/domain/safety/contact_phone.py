@@ -50,7 +50,18 @@ def _told_not_a_phone(t: str, cluster: re.Match[str]) -> bool:
         or _NHS_NUMBER.search(t, before, cluster.start())
         or _doses_stepped(t, cluster)
         or _lottery_pick(t, cluster)
+        or _digits_of_pi(t, cluster)
     )
+
+
+# (session 17's review: not a mobile or a glasgow landline that holds 1415926, "07714 159260")
+_PI = re.compile(r"\bpi\b|\u03c0")
+
+
+def _digits_of_pi(t: str, cluster: re.Match[str]) -> bool:
+    """The digits of pi, named: "my favourite pi digits are 3.14159 26535 89793 23846"."""
+    digits = re.sub(r"\D", "", cluster.group())
+    return digits.startswith(("314159", "1415926535")) and _PI.search(t) is not None
 
 
 def _unpriced(t: str, cluster: re.Match[str]) -> str:

@@ -315,6 +315,28 @@ _AFFAIRS_DONE = re.compile(
     r"|\bdeleted (?:all )?(?:of )?my (?:social media |online )?accounts\b"
     r"|\b(?:given|gave) (?:away )?(?:my|all my)\b|\bsaid (?:my )?goodbyes\b"
 )
+# Session 17: dead weight, a sentence of its own, said of life as well as a game: "im dead weight.
+# in game, out of game. they carry me in raids and my family carries me irl" (its review: not of
+# a game, a group, a hike or a band alone, "im dead weight. my duo carried me all night")
+_DEAD_WEIGHT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:honestly,? |tbh,? |i know )?(?:im|i am|ive become) (?:just |such )?"
+    r"dead weight\s*(?:[.!]|$)"
+)
+_OF_LIFE = re.compile(r"\b(?:irl|in real life|out of game|in life)\b")
+
+
+# Session 17: a message to the family set to send, and nothing to matter by then, "set an email to
+# send to my family on a timer for 6am tomorrow. by then it wont matter." (its review: not a boss
+# told "i quit", nor a bike given away)
+_BY_THEN_NOTHING = re.compile(
+    r"(?:(?<=^)|(?<=[.!?] ))by then (?:it|none of (?:this|it)|nothing) (?:wont|will not|will)"
+    r" matter\s*(?:[.!?]|$)"
+)
+_MESSAGE_TIMED = re.compile(
+    r"\b(?:set|scheduled|timed|queued) (?:up )?(?:an|a|the) (?:email|message|text|post)s? to"
+    r" (?:send|go out|post) to (?:my |all my )?(?:family|kids|children|wife|husband|partner|mum|mom"
+    r"|mam|dad|parents|sister|brother|friends|everyone|loved ones)\b"
+)
 
 
 # Session 16: the writer's own body hated and to be hurt, "i hate my body i want to hurt it back,
@@ -439,6 +461,13 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (
         "nothing_matters_by",
         _AllOf(("will matter",), (_NOTHING_MATTERS_BY, _AFFAIRS_DONE), (_ORDINARY_REASON,)),
+    ),
+    # session 17: "im dead weight. in game, out of game. ... my family carries me irl", no laugh
+    ("dead_weight", _AllOf(("dead weight",), (_DEAD_WEIGHT, _OF_LIFE), (C.LAUGHTER,))),
+    # session 17: "set an email to send to my family on a timer ... by then it wont matter."
+    (
+        "timed_goodbye",
+        _AllOf(("by then",), (_BY_THEN_NOTHING, _MESSAGE_TIMED), (_ORDINARY_REASON,)),
     ),
     # session 16: "i hate my body i want to hurt it back, burn it or somthing", no laugh
     ("body_hurt", _AllOf(("body",), (_BODY_HATED, _HURT_IT), (C.LAUGHTER, _OTHERS_SAY_IT))),

@@ -147,6 +147,12 @@ METAPHORICALLY = _rx(
 TRIVIAL_REASON = _rx(
     r"\b(?:group project|project|homework|essay|assignment|exam|revision|meeting|commute|printer"
     r"|spreadsheet|traffic)s? (?:is )?(?:makes?|making) me want to die\b",
+    # session 17: a game's change as the reason, "that patch note made me want to jump off a cliff
+    # 😭 why nerf the only good build"
+    # (its review: not a doctor's or a hospital's update)
+    r"\b(?:patch note|patch|nerf|matchmaking|balance change)s? (?:just )?(?:makes?|made"
+    r"|making) me want to (?:die|jump off a (?:cliff|bridge)|kms|kill myself|uninstall (?:life"
+    r"|myself))\b",
     r"\bif i (?:hear|have to hear|have to listen to) (?:baby shark|that song|this song|that tune"
     r"|the theme tune|wheels on the bus|let it go|that advert|that ad|christmas music)(?: \w+){0,2}"
     r" (?:one more time|again),? (?:i swear )?(?:ill|i will|im gonna|im going to) (?:top|kill"
@@ -154,7 +160,10 @@ TRIVIAL_REASON = _rx(
 )
 MEANT_AFTER = re.compile(
     r"\b(?:literally|actually|for real|fr|seriously|honestly|not joking|mean it|being alive|so does"
-    r"|life|living|tonight|do it|going to|his song|her song|pills|rope)\b"
+    r"|life|living|tonight|do it|going to|his song|her song|pills|rope"
+    # (session 17's review: "this patch makes me want to die. im not joking i have a plan for
+    # saturday", where "not joking" is already read as sincere and taken out)
+    r"|plan|planned|planning)\b"
 )
 LITERALLY = re.compile(r"\b(?:literally|for real|fr|no|honest|honestly|seriously)\b")
 # A place where things go to die (round 68): "the taxi rank at 2am is where hope goes to die fr".

@@ -363,6 +363,12 @@ STRONG_EXTRA.update(
             r"\bi (?:just |sometimes )?wish (?:the|my|that) (?:overdose|od|suicide attempt)\b"
             r"[^.!?]{0,30}\b(?:had )?(?:finished the job|killed me|taken me)\b",
             r"\bi (?:just |sometimes )?" + WISHED_IT_FINISHED,  # round 92
+            # session 17: "sometimes i hope my pc just doesnt turn back on tomorrow and neither do
+            # i"
+            r"\bi (?:\w+ )?(?:hope|wish) (?:my|the) (?:pc|laptop|computer|phone|console|alarm"
+            r"|heart) (?:just )?(?:doesnt|does not|wont|will not|never) (?:turn (?:back )?on|boot"
+            r"|wake up|go off|start)(?: again)?(?: tomorrow| in the morning)?,? and neither"
+            r" (?:do|will|would) i\s*(?:[.!?,]|$)",  # (its review: not "neither do i want to ...")
         ),
         # means in hand and done (round 55): "a full bottle of my clonazepam in my hand and im
         # done. tonight is the night" (not "... and im done for today")
@@ -505,6 +511,15 @@ STRONG_EXTRA.update(
             r" (?:doesnt|does not|wont|will not|wouldnt|would not) (?:stop|brake)(?: in time)?"
             r"\s*(?:[.!?]|$)(?![^\n]*\b(?:snow day|late|stop here|my stop|parade|school)\b)"
             + NO_LAUGH_AFTER,
+            # session 17: "honestly id be fine if i got sick and just never got better."
+            # (its review: not fear, "i wouldnt be okay if ...", nor someone's words, "my friend
+            # told me id be fine if ...")
+            r"(?<!told me )(?<!says )(?<!said )(?<!thinks )(?<!think )"
+            r"\b(?:(?:id|i would) (?:honestly |actually |really |probably )?(?:be fine|be ok"
+            r"|be okay|be happy|be glad)|i (?:wouldnt|would not) (?:honestly |really )?mind) if i"
+            r" (?:got|get|was|were|fell|became)"
+            r" (?:really |very |seriously )?(?:sick|ill) and (?:just )?(?:never|didnt|did not)"
+            r" (?:got|get|recover\w*)(?: better)?\s*(?:[.!?]|$)" + NO_LAUGH_AFTER,
             # session 17: a terminal diagnosis imagined as a relief, "if the doctor told me i had
             # something terminal i think id feel relieved"
             # (its review: not an answer at last, "... something incurable id honestly be relieved.

@@ -234,6 +234,9 @@ SLANG = {
     "u": "you",
     "unalived": "killed myself",
     "exsit": "exist",  # session 16: "i dont want to exsit"
+    # session 17: "kepe havng thougts of jumpin in front of a train"
+    "kepe": "keep",
+    "havng": "having",
     # session 16: "wrote a not for my mom", "dont see the pont of living"
     "wrote a not for": "wrote a note for",
     "left a not for": "left a note for",
