@@ -1010,6 +1010,10 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("i take vitamins dee 3, bee 12, ay, ee and zinc", False),
         ("07714 159260 thats my mobile", True),
     ],
+    "round 117 (session 17): an isbn of the book, a flat before a foreign street": [
+        ("ISBN of the devotional is 978-0-310-33750-1 if anyone wants to order it", False),
+        ("Come to my flat, Apartment 3B, 221 Rue de la Paix, Lyon. I cook for everyone", True),
+    ],
 }
 
 

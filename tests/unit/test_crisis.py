@@ -3021,6 +3021,22 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("that patch note made me want to jump off a cliff 😭 why nerf the only good build",
          "none"),
     ],
+    "round 117 (session 17): one too many, meet jesus early, got to rest, dont ... or": [
+        ("Maybe the world has one sinner too many, and it's me.", "concern"),
+        ("thinking abt going to meet jesus early 🙃 and no that's not a bit", "concern"),
+        ("I am only a burden here. To the caseworker, to my cousin who lets me sleep on his sofa,"
+         " to everybody.", "concern"),
+        ("Some days I envy the people whose names we read out at the memorial service. At least"
+         " they got to rest.", "concern"),
+        ("gota rope in the shed, sundy mornig b4 chruch is when", "urgent"),
+        ("I was burning myself with cigarettes during my first winter here. It stopped 3 years"
+         " ago, the scars remind me how far I came.", "none"),
+        ("To be clear, I don't want to die or hurt myself. I just feel empty during prayer"
+         " lately.", "none"),
+        ("i dont know whether to cry or hurt myself", "concern"),
+        ("ISBN 978-0-14-303943-3 is the edition of Reasons to Stay Alive I've got, it's"
+         " brilliant", "none"),
+    ],
 }
 
 

@@ -157,6 +157,8 @@ _TYPED_STREET_ANY = _TYPED_STREET.replace("[a-z]{3,}", r"[^\W\d_]{3,}")
 # "17 rue des lilas, 75011 paris", "12 avenida da liberdade, 1250-096 lisboa".
 FOREIGN_STREET = re.compile(
     rf"\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}[^.!?\d]{{0,40}}?\b\d{{4,5}}\b"
+    # or a flat right before the street (session 17): "apartment 3b, 221 rue de la paix, lyon"
+    rf"|\b(?:apartment|apt|flat|unit) \w{{1,4}},\s*\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}\b"
     # or a unit right after the street (session 15): "17 jalan ampang, unit 9-2"
     # (its review: not "day 3 jalan jalan, no plans", "week 2 jalan kaki, floor of my flat")
     rf"|\b\d{{1,5}}[a-z]?,?\s+{_TYPED_STREET}(?: [a-z]{{3,}})?,\s*(?:unit|apt|apartment|flat|level"

@@ -48,6 +48,9 @@ ID_NUMBER_CUE = re.compile(
     # round 94 and its review: a game's numbers, "the world seed is 8675309421", "match id 7355608"
     # (not a dating match, "my match is 0412 345 678")
     r"|seed|match id|game id|lobby id"
+    # session 17: "isbn of the devotional is 978-0-310-33750-1" (its review: not "reference of my
+    # landlord is 07700 900461")
+    r"|(?:isbn|edition) of (?:the|this|that|my) \w+"
     # round 96: "wifi password in my building is literally 12345678"; round 98 and its review: "his
     # raf service number was 3045871" (not "my service number at the cafe is 0161 496 0123")
     r"|password|passcode|(?:raf|army|navy|military|regimental) service"

@@ -405,10 +405,18 @@ _SPARED_FEELING = re.compile(
     r" )?(?:feel|suffer|hurt) (?:any of )?(?:this|it|anything) (?:anymore|any more|now)"
     r"\s*(?:[.!?]|$)"
 )
+# Session 17: "some days i envy the people whose names we read out at the memorial service. at
+# least they got to rest." (its review: with a death told, not a cruise or a retirement)
+_GOT_TO_REST = re.compile(r"\bat least (?:he|she|they) (?:got|get|gets) to rest\b")
+_DEATH_TOLD = re.compile(
+    r"\b(?:died|dead|memorial|funeral|grave|graves|passed away|buried|cemetery|in heaven|names we"
+    r" read)\b"
+)
 _LIVING_DAY = re.compile(
     r"\b(?:moved|moving|holiday|vacation|working|works|slept|sleeping|asleep|school|job|lives"
     r"|living|cat|dog|son|daughter|baby|kids?)\b"
 )
+_ALIVE_AND_RESTING = re.compile(r"\b(?:cruise|retired|retirement|spa|beach|trip|holiday|nap)\b")
 
 
 @dataclass(frozen=True)
@@ -461,6 +469,14 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (
         "nothing_matters_by",
         _AllOf(("will matter",), (_NOTHING_MATTERS_BY, _AFFAIRS_DONE), (_ORDINARY_REASON,)),
+    ),
+    # session 17: "... i envy the people whose names we read out at the memorial service. at least
+    # they got to rest."
+    (
+        "envy_the_dead",
+        _AllOf(
+            ("got to rest",), (_GOT_TO_REST, _ENVY, _DEATH_TOLD), (C.LAUGHTER, _ALIVE_AND_RESTING)
+        ),
     ),
     # session 17: "im dead weight. in game, out of game. ... my family carries me irl", no laugh
     ("dead_weight", _AllOf(("dead weight",), (_DEAD_WEIGHT, _OF_LIFE), (C.LAUGHTER,))),
@@ -584,6 +600,12 @@ def _set_aside(norm: str, asked: str) -> CrisisAssessment | None:
         return _FOR_NOW  # "goodbye all, this is it for today"
     if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
         return _JOKE  # "one more rota and ill throw myself out the window lol"
+    if (
+        len(norm) <= _A_LINE_ABOUT_A_BOOK
+        and _A_BOOK_ABOUT_IT.search(norm)
+        and not (J.RISK_NOW.search(norm) or _AFTER_ALL.search(norm))
+    ):
+        return _OTHERS_LOSS  # "isbn ... is the edition of reasons to stay alive ive got"
     if (_FORMER_SELF.search(norm) or _ONLY_THING_TO_END.search(norm)) and not (
         J.RISK_NOW.search(norm) or _AFTER_ALL.search(norm)
     ):
@@ -611,12 +633,25 @@ _ONLY_THING_TO_END = re.compile(
     r"|match|argument|conversation|group chat|thread|subscription|heatwave|drought)s?\s*"
     r"(?:[.!?,]|$)"
 )
+# A line about a book, not a long message that also names one (its slices: "... i kinda want to
+# act on them ... reading the bell jar at 3am was a choice ...").
+_A_LINE_ABOUT_A_BOOK = 200
+# Session 17: a book on the subject named as a book: "isbn 978-0-14-303943-3 is the edition of
+# reasons to stay alive ive got, its brilliant"
+_A_BOOK_ABOUT_IT = re.compile(
+    r"\b(?:isbn|edition|paperback|hardback|audiobook|novel|memoir|author|chapter|book|reading"
+    r"|read)\b[^.!?]{0,60}\b(?:reasons to stay alive|the bell jar|its kind of a funny story"
+    r"|all the bright places|thirteen reasons why|13 reasons why|the midnight library"
+    r"|night falls fast|an unquiet mind|darkness visible|prozac nation|girl interrupted)\b"
+)
 # What says the risk is here after all: "... and then me", "neither do i", "stopped taking my meds"
 _AFTER_ALL = re.compile(
     r"\b(?:then me|and me|me too|neither do i|some days|some nights|this week|today|disappear"
     r"|stopped taking|want (?:her|him|them|it|that) back|miss (?:her|him|being)"
     r"|want to die|wanna die|kill myself|end it|end my life|thoughts are|urges are|again|scar\w*"
-    r"|until|till)\b"
+    r"|until|till"
+    # (a book's words taken as the writer's own: "the bell jar ... feels like me right now")
+    r"|right now|like me|to be alive|i dont want|act on|easier for)\b"
 )
 
 

@@ -672,6 +672,13 @@ RECOVERY_NOW = _rx(
     r"\b(?:im|i am|im doing|i am doing|doing) (?:(?:so|much|a lot|really|way) ){0,2}(?:well"
     r"|better|good|fine|okay|ok) now\b",
     r"\b(?:im|i am) in a (?:much |far )?(?:better|good|great) place now\b",
+    # session 17: "i was burning myself with cigarettes during my first winter here. it stopped 3
+    # years ago, the scars remind me how far i came."
+    # (its review: "it" only with the scars or how far after it, not "it stopped 2 months ago, the
+    # funding for my therapy")
+    r"\b(?:(?:it|that)(?= stopped [^.!?]{0,25}\bago\b[^.!?]{0,30}\b(?:scars?|how far))|the"
+    r" (?:cutting|burning|self harm\w*)) stopped (?:\d+|a few|two|three|four|five|six|seven|eight"
+    rf"|nine|ten|many) (?:years|months) ago\b{_NO_TURN}",
     # round 102: "back in a-levels i was suicidal almost every day. now im 26 and genuinely happy"
     rf"\bnow (?:im|i am) (?:\d\d|in my \w+ties) and (?:genuinely |really |actually |so )?(?:happy"
     rf"|well|thriving|okay|ok|fine|doing (?:well|great|good))\b{_NO_TURN}",

@@ -402,11 +402,13 @@ STRONG_EXTRA.update(
         # the group chat tonight with all my memes lol", "only a burden financially until ...", "a
         # burden bearer at work", "on the nhs now")
         "only_burden": Anchored(
+            # (session 17's review: not someone's words, "my mum told me im only a burden here")
+            r"(?<!told me )(?<!tells me )(?<!says )(?<!said )"
             r"\b(?:im|i am|ive become|ive been|i feel like im|i feel like i am) (?:just|only"
             r"|nothing but|nothing more than) (?:a|an) (?:\w+ )?burden(?: (?:to|on) (?:my|everyone"
             r"|everybody|them|him|her|those|people|the people|the family|the ones)\b[^.!?,]{0,30})?"
             # (session 17: "im just a burden at this point. my wife works two jobs ...")
-            r"(?: now| at this point| these days)?"
+            r"(?: now| here| at this point| these days)?"  # (and "i am only a burden here.")
             r"(?=\s*(?:[.!?,;]|$)|\s+(?:and|thats|they|he|she|its)\b)"
             r"(?![^.!?]{0,60}\b(?:sorry|lol|lmao|haha\w*|tonight|today|this week|financially|until"
             r"|till)\b)",
@@ -511,6 +513,21 @@ STRONG_EXTRA.update(
             r" (?:doesnt|does not|wont|will not|wouldnt|would not) (?:stop|brake)(?: in time)?"
             r"\s*(?:[.!?]|$)(?![^\n]*\b(?:snow day|late|stop here|my stop|parade|school)\b)"
             + NO_LAUGH_AFTER,
+            # session 17: "maybe the world has one sinner too many, and its me."
+            # (its review: a person's worth only, not "one comedian too many ... dad jokes")
+            r"\b(?:the world|this world|this family|this house|everyone) has one (?:\w+ )?(?:sinner"
+            r"|burden|mouth|person|soul|body|failure|waste|problem|disappointment|mistake|mess)"
+            r" too many,? (?:and )?(?:its|it is|thats|that is|and thats) me\s*(?:[.!?]|$)"
+            + NO_LAUGH_AFTER,
+            # session 17: "thinking abt going to meet jesus early 🙃 and no thats not a bit"
+            # (its review: the writer, where the sentence starts or after "i", not "were going to
+            # meet jesus tonight!" at a vigil, "wanna meet jesus soon? come to alpha", nor the idiom
+            # "im about to meet my maker tonight" of a forgotten anniversary)
+            r"(?:(?:^|(?<=[.!?] ))(?:(?:been |just )?thinking (?:about|abt|of) )?|\b(?:im|i am|i)"
+            r" (?:\w+ ){0,2})(?:going to|gonna|want to|wanna|ready to|planning to) (?:go )?meet"
+            r" (?:jesus|god|allah|the lord|my creator) (?:early|soon|sooner|tonight"
+            r"|ahead of schedule)\b(?=\s*(?:[.!,]|$)|\W*(?:and )?(?:no )?(?:thats |its |this is )?"
+            r"not (?:a bit|a joke|joking|kidding)\b)" + NO_LAUGH_AFTER,
             # session 17: "honestly id be fine if i got sick and just never got better."
             # (its review: not fear, "i wouldnt be okay if ...", nor someone's words, "my friend
             # told me id be fine if ...")

@@ -317,6 +317,14 @@ def _matches(
     return hits
 
 
+# A wish denied, then "or" right before the match (session 17): "to be clear, i dont want to die or
+# hurt myself" (not "i dont know whether to cry or hurt myself").
+_NEGATED_WISH_OR = re.compile(
+    r"\b(?:dont|do not|never|wont|will not|would never|not going to|not gonna|no longer)"
+    r" (?:want|wanna|plan|intend|mean|need)(?: to)? \w+(?: \w+)? or\s*$"
+)
+
+
 # A phrase of a family that carries its negation ("dont want to live") that has none of its own
 # here, so a "not" before it still denies it (round 72: "i said im sick of being sick, not sick
 # of living").
@@ -326,7 +334,10 @@ _NO_NEGATION_OF_ITS_OWN = ("tired of", "sick of")
 def _clause_reason(before: str, name: str, matched: str = "") -> str | None:
     """Why one match does not count: negated or reported from someone else. A match that
     names the writer itself ("im done ...") is theirs whoever was named before it."""
-    clause = C.CLAUSE_SPLIT.split(before[-CLAUSE_WINDOW:])[-1]
+    window = before[-CLAUSE_WINDOW:]
+    clause = C.CLAUSE_SPLIT.split(window)[-1]
+    if not clause.strip() and _NEGATED_WISH_OR.search(window):
+        return "negated"  # "i dont want to die or hurt myself": the "dont" holds past the "or"
     since = _SINCE_A_LOSS.match(clause)
     if since:
         clause = clause[since.end() :]  # "since my wife passed the suicidal thoughts come ..."

@@ -237,6 +237,11 @@ SLANG = {
     # session 17: "kepe havng thougts of jumpin in front of a train"
     "kepe": "keep",
     "havng": "having",
+    # session 17: "gota rope in the shed, sundy mornig b4 chruch is when"
+    "gota rope": "got a rope",
+    "sundy": "sunday",
+    "mornig": "morning",
+    "chruch": "church",
     # session 16: "wrote a not for my mom", "dont see the pont of living"
     "wrote a not for": "wrote a note for",
     "left a not for": "left a note for",
