@@ -169,7 +169,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 112 and tuned on in round 113; unseen285-287, scored on round 113 and tuned on in round 114;
 # unseen288-290, scored on round 114 (session 16's final code); unseen291-293, scored on round
 # 114 at session 17's start and tuned on in round 115; unseen294-296, scored on round 115 and
-# tuned on in round 116; unseen297-299, scored on round 116 and tuned on in round 117.
+# tuned on in round 116; unseen297-299, scored on round 116 and tuned on in round 117;
+# unseen300-302, scored on round 117.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -366,5 +367,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen297.jsonl",
     "safety_unseen298.jsonl",
     "safety_unseen299.jsonl",
+    "safety_unseen300.jsonl",
+    "safety_unseen301.jsonl",
+    "safety_unseen302.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
