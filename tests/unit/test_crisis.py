@@ -3037,6 +3037,25 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("ISBN 978-0-14-303943-3 is the edition of Reasons to Stay Alive I've got, it's"
          " brilliant", "none"),
     ],
+    "round 118 (session 17): calm imagining, heart stops, railway and a letter, caffeine": [
+        ("Is it weird that I feel calm when I imagine not existing", "concern"),
+        ("Is it normal to lie in bed hoping your heart just stops in the night?", "concern"),
+        ("hoping my heart stops fluttering after the third espresso", "none"),
+        ("i havent self harmd in months but the urg is bak and its realy bad", "concern"),
+        ("goin to the railwy line after dark. wrote the kids a leter", "urgent"),
+        ("heading to the roof later to fix the aerial, left my wife a note about the boiler",
+         "none"),
+        ("caffeine is the only thing keeping me alive this week haha", "none"),
+        ("Clean from self-harm since freshers week 2021. exams still stress me out but I go for a"
+         " run now instead", "none"),
+        ("clean from self harm since nov 2021 and i have a plan for tonight", "urgent"),
+        ("My cousin dropped out and self-harmed for a year before anyone noticed.", "none"),
+        ("my cousin came to stay and self harming is all i can think about", "concern"),
+        ("when I said I want to disappear I meant move to a cabin and never see a spreadsheet"
+         " again, not anything bad", "none"),
+        ("my daughter's been self-harming and I found blades in her room. what do I even say to"
+         " her?", "none"),
+    ],
 }
 
 

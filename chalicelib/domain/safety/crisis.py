@@ -315,6 +315,22 @@ _AFFAIRS_DONE = re.compile(
     r"|\bdeleted (?:all )?(?:of )?my (?:social media |online )?accounts\b"
     r"|\b(?:given|gave) (?:away )?(?:my|all my)\b|\bsaid (?:my )?goodbyes\b"
 )
+# Session 17: going to a place of risk at a time, and a letter written to the family: "goin to the
+# railwy line after dark. wrote the kids a leter"
+# (its review: the writer's, and where the clause ends: not "heading to the roof later to fix the
+# aerial, left my wife a note about the boiler", "going to the cliffs tonight to watch the meteor
+# shower", "my dad is going to the bridge tonight")
+_TO_A_PLACE_LATER = re.compile(
+    r"(?:^|(?<=[.!?] )|\bim |\bi am |\bi )(?:goin|going|heading|walking|driving|off) (?:down |out"
+    r" )?to the (?:railway|railway line|tracks|train tracks|train line|bridge|cliffs?|quarry"
+    r"|multi ?stor(?:e)?y|car park roof|roof) (?:after dark|tonight|later|when its dark|at"
+    r" midnight)\s*(?:[.!?]|$)"
+)
+_LETTER_TO_FAMILY = re.compile(
+    r"\b(?:wrote|written|left|writing) (?:the kids|my kids|my family|my wife|my husband|my mum"
+    r"|my mom|my parents|my partner|mum|mom|everyone) (?:a |my )?(?:letter|letters|note|notes)"
+    r"\s*(?:[.!?]|$)"
+)
 # Session 17: dead weight, a sentence of its own, said of life as well as a game: "im dead weight.
 # in game, out of game. they carry me in raids and my family carries me irl" (its review: not of
 # a game, a group, a hike or a band alone, "im dead weight. my duo carried me all night")
@@ -480,6 +496,11 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ),
     # session 17: "im dead weight. in game, out of game. ... my family carries me irl", no laugh
     ("dead_weight", _AllOf(("dead weight",), (_DEAD_WEIGHT, _OF_LIFE), (C.LAUGHTER,))),
+    # session 17: "goin to the railwy line after dark. wrote the kids a leter", no laugh
+    (
+        "place_and_letter",
+        _AllOf(("letter", "note"), (_LETTER_TO_FAMILY, _TO_A_PLACE_LATER), (C.LAUGHTER,)),
+    ),
     # session 17: "set an email to send to my family on a timer ... by then it wont matter."
     (
         "timed_goodbye",

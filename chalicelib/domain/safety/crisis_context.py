@@ -322,8 +322,11 @@ RECOVERED = _rx(
     # (session 16: "clean from self-harm for 500 days")
     r"(?<!\bbe )(?<!was )(?<!were )\b(?:free|clean) (?:of|from) (?:the |my |any )?(?:suicidal"
     r" thoughts|suicidal|self\W?harm|cutting|urges?|thoughts)(?: \w+){0,2} (?:for|since)"
-    r" (?:about |around |roughly |nearly |almost |over )?(?:\d+|a|one"  # session 15: "for about"
-    r"|two|three|four|five|six|seven|eight|nine|ten|over a|almost a|nearly a)\b(?: \w+)?(?: now)?"
+    # (session 17: "clean from self-harm since freshers week 2021")
+    r" (?:(?:\w+ ){1,3}(?:19|20)\d\d(?=\s*(?:[.!]|$))|(?:about |around |roughly |nearly |almost"
+    r" |over )?(?:\d+"
+    r"|a|one|two|three|four|five|six|seven|eight|nine|ten|over a|almost a|nearly a))\b"
+    r"(?: \w+)?(?: now)?"
     r"(?![^.!?]{0,60}\b(?:then|until|til|till|now|again|relapsed?|back|but)\b)",
     # (session 12: "1 year self harm free today", "2 yrs self harm free as of this morning")
     rf"\b{_HOW_MANY} (?:days?|weeks?|wks?"

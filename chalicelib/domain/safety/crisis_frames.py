@@ -281,6 +281,18 @@ HYPERBOLE_FRAME = _rx(
 )
 # Risk words in a frame that makes them everyday talk: the learned model is not asked then.
 IDIOM = _rx(
+    # session 17: "caffeine is the only thing keeping me alive this week haha" (a drink or a snack,
+    # not a person or a pet; and a sentence with nothing else in it)
+    r"\b(?:caffeine|coffee|tea|energy drinks?|red bull|monster|iced coffee|snacks|chocolate"
+    r"|memes|pot noodles?|meal deals?|the vending machine|spite|sugar) (?:is|are) (?:literally )?"
+    r"the only thing(?:s)? keeping me (?:alive|going)(?: (?:this|today|rn|right now|tbh"
+    r"|honestly|lol|haha\w*|lmao|week|term|semester|exam season|\W))*$",
+    # session 17: "when i said i want to disappear i meant move to a cabin ..., not anything bad"
+    # (its review: only with the harm denied, not "... i meant every word", "... i meant id be
+    # better off gone")
+    r"\bwhen i (?:said|say|posted|wrote) (?:that )?i (?:want|wanted|wanna) to (?:disappear"
+    r"|vanish|run away) i (?:meant|mean) (?!it\b)[^.!?]{0,80}\b(?:not anything bad|nothing bad"
+    r"|not like that|not in a bad way|not that way)\b",
     r"\b(?:overdos(?:e|ed|ing)|od) on (?!(?:my|the|all|some|his|her|pills|meds|tablets|insulin"
     r"|paracetamol|tylenol|painkillers|sleeping|every|them|it|purpose|gear|heroin|fentanyl"
     r"|opioids|oxy\w*|xanax|benzos|methadone)\b)[a-z]+",  # round 103: "on purpose"

@@ -277,6 +277,9 @@ OTHER_SUBJECT = re.compile(
     # (its review: not with the writer, "me and my bestie both self-harm")
     r"|(?<!and my )(?:cousin|aunt|auntie|uncle|niece|nephew|nan|gran|grandma|grandad|grandpa"
     r"|stepdad|stepmum|stepmom|bestie|bff)(?! both\b)"
+    # session 17: "my daughters been self-harming", "my cousins been self harming"
+    r"|(?<=\bmy )(?:sister|brother|son|daughter|cousin|friend|kid|partner|niece|nephew)s"
+    r"(?= (?:been|is|has|was)\b)"
     # a work or its author (round 52): "how plath writes esther wanting to die", "that old
     # song came on in the cafe, the one about wanting to die"
     r"|(?<!i )(?:writes|wrote|sings|sang)|narrator|protagonist|poet|novel|track|album|chapter"

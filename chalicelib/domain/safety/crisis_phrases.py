@@ -513,6 +513,18 @@ STRONG_EXTRA.update(
             r" (?:doesnt|does not|wont|will not|wouldnt|would not) (?:stop|brake)(?: in time)?"
             r"\s*(?:[.!?]|$)(?![^\n]*\b(?:snow day|late|stop here|my stop|parade|school)\b)"
             + NO_LAUGH_AFTER,
+            # session 17: "is it weird that i feel calm when i imagine not existing" (its review:
+            # where the clause ends, not "... not being here at work tomorrow")
+            r"\bi (?:feel|felt|get) (?:so |really |weirdly |strangely )?(?:calm|peaceful|at peace"
+            r"|relieved|lighter) (?:when|whenever|if) i (?:imagine|picture|think about) (?:not"
+            r" existing|not being alive|being dead)\s*(?:[.!?,]|$)" + NO_LAUGH_AFTER,
+            # session 17: "is it normal to lie in bed hoping your heart just stops in the night?"
+            # (its review: where it ends or in the night, not "... stops fluttering / being so
+            # anxious", nor "i hope your heart stops, you muppet")
+            r"\b(?:hoping|i hope|wishing|i wish|praying) (?:that )?(?:my heart (?:just |would"
+            r" |will )?(?:stops|stop|gives out)(?:\s*(?:[.!?]|$)| in my sleep| in the night"
+            r"| for good)|your heart (?:just )?(?:stops|gives out) in (?:the night|your sleep))"
+            + NO_LAUGH_AFTER,
             # session 17: "maybe the world has one sinner too many, and its me."
             # (its review: a person's worth only, not "one comedian too many ... dad jokes")
             r"\b(?:the world|this world|this family|this house|everyone) has one (?:\w+ )?(?:sinner"

@@ -307,7 +307,9 @@ def _matches(
     hits: set[str] = set()
     for name, rx in table.live(sentence):
         for m in rx.finditer(sentence):
-            reason = _clause_reason(sentence[: m.start()], name, m.group())
+            reason = _clause_reason(
+                sentence[: m.start()], name, m.group(), sentence[m.end() : m.end() + 3]
+            )
             if reason is None:
                 hits.add(name)
                 break
@@ -325,19 +327,40 @@ _NEGATED_WISH_OR = re.compile(
 )
 
 
+_AND_AT_END = re.compile(r"\band\s*$")
+_STARTS_WITH_OTHER = re.compile(
+    r"(?:(?:my|our|his|her|their) (?:\w+ )?(?:cousin|sister|brother|mum|mom|dad|son|daughter"
+    r"|friend|partner|wife|husband|boyfriend|girlfriend|kid|child|niece|nephew|aunt|uncle|flatmate"
+    r"|roommate|housemate|classmate|colleague|coworker|mate)s?|(?:he|she|they)) "
+)
+# (its review: not a gerund, which starts a clause of its own, "my brothers been in hospital and
+# self harming is all i can think about", nor the writer named, "... and im doing it this weekend")
+
+
 # A phrase of a family that carries its negation ("dont want to live") that has none of its own
 # here, so a "not" before it still denies it (round 72: "i said im sick of being sick, not sick
 # of living").
 _NO_NEGATION_OF_ITS_OWN = ("tired of", "sick of")
 
 
-def _clause_reason(before: str, name: str, matched: str = "") -> str | None:
+def _clause_reason(before: str, name: str, matched: str = "", after: str = "") -> str | None:
     """Why one match does not count: negated or reported from someone else. A match that
     names the writer itself ("im done ...") is theirs whoever was named before it."""
     window = before[-CLAUSE_WINDOW:]
     clause = C.CLAUSE_SPLIT.split(window)[-1]
     if not clause.strip() and _NEGATED_WISH_OR.search(window):
         return "negated"  # "i dont want to die or hurt myself": the "dont" holds past the "or"
+    if (
+        not clause.strip()
+        and _AND_AT_END.search(window)
+        and not _WRITER_NAMED.search(matched)
+        and not (matched.endswith("ing") or after.startswith("ing"))
+    ):
+        # "my cousin dropped out and self-harmed": the subject before "and" does both (the
+        # clause starts with it: not "gave my guitar to my brother today and wrote letters")
+        parts = C.CLAUSE_SPLIT.split(window)
+        if len(parts) > 1 and _STARTS_WITH_OTHER.match(parts[-2].lstrip()):
+            return "reported"
     since = _SINCE_A_LOSS.match(clause)
     if since:
         clause = clause[since.end() :]  # "since my wife passed the suicidal thoughts come ..."

@@ -239,6 +239,12 @@ SLANG = {
     "havng": "having",
     # session 17: "gota rope in the shed, sundy mornig b4 chruch is when"
     "gota rope": "got a rope",
+    # session 17: "the urg is bak", "self harmd", "i wisg i could jus sleep and nevr wake up"
+    # "goin to the railwy line after dark"
+    "urg is bak": "urge is back",
+    "self harmd": "self harmed",
+    "wisg": "wish",
+    "railwy": "railway",
     "sundy": "sunday",
     "mornig": "morning",
     "chruch": "church",
