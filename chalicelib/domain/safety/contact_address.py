@@ -228,9 +228,15 @@ def _names_a_street(rx: re.Pattern[str], t: str) -> bool:
     )
 
 
+# Every match of LIVE_AT_WORDED starts with its cue, which holds one of these ("im at", "i
+# live at", "come round to", "send it to", "my addy", ...). Its leading `\b` makes `re` try
+# every position of the text; most messages hold none of them.
+_LIVE_AT_NEEDLES = ("im at", "live ", "come ", "send ", "post ", "address", "addy")
+
+
 def worded_address(t: str) -> bool:
     """Whether `t` gives a door number in words with a named street (no digit to find)."""
-    if _names_a_street(LIVE_AT_WORDED, t):
+    if any_in(t, _LIVE_AT_NEEDLES) and _names_a_street(LIVE_AT_WORDED, t):
         return True
     if any_in(t, _STREET_TYPES) and FOREIGN_STREET_WORDED.search(t):
         return True
