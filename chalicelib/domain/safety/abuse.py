@@ -129,8 +129,11 @@ def parse_blocklist(text: str) -> Blocklist:
 def _may_match(bl: Blocklist, runs: frozenset[str], text: str) -> bool:
     """Whether some entry has all its words in `runs` and, in order, in `text`."""
     needs = bl.needs or ()
-    by_word = _entries_by_first_word(needs)
-    candidates = {i for w in runs.intersection(by_word) for i in by_word[w]}
+    first_words, by_word = _entries_by_first_word(needs)
+    starts = runs.intersection(first_words)  # (two sets: the smaller one is walked)
+    if not starts:
+        return False  # most messages: no entry's first word
+    candidates = {i for w in starts for i in by_word[w]}
     return any(
         all(not n.isdisjoint(runs) for n in needs[i]) and bl.probes[i].search(text) is not None
         for i in candidates
@@ -139,10 +142,12 @@ def _may_match(bl: Blocklist, runs: frozenset[str], text: str) -> bool:
 
 # Per `needs` tuple (one per list): which entries each possible first word can start. A long
 # message holds ~250 distinct words; only the few entries one of them starts are then tested.
-_FIRST_WORD_INDEX: dict[int, tuple[object, dict[str, list[int]]]] = {}
+_FirstWords = tuple[frozenset[str], dict[str, list[int]]]
+_FIRST_WORD_INDEX: dict[int, tuple[object, _FirstWords]] = {}
 
 
-def _entries_by_first_word(needs: tuple[tuple[frozenset[str], ...], ...]) -> dict[str, list[int]]:
+def _entries_by_first_word(needs: tuple[tuple[frozenset[str], ...], ...]) -> _FirstWords:
+    """The possible first words of the entries, and the entries each can start."""
     cached = _FIRST_WORD_INDEX.get(id(needs))
     if cached is not None and cached[0] is needs:
         return cached[1]
@@ -152,8 +157,9 @@ def _entries_by_first_word(needs: tuple[tuple[frozenset[str], ...], ...]) -> dic
             index.setdefault(word, []).append(i)
     if len(_FIRST_WORD_INDEX) > 8:
         _FIRST_WORD_INDEX.clear()  # lists built in tests come and go
-    _FIRST_WORD_INDEX[id(needs)] = (needs, index)
-    return index
+    first_words = (frozenset(index), index)
+    _FIRST_WORD_INDEX[id(needs)] = (needs, first_words)
+    return first_words
 
 
 def load_blocklist(path: Path | None = None) -> Blocklist:

@@ -392,9 +392,11 @@ _INVITE_WORDS = ("invite", "link", "code")
 
 def _has_email(t: str) -> bool:
     # Search only around each "@": a scan of the whole text backtracks on every word.
-    for at in re.finditer("@", t):
-        if R.EMAIL.search(t, max(0, at.start() - 70), at.start() + 90):
+    at = t.find("@")
+    while at >= 0:
+        if R.EMAIL.search(t, max(0, at - 70), at + 90):
             return True
+        at = t.find("@", at + 1)
     if " at " not in t or not R.AT_PROVIDER.search(t):
         return False
     return bool(R.EMAIL_WORDS.search(t) or ("mail" in t and R.EMAIL_DESCRIBED.search(t)))
@@ -427,7 +429,7 @@ def _platform_windows(t: str, since: str | None) -> list[str]:
     """The stretches of text around each platform word (overlapping ones merged), so the
     handle patterns scan a few hundred characters, not a whole long message per pattern."""
     if _PLATFORM_RUNS:
-        spans = whole_runs(t, R.PLATFORM_WORDS)  # the same spans, found faster
+        spans = whole_runs(t, R.PLATFORM_WORDS, R.letters_of(t))  # the same spans, faster
     else:
         spans = [m.span() for m in R.PLATFORM_WORD.finditer(t)]
     if since is not None:  # only platform words revealed by undoing leet

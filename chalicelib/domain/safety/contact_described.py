@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.contact_rules import NOT_A_HANDLE, PLATFORMS, any_in
+from chalicelib.domain.safety.contact_rules import NOT_A_HANDLE, PLATFORMS, any_in, letters_of
 
 # Somewhere a handle or address lives: a platform, or a mail provider named as such.
 PLACE = re.compile(
@@ -118,12 +118,30 @@ ASSEMBLY_NEEDLES = (
     "joined up",
 )
 ASSEMBLY_REACH = 100  # characters before the instructions where the platform must be named
+# Every match of ASSEMBLY holds, as whole runs of letters, one of these words, or "end" with
+# "add"/"stick"/"put"/"slap", or "up" with "joined"/"glued"/"stuck" (its `\b`s and spaces
+# bound them). ASSEMBLY_NEEDLES let most long messages through ("end" in "friend", "word" in
+# "words"); its search, `\b` first, tries every position.
+_ASSEMBLY_WORDS = frozenset(
+    {"spaces", "word", "together", "dots", "dashes", "emoji", "emojis", "symbols"}
+)
+_ADD_WORDS = frozenset({"add", "stick", "put", "slap"})
+_JOINED_WORDS = frozenset({"joined", "glued", "stuck"})
+
+
+def _may_assemble(letters: frozenset[str]) -> bool:
+    """Whether the runs of letters of a text allow an ASSEMBLY match."""
+    return (
+        not letters.isdisjoint(_ASSEMBLY_WORDS)
+        or ("end" in letters and not letters.isdisjoint(_ADD_WORDS))
+        or ("up" in letters and not letters.isdisjoint(_JOINED_WORDS))
+    )
 
 
 def assembled(t: str) -> bool:
     """Whether `t` tells the reader how to put a name together, just after naming a platform or
     mail provider ("disc0rd -> sunny wolf (no spaces, add 42 at end)")."""
-    if not any_in(t, ASSEMBLY_NEEDLES):
+    if not any_in(t, ASSEMBLY_NEEDLES) or not _may_assemble(letters_of(t)):
         return False
     return any(
         PLACE.search(t, max(0, m.start() - ASSEMBLY_REACH), m.start()) for m in ASSEMBLY.finditer(t)

@@ -98,7 +98,10 @@ def features(text: str) -> set[str]:
     if "http" in t or "www." in t:
         t = _URL.sub(" url ", t)
     words = _TOKEN.findall(t)[:MAX_TOKENS]
-    toks = [_token(m) for m in words]
+    if NUMBER_WORDS.isdisjoint(words) and t.isascii() and _ASCII_DIGIT.search(t) is None:
+        toks = words  # no digit run nor number word (most chat): each token is its word
+    else:  # (not ASCII: "²" is a token of its own, and a digit to `_token`)
+        toks = [_token(m) for m in words]
     # A number word alone is itself ("till ten"); only in pairs and triples is it "NW"
     # ("forty two", "nine one seven"), where numbers are spelt out to pass a filter. Every
     # other word is its token, and "NW" comes from number words alone (a word is lower case,
@@ -138,6 +141,7 @@ def _shape(word: str) -> str:
     return "S:" + _SHAPE_RUN.sub(r"\1\1", s)
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
 _ASCII_SHAPE = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyz", "9" * 10 + "a" * 26)
 _AAAS = re.compile("aaa+")
 _NINES = re.compile("999+")

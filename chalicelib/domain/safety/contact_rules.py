@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+
+from chalicelib.domain.safety.text import letter_set
 
 
 def any_in(t: str, needles: Iterable[str]) -> bool:
@@ -17,6 +20,12 @@ def any_in(t: str, needles: Iterable[str]) -> bool:
         if n in t:
             return True
     return False
+
+
+@lru_cache(maxsize=4)  # the handle windows and the assembly test of one text both read them
+def letters_of(t: str) -> frozenset[str]:
+    """`letter_set(t)`: the runs of [a-z] in `t`."""
+    return letter_set(t)
 
 
 _D = r"\s?\.\s?"  # a dot, perhaps spaced out to dodge filters

@@ -245,13 +245,16 @@ def letter_runs(words: frozenset[str]) -> frozenset[str]:
     return frozenset(runs)
 
 
-def whole_runs(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+def whole_runs(
+    text: str, words: frozenset[str], letters: frozenset[str] | None = None
+) -> list[tuple[int, int]]:
     """Where the maximal runs of [a-z] in `text` that are one of `words` (each a run of [a-z])
     stand, in order: the matches of `(?<![a-z])(?:w1|w2|...)(?![a-z])`, found without trying
-    that alternation at every position (~100 us on a long message) when few of them occur."""
+    that alternation at every position (~100 us on a long message) when few of them occur.
+    `letters` is `letter_set(text)` when the caller has it already."""
     spans: list[tuple[int, int]] = []
     n = len(text)
-    for word in letter_set(text).intersection(words):
+    for word in (letter_set(text) if letters is None else letters).intersection(words):
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
