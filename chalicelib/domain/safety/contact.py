@@ -85,7 +85,10 @@ def find_contact_by_rules(
 
 def _first_check_found(t: str) -> ContactFinding | None:
     """The first kind of `_CHECKS` found in `t` (spelled text), in their order."""
-    return next((ContactFinding(kind) for kind, check in _CHECKS if check(t)), None)
+    for kind, check in _CHECKS:  # a loop, not next() over a generator: no frame per message
+        if check(t):
+            return ContactFinding(kind)
+    return None
 
 
 def _read_through_ciphers(t: str) -> ContactFinding | None:

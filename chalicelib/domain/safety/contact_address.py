@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from chalicelib.domain.safety.contact_rules import any_in
+from chalicelib.domain.safety.contact_rules import any_in, letters_of
 from chalicelib.domain.safety.text import word_set
 
 _STREET = (
@@ -144,6 +144,7 @@ _STREET_TYPES = (
     "jln",
     "lorong",
 )
+_STREET_TYPE_SET = frozenset(_STREET_TYPES)
 # A street named type first, with its articles: "rue des lilas", "avenida da liberdade".
 _TYPED_STREET = (
     rf"(?:{'|'.join(_STREET_TYPES)})\s+(?:(?:de|des|du|da|do|dos|das|del|della|di|la|le|les"
@@ -238,7 +239,10 @@ def worded_address(t: str) -> bool:
     """Whether `t` gives a door number in words with a named street (no digit to find)."""
     if any_in(t, _LIVE_AT_NEEDLES) and _names_a_street(LIVE_AT_WORDED, t):
         return True
-    if any_in(t, _STREET_TYPES) and FOREIGN_STREET_WORDED.search(t):
+    # In every FOREIGN_STREET_WORDED match the street type stands between `\s` (or `\b`) and
+    # `\s`: a whole run of letters. The letters of the text are known (the handle check read
+    # them); 15 substring scans of a 2000-char message cost ~25 us.
+    if not letters_of(t).isdisjoint(_STREET_TYPE_SET) and FOREIGN_STREET_WORDED.search(t):
         return True
     if "number " not in t:
         return False

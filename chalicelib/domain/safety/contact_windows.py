@@ -4,6 +4,7 @@ contact.py; runs on `contact_spelling.spelled` text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ def windows(t: str, spans: Iterable[tuple[int, int]], before: int, after: int) -
 @lru_cache(maxsize=8)  # the phone and the address checks of one message both ask
 def digit_windows(t: str) -> tuple[str, ...]:
     """The stretches around digits: every phone-in-parts and address pattern holds a digit."""
-    spans = ((m.start(), m.end()) for m in _DIGITS.finditer(t))
+    spans = map(re.Match.span, _DIGITS.finditer(t))  # (no Python frame per digit run)
     return tuple(windows(t, spans, R.DIGIT_REACH_BEFORE, R.DIGIT_REACH_AFTER))
 
 
