@@ -703,6 +703,27 @@ def test_word_lookups_replace_exactly_what_the_regex_passes_did(words: list[str]
     assert N._fix_typos(text) == S.TYPOS.fix_text(text)
 
 
+_SH_CONTEXT_WORDS = st.sampled_from(
+    ["sh", "on", "urges", "urge", "to", "want", "wanna", "3 months", "free", "relapse", "the"]
+    + ["stuff", "last", "sesh", "so", "wash", "_sh", "sh_", "é", "again", "\n", "2"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SH_CONTEXT_WORDS, max_size=12), st.sampled_from([" ", "", ".", "  ", "/"]))
+def test_sh_is_read_as_self_harm_exactly_where_the_regex_pass_did(
+    words: list[str], sep: str
+) -> None:
+    # GIVEN "sh" among the words its rule looks at, run together in any way
+    from chalicelib.domain.safety import crisis_normalise as N
+    from chalicelib.domain.safety import crisis_spelling as S
+
+    text = sep.join(words)
+    # THEN matching only before each whole "sh" replaces what one scan of the text did
+    expected = S.SH_CONTEXT.sub(lambda m: f"{m.group(1) or ''} self harm".lstrip(), text)
+    assert N._sh_as_self_harm(text) == expected
+
+
 def test_dropped_g_is_restored_before_punctuation_too() -> None:
     # GIVEN "feelin" followed by a full stop (the old gate looked only for "in ")
     assert "feeling." in normalise("im feelin. so low")
