@@ -724,6 +724,54 @@ def test_sh_is_read_as_self_harm_exactly_where_the_regex_pass_did(
     assert N._sh_as_self_harm(text) == expected
 
 
+_NO_PLAN_WORDS = st.sampled_from(
+    ["i", "am", "im", "not", "no", "never", "doing", "going to do", "gonna do", "gonnae dae"]
+    + ["anything", "anythin", "it", "wont", "will not", "do", "act on", "planning", "plans"]
+    + ["nothing", "is planned", "havent made a", "plan", "tonight", "pills", "by me", "on being"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_NO_PLAN_WORDS, max_size=14), st.sampled_from([" ", ". ", ", ", ""]))
+def test_plan_denied_searches_from_its_first_needle_with_the_same_answer(
+    words: list[str], sep: str
+) -> None:
+    # GIVEN words of denied plans run together in any way
+    from chalicelib.domain.safety import crisis_frames as F
+
+    text = sep.join(words)
+    # THEN searching from just before the first needle finds what a whole search did
+    m = F.NO_PLAN.search(text)
+    expected = (
+        m is not None
+        and not F._TAKEN_BACK.search(text, m.end())
+        and not F.HELD.search(f"{text[: m.start()]} {text[m.end() :]}")
+    )
+    assert F.plan_denied(text) == expected
+
+
+_SELF_QUOTE_WORDS = st.sampled_from(
+    ["i", "keep", "think", "thinking", "thought", "tell", "myself", "in", "my", "head", "the"]
+    + ["doing", "dread", "spiral", "turns", "into", "and", "then", "feeling", "very", "a bit"]
+    + ["back", "on", "im", "such a", "kind of a", "brain", "keeps", "going", "saying", "to"]
+    + ["telling me", "whispering", "ed", "voice", "has", "switched", "from", ":", "his", "x"]
+    + ["'no'", "sad", "\n", "thinkingx", "é"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_SELF_QUOTE_WORDS, max_size=12), st.sampled_from([" ", "", "  ", " : ", "."]))
+def test_self_quote_is_searched_only_where_it_can_match(words: list[str], sep: str) -> None:
+    # GIVEN the words SELF_QUOTE ends with, or not, before where a quote would start
+    from chalicelib.domain.safety import crisis_context as C
+
+    text = sep.join(words) + sep
+    start = len(text)
+    lo = max(0, start - C.SELF_QUOTE_REACH)
+    # THEN the gated search answers as the search itself
+    assert C.self_quote_before(text, start) == (C.SELF_QUOTE.search(text, lo, start) is not None)
+
+
 def test_dropped_g_is_restored_before_punctuation_too() -> None:
     # GIVEN "feelin" followed by a full stop (the old gate looked only for "in ")
     assert "feeling." in normalise("im feelin. so low")

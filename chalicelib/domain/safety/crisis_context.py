@@ -990,6 +990,64 @@ WORK_BEFORE = re.compile(r"\b(?:lyrics?|songs?|tunes?|chorus|jingle|verse)\b[^.!
 # A SELF_QUOTE match ends where the quote starts and is shorter than this: the search can start
 # this far back (`\b` still sees the text before), not at the start of a long message.
 SELF_QUOTE_REACH = 200
+# The word each branch of SELF_QUOTE ends with (before the spaces and colon up to the quote),
+# but the last one ("my ... voice ..."), which holds "voice". Keep in step with SELF_QUOTE.
+_SELF_QUOTE_LAST_WORDS = frozenset(
+    [
+        "think",
+        "thinking",
+        "thought",
+        "myself",
+        "head",
+        "my",
+        "the",
+        "into",
+        "feeling",
+        "feel",
+        "felt",
+        "very",
+        "so",
+        "really",
+        "bit",
+        "kinda",
+        "pretty",
+        "extremely",
+        "super",
+        "a",
+        "this",
+        "that",
+        "real",
+        "total",
+        "proper",
+        "on",
+        "going",
+        "goes",
+        "saying",
+        "says",
+        "me",
+        "screaming",
+        "whispering",
+        "to",
+    ]
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def self_quote_before(text: str, start: int) -> bool:
+    """`SELF_QUOTE` searched just before a quote starting at `start`: the writer's own words.
+
+    The search (~200 characters, with lookbehinds, per quote) runs only when the word before
+    the quote is one a branch ends with, or "voice" is near: without either nothing matches
+    (a match ends at `start`, after only spaces and at most one colon).
+    """
+    lo = max(0, start - SELF_QUOTE_REACH)
+    before = text[lo:start].rstrip()
+    if before.endswith(":"):
+        before = before[:-1].rstrip()
+    last = before[len(before.rstrip(_LETTERS)) :]
+    if last not in _SELF_QUOTE_LAST_WORDS and "voice" not in text[lo:start]:
+        return False
+    return SELF_QUOTE.search(text, lo, start) is not None
 
 
 def negated(tokens: list[str]) -> bool:

@@ -75,11 +75,21 @@ NO_PLAN = re.compile(
 )
 
 
+# Every match of NO_PLAN holds one of these, at most `_NO_PLAN_REACH` characters after it
+# starts ("i am never going to do anythin"): so its first match is searched for from just before
+# the first of them (a search of a whole long message cost ~0.1 ms), and not at all without one.
+_NO_PLAN_NEEDLES = ("plan", "anythin", "wont ", "will not ", "do it", "doing it")
+_NO_PLAN_REACH = len("i am never going to do ")
+
+
 def plan_denied(norm: str) -> bool:
     """A plan or the act denied, with no means held: "nothing planned, just exhausted", "i
     dont have a plan" (its own "have" is not means held; "not planning anything, the pills are
     next to me" still is, and "not doing anything tonight but ive picked saturday" is a plan)."""
-    m = NO_PLAN.search(norm)
+    first = min((at for at in map(norm.find, _NO_PLAN_NEEDLES) if at >= 0), default=-1)
+    if first < 0:
+        return False
+    m = NO_PLAN.search(norm, max(0, first - _NO_PLAN_REACH))  # `\b` still sees the text before
     if m is None or _TAKEN_BACK.search(norm, m.end()):
         return False
     return not HELD.search(f"{norm[: m.start()]} {norm[m.end() :]}")

@@ -173,7 +173,7 @@ def _strip_quotes(text: str) -> str:
 
     def drop(m: re.Match[str]) -> str:
         keep = (
-            C.SELF_QUOTE.search(text, max(0, m.start() - C.SELF_QUOTE_REACH), m.start())
+            C.self_quote_before(text, m.start())
             and not C.QUOTE_NAMED_AFTER.match(text, m.end())
             and not C.WORK_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ) or (
