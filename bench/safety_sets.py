@@ -170,7 +170,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # unseen288-290, scored on round 114 (session 16's final code); unseen291-293, scored on round
 # 114 at session 17's start and tuned on in round 115; unseen294-296, scored on round 115 and
 # tuned on in round 116; unseen297-299, scored on round 116 and tuned on in round 117;
-# unseen300-302, scored on round 117 and tuned on in round 118.
+# unseen300-302, scored on round 117 and tuned on in round 118; unseen303-305, scored on round
+# 118 (session 17's final code).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -370,5 +371,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen300.jsonl",
     "safety_unseen301.jsonl",
     "safety_unseen302.jsonl",
+    "safety_unseen303.jsonl",
+    "safety_unseen304.jsonl",
+    "safety_unseen305.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
