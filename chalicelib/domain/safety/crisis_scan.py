@@ -327,14 +327,17 @@ _NEGATED_WISH_OR = re.compile(
 )
 
 
+# Someone else, then "and" right before the match (session 17): "my cousin dropped out and
+# self-harmed" (its review: not a gerund, which starts a clause of its own, "my brothers been in
+# hospital and self harming is all i can think about", nor the writer named, "... and im doing it
+# this weekend", nor someone named as an object, "gave my guitar to my brother today and wrote
+# letters to everyone")
 _AND_AT_END = re.compile(r"\band\s*$")
 _STARTS_WITH_OTHER = re.compile(
     r"(?:(?:my|our|his|her|their) (?:\w+ )?(?:cousin|sister|brother|mum|mom|dad|son|daughter"
     r"|friend|partner|wife|husband|boyfriend|girlfriend|kid|child|niece|nephew|aunt|uncle|flatmate"
     r"|roommate|housemate|classmate|colleague|coworker|mate)s?|(?:he|she|they)) "
 )
-# (its review: not a gerund, which starts a clause of its own, "my brothers been in hospital and
-# self harming is all i can think about", nor the writer named, "... and im doing it this weekend")
 
 
 # A phrase of a family that carries its negation ("dont want to live") that has none of its own
@@ -347,7 +350,8 @@ def _clause_reason(before: str, name: str, matched: str = "", after: str = "") -
     """Why one match does not count: negated or reported from someone else. A match that
     names the writer itself ("im done ...") is theirs whoever was named before it."""
     window = before[-CLAUSE_WINDOW:]
-    clause = C.CLAUSE_SPLIT.split(window)[-1]
+    parts = C.CLAUSE_SPLIT.split(window)
+    clause = parts[-1]
     if not clause.strip() and _NEGATED_WISH_OR.search(window):
         return "negated"  # "i dont want to die or hurt myself": the "dont" holds past the "or"
     if (
@@ -355,12 +359,10 @@ def _clause_reason(before: str, name: str, matched: str = "", after: str = "") -
         and _AND_AT_END.search(window)
         and not _WRITER_NAMED.search(matched)
         and not (matched.endswith("ing") or after.startswith("ing"))
+        and len(parts) > 1
+        and _STARTS_WITH_OTHER.match(parts[-2].lstrip())
     ):
-        # "my cousin dropped out and self-harmed": the subject before "and" does both (the
-        # clause starts with it: not "gave my guitar to my brother today and wrote letters")
-        parts = C.CLAUSE_SPLIT.split(window)
-        if len(parts) > 1 and _STARTS_WITH_OTHER.match(parts[-2].lstrip()):
-            return "reported"
+        return "reported"  # "my cousin dropped out and self-harmed": the subject does both
     since = _SINCE_A_LOSS.match(clause)
     if since:
         clause = clause[since.end() :]  # "since my wife passed the suicidal thoughts come ..."
