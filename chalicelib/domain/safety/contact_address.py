@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from chalicelib.domain.safety.contact_rules import any_in, letters_of
+from chalicelib.domain.safety.contact_spelling import DIGIT
 from chalicelib.domain.safety.text import word_set
 
 _STREET = (
@@ -368,13 +369,12 @@ _LETTER_NAMES = {
 _RARE_LETTER_NAMES = frozenset(_LETTER_NAMES) - {"see", "ee", "eye", "oh", "you", "why", "ex"}
 _POSTCODE_SHAPE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\d[abd-hjlnp-uw-z]{2}")
 _TOKEN = re.compile(r"[a-z]+|\d")
-_A_DIGIT = re.compile(r"\d")
 _TOKEN_GAP = re.compile(r"[ ,]*")
 
 
 def spelled_postcode(t: str) -> bool:
     """Whether `t` spells out a postcode ("el ess 6 2 queue tee"): two or more letters named."""
-    if not _A_DIGIT.search(t) or _RARE_LETTER_NAMES.isdisjoint(word_set(t)):
+    if not DIGIT.search(t) or _RARE_LETTER_NAMES.isdisjoint(word_set(t)):
         return False  # most messages: no digit, or no letter named
     # (letter or digit, said by its name, spaced from the one before by one space only)
     run: list[tuple[str, bool, bool]] = []

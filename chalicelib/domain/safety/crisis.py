@@ -72,7 +72,6 @@ _OTHERS_LOSS = CrisisAssessment("none", False, ("reported",))
 _JOKE = CrisisAssessment("none", False, ("hyperbole",))
 _FOR_NOW = CrisisAssessment("none", False, ("for_now",))
 _PAST_SELF = CrisisAssessment("none", False, ("past",))
-_TRIVIAL_END = CrisisAssessment("none", False, ("hyperbole",))
 # What the rules set aside that a near-certain model may overrule, and how sure it must be:
 # words read as someone else's ("my dad told me ... lately ive been thinking maybe ill
 # disappear permanently") at OVERRULE_BAR; a joke and a trip at the stricter bar ("i keep
@@ -486,14 +485,6 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
         "nothing_matters_by",
         _AllOf(("will matter",), (_NOTHING_MATTERS_BY, _AFFAIRS_DONE), (_ORDINARY_REASON,)),
     ),
-    # session 17: "... i envy the people whose names we read out at the memorial service. at least
-    # they got to rest."
-    (
-        "envy_the_dead",
-        _AllOf(
-            ("got to rest",), (_GOT_TO_REST, _ENVY, _DEATH_TOLD), (C.LAUGHTER, _ALIVE_AND_RESTING)
-        ),
-    ),
     # session 17: "im dead weight. in game, out of game. ... my family carries me irl", no laugh
     ("dead_weight", _AllOf(("dead weight",), (_DEAD_WEIGHT, _OF_LIFE), (C.LAUGHTER,))),
     # session 17: "goin to the railwy line after dark. wrote the kids a leter", no laugh
@@ -533,6 +524,14 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (
         "envy_the_dead",
         _AllOf(("envi", "envy", "jealous"), (_ENVY, _SPARED_FEELING), (C.LAUGHTER, _LIVING_DAY)),
+    ),
+    # (session 17: "... i envy the people whose names we read out at the memorial service. at least
+    # they got to rest.")
+    (
+        "envy_the_dead",
+        _AllOf(
+            ("got to rest",), (_GOT_TO_REST, _ENVY, _DEATH_TOLD), (C.LAUGHTER, _ALIVE_AND_RESTING)
+        ),
     ),
 )
 
@@ -621,18 +620,20 @@ def _set_aside(norm: str, asked: str) -> CrisisAssessment | None:
         return _FOR_NOW  # "goodbye all, this is it for today"
     if J.joking(norm) and J.TRIVIAL_TRIGGER.search(norm):
         return _JOKE  # "one more rota and ill throw myself out the window lol"
-    if (
-        len(norm) <= _A_LINE_ABOUT_A_BOOK
-        and _A_BOOK_ABOUT_IT.search(norm)
-        and not (J.RISK_NOW.search(norm) or _AFTER_ALL.search(norm))
-    ):
+    framed = _framed_aside(norm)
+    if framed is not None and not (J.RISK_NOW.search(norm) or _AFTER_ALL.search(norm)):
+        return framed
+    return None
+
+
+def _framed_aside(norm: str) -> CrisisAssessment | None:
+    """A frame that makes the message no risk unless risk is said after all (`_AFTER_ALL`)."""
+    if len(norm) <= _A_LINE_ABOUT_A_BOOK and _A_BOOK_ABOUT_IT.search(norm):
         return _OTHERS_LOSS  # "isbn ... is the edition of reasons to stay alive ive got"
-    if (_FORMER_SELF.search(norm) or _ONLY_THING_TO_END.search(norm)) and not (
-        J.RISK_NOW.search(norm) or _AFTER_ALL.search(norm)
-    ):
-        # "the version of me who wanted to die wouldnt believe ...", "im safe, honestly. the
-        # only thing i want to end is this rota."
-        return _PAST_SELF if _FORMER_SELF.search(norm) else _TRIVIAL_END
+    if _FORMER_SELF.search(norm):
+        return _PAST_SELF  # "the version of me who wanted to die wouldnt believe ..."
+    if _ONLY_THING_TO_END.search(norm):
+        return _JOKE  # "im safe, honestly. the only thing i want to end is this rota."
     return None
 
 

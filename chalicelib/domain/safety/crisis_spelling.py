@@ -120,6 +120,8 @@ TYPOS = TypoFixer(
     | REAL_WORDS_NEAR_VOCABULARY,
 )
 
+# Someone else and their own self, for the slang said of them ("hed kms", "says shell kms").
+_OTHERS_AND_SELVES = (("he", "himself"), ("she", "herself"), ("they", "themselves"))
 # Slang and abbreviations mapped onto plain words before any pattern runs.
 SLANG = {
     "kms": "kill myself",
@@ -128,12 +130,12 @@ SLANG = {
     # "hell" and "shell" are words, "my life is a living hell kms": only after saying or fearing)
     **{
         f"{who}{verb} kms": f"{who}{verb} kill {self}"
-        for who, self in (("he", "himself"), ("she", "herself"), ("they", "themselves"))
+        for who, self in _OTHERS_AND_SELVES
         for verb in ("d", "s gonna", "s going to", " will", " would", " wants to")
     },
     **{
         f"{said} {who}ll kms": f"{said} {who} will kill {self}"
-        for who, self in (("he", "himself"), ("she", "herself"), ("they", "themselves"))
+        for who, self in _OTHERS_AND_SELVES
         for said in ("saying", "says", "said", "that", "thinks", "worried", "scared", "afraid")
     },
     "sewer slide": "suicide",
