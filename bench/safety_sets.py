@@ -171,7 +171,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 114 at session 17's start and tuned on in round 115; unseen294-296, scored on round 115 and
 # tuned on in round 116; unseen297-299, scored on round 116 and tuned on in round 117;
 # unseen300-302, scored on round 117 and tuned on in round 118; unseen303-305, scored on round
-# 118 (session 17's final code); unseen306-308, scored on round 118 at session 18's start.
+# 118 (session 17's final code); unseen306-308, scored on round 118 at session 18's start;
+# unseen309-311, scored on round 118 in session 18.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
@@ -377,5 +378,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen306.jsonl",
     "safety_unseen307.jsonl",
     "safety_unseen308.jsonl",
+    "safety_unseen309.jsonl",
+    "safety_unseen310.jsonl",
+    "safety_unseen311.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
