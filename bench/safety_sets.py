@@ -115,65 +115,6 @@ MODEL_TRAINING = (
     "safety_unseen102.jsonl",
     "safety_unseen103.jsonl",
     "safety_unseen104.jsonl",
-)
-# Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
-# scored once.
-HELD_OUT = "safety_unseen59.jsonl"
-# Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
-# round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
-ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
-# Sets written blind and scored once, untuned, that neither model trained on yet: unseen105-110,
-# scored on round 59 and tuned on in round 60. A retraining with them (session 9) flagged two of
-# round 60's review near-misses ("my cat is thinking about the forever nap on the radiator
-# again", "kinda want to unsubscribe from life for a weekend"), so it was not shipped. And
-# unseen111-113, scored on round 60 and tuned on in round 61 (and one contact rule: a one-letter
-# word before a postcode's area); unseen114-116, scored on round 61 and tuned on in round 62;
-# unseen117-119, scored on round 62 and tuned on in round 63; unseen120-122, scored on round 63
-# and tuned on in round 64; unseen123-125, scored on round 64 and tuned on in round 65;
-# unseen126-128 (session 10), scored on round 65 and tuned on in round 66; unseen129-131,
-# scored on round 66 and tuned on in round 67; unseen132-134, scored on round 67 and tuned
-# on in round 68; unseen135-137, scored on round 68 and tuned on
-# in round 69; unseen138-140, scored on round 69 and tuned on
-# in round 70; unseen141-143, scored on round 70 and tuned on in round 71; unseen144-146 (session
-# 11), scored on round 71 and tuned on in round 72; unseen147-149, scored on round 72 and tuned
-# on in round 73; unseen150-152, scored on round 73 and tuned on in round 74; unseen153-155,
-# scored on round 74 and tuned on in round 75; unseen156-158, scored on round 75 and tuned on in
-# round 76; unseen159-161, scored on round 76 and tuned on in round 77; unseen162-164, scored on
-# round 77 and tuned on in round 78; unseen165-167, scored on round 78 and tuned on in round
-# 79; unseen168-170, scored on round 79 and tuned on in round 80; unseen171-173, scored on round
-# 80 (session 11's final code); unseen174-176, scored on round 80 at session 12's start and tuned on
-# in round 81; unseen177-179, scored on round 81 and tuned on in round 82; unseen180-182, scored
-# on round 82 and tuned on in round 83; unseen183-185, scored on round 83 and tuned on in round
-# 84; unseen186-188, scored on round 84 and tuned on in round 85; unseen189-191, scored on round
-# 85 (session 12's final code); unseen192-194, scored on round 85 at session 13's start and tuned
-# on in round 86; unseen195-197, scored on round 86 and tuned on in round 87; unseen198-200, scored
-# on round 87 and tuned on in round 88; unseen201-203, scored on round 88 and tuned on in round 89;
-# unseen204-206, scored on round 89 and tuned on in round 90; unseen207-209, scored on round 90 and
-# tuned on in round 91; unseen210-212, scored on round 91 (session 13's final code);
-# unseen213-215, scored on round 91 at session 14's start and tuned on in round 92; unseen216-218,
-# scored on round 92 and tuned on in round 93; unseen219-221, scored on round 93 and tuned on in
-# round 94; unseen222-224, scored on round 94 and tuned on in round 95; unseen225-227, scored on
-# round 95 and tuned on in round 96; unseen228-230, scored on round 96 and tuned on in round 97;
-# unseen231-233, scored on round 97 and tuned on in round 98; unseen234-236, scored on round 98
-# (session 14's final code); unseen237-239, scored on round 98 at session 15's start and tuned on
-# in round 99; unseen240-242, scored on round 99 and tuned on in round 100; unseen243-245, scored
-# on round 100 and tuned on in round 101; unseen246-248, scored on round 101 and tuned on in
-# round 102; unseen249-251, scored on round 102 and tuned on in round 103; unseen252-254, scored
-# on round 103 and tuned on in round 104; unseen255-257, scored on round 104 and tuned on in round
-# 105; unseen258-260, scored on round 105 and tuned on in round 106; unseen261-263, scored on round
-# 106 (session 15's final code); unseen264-266, scored on round 106 at session 16's start and
-# tuned on in round 107; unseen267-269, scored on round 107 and tuned on in round 108;
-# unseen270-272, scored on round 108 and tuned on in round 109; unseen273-275, scored on round
-# 109 and tuned on in round 110; unseen276-278, scored on round 110 and tuned on in round 111;
-# unseen279-281, scored on round 111 and tuned on in round 112; unseen282-284, scored on round
-# 112 and tuned on in round 113; unseen285-287, scored on round 113 and tuned on in round 114;
-# unseen288-290, scored on round 114 (session 16's final code); unseen291-293, scored on round
-# 114 at session 17's start and tuned on in round 115; unseen294-296, scored on round 115 and
-# tuned on in round 116; unseen297-299, scored on round 116 and tuned on in round 117;
-# unseen300-302, scored on round 117 and tuned on in round 118; unseen303-305, scored on round
-# 118 (session 17's final code); unseen306-308, scored on round 118 at session 18's start;
-# unseen309-311, scored on round 118 in session 18.
-NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen105.jsonl",
     "safety_unseen106.jsonl",
     "safety_unseen107.jsonl",
@@ -382,4 +323,19 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen310.jsonl",
     "safety_unseen311.jsonl",
 )
+# Written blind in session 6 after round 45 (with unseen57-58) and never read by the trainer:
+# scored once.
+HELD_OUT = "safety_unseen59.jsonl"
+# Ordinary support-room talk (coping plans, check-ins, goodbyes for the night), written blind in
+# round 35 to measure false alarms on the talk a room is mostly made of. Never trained on.
+ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
+# Sets written blind and scored once, untuned, that the crisis model has not trained on yet.
+# unseen105-311 were here (each batch scored on the code before it and then tuned on, as
+# bench/safety_history.md tells) until round 119 (session 18), when the crisis model was
+# retrained with them and they moved to MODEL_TRAINING. A retraining with unseen105-110 in
+# session 9 had flagged two of round 60's review near-misses ("my cat is thinking about the
+# forever nap on the radiator again", "kinda want to unsubscribe from life for a weekend"), so
+# it was not shipped then. The contact model is still the one trained through unseen104 (the
+# trained_on list in its JSON).
+NOT_YET_TRAINED: tuple[str, ...] = ()
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)

@@ -8,11 +8,13 @@ reads the exported JSON in pure Python.
 
 1. Every development line is normalised (`crisis.normalise`) and turned into features
    (`crisis_model.features`), exactly as at run time. Positive = labelled concern or urgent.
-2. Leave-one-file-out cross-validation: for each development file, a model is fitted on the
-   other files (plus EXTRAS: bench/crisis_train_extra.jsonl to crisis_train_extra16.jsonl,
-   lines written for training only) and
-   scores the held-out file. The system is scored as it runs: rules OR (model >= threshold
-   where the rules found nothing and set nothing aside) OR (model >= the bar of
+2. Cross-validation by file: the development files are dealt round-robin into FOLDS groups;
+   for each group, a model is fitted on the other files (plus EXTRAS:
+   bench/crisis_train_extra.jsonl to crisis_train_extra16.jsonl, lines written for training
+   only; bench/crisis_train_reviews.jsonl, the reviews' inputs; and the rounds' hand-written
+   cases in tests/unit/test_crisis.py) and scores the held-out group's lines. The system is
+   scored as it runs: rules OR (model >= threshold where the rules found nothing and set
+   nothing aside) OR (model >= the bar of
    `crisis.OVERRULE_BARS` where the rules set the words aside only as someone else's, a joke or
    a trip).
 3. The threshold is the lowest one whose pooled cross-validated false-alarm rate on
@@ -59,6 +61,8 @@ from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     needs_strict_bar,
 )
 from chalicelib.domain.safety.crisis_normalise import normalise  # noqa: E402
+from tests.unit.test_crisis import _ROUND_CASES as ROUND_CASES  # noqa: E402
+from tests.unit.test_crisis import ORDINARY_TALK  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEV_SETS = MODEL_TRAINING
@@ -82,7 +86,21 @@ DEV_SETS = MODEL_TRAINING
 # fifteenth and sixteenth (session 8, blind, 600 lines each) euphemisms, talk-to-text and plans
 # told by their preparations beside the same words in ordinary use ("stop vaping for good",
 # "dip from the party"), and recovery, resources, hyperbole and denials beside the present
-# breaking through them.
+# breaking through them. Since round 119 (session 18) also crisis_train_reviews.jsonl: the 8,289
+# inputs (deduplicated, none already a labelled line) that independent reviewers wrote and
+# labelled before running them, in sessions 13-18, to find where a tuning round made results
+# worse: near-misses around each rule with risk beside them. Retrained on unseen105-308 alone,
+# the model flagged more of those near-misses (sessions 13-17's reviews: 446 -> 552 of 4,736
+# ordinary lines flagged, recall 2,739 -> 2,815 of 3,364); trained with sessions 13-16's
+# reviews too, on session 17's and round 119's reviews held out (1,212 inputs) it found 492 of
+# 558 risk lines (the shipped model 470) and flagged 57 of 654 ordinary ones (52). And the
+# rounds' 1,389 hand-written cases (tests/unit/test_crisis.py _ROUND_CASES), which the earlier
+# model had been tuned around: without them the retrained model failed 16 (near-misses such as
+# "i wanna skip the respawn cutscene its so long" at 0.885); with them, on the same held-out
+# reviews, 493 found and 53 flagged, and on unseen309-311 (then not trained on) 178 of 180 risk
+# lines found (the shipped model 176), 4 of 171 false alarms (4), 0 of 48 negations and quotes
+# flagged (2). Those cases pass partly by fit now: the blind sets and held-out reviews are the
+# honest measure of the model.
 EXTRAS = tuple(
     ROOT / "bench" / name
     for name in (
@@ -102,17 +120,25 @@ EXTRAS = tuple(
         "crisis_train_extra14.jsonl",
         "crisis_train_extra15.jsonl",
         "crisis_train_extra16.jsonl",
+        "crisis_train_reviews.jsonl",
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
 FALSE_ALARM = {"hyperbole", "peer", "recovery"}
 CONTEXT = {"negation", "quote"}
 C_REG = 0.6  # inverse L2 strength
+# Cross-validation groups. Until round 119 every file was held out alone (about 110 fits); with
+# unseen105-311 (314 files) that took over an hour, and 20 groups of about 16 files take minutes.
+FOLDS = 20
 MAX_FALSE_ALARMS = 0.02  # pooled CV rate on hyperbole/peer/recovery (issue 4 allows 0.03)
 # Weights smaller than this are dropped from the shipped table: 0.07 until session 8, when the
 # table with extra15-16 and unseen84-86 grew past the 300 KB budget (318 KB, 17,432 weights);
-# at 0.08 it keeps 15,605.
-PRUNE = 0.08
+# at 0.08 it keeps 15,605. Raised to 0.15 in round 119 (session 18), with unseen105-311, the
+# reviews' inputs and the rounds' cases in the training data: at 0.08 the table would hold about
+# 23,000 weights (420 KB), at 0.14 16,589 (303 KB), at 0.15 about 15,500. On the held-out
+# reviews and unseen309-311, tables pruned at 0.12-0.16 differed from the one at 0.10 by one or
+# two lines, either way.
+PRUNE = 0.15
 # The floor: below 0.70 the model fires on hand-written near-misses the rules deliberately let
 # pass ("hurt myself laughing", "give up on life admin"), which these sets hold too few of to
 # show in the rate; at 0.70 pooled CV recall drops by under 0.01 (measured in round 5). Raised
@@ -158,30 +184,42 @@ class Line:
 def load(path: Path, source: str) -> list[Line]:
     if path.name == HELD_OUT or path.name in ORDINARY_HELD_OUT:
         raise ValueError("the held-out set is never used for training")
-    lines: list[Line] = []
     with path.open(encoding="utf-8") as f:
-        for raw in f:
-            if not raw.strip():
-                continue
-            row = json.loads(raw)
-            rules = assess_crisis(row["text"], NO_OPINION, NEVER)
-            sure = assess_crisis(row["text"], ALWAYS, NEVER)
-            norm = normalise(row["text"])
-            may_fire = rules.level == "none" and not rules.signals
-            lines.append(
-                Line(
-                    source,
-                    row["category"],
-                    row["crisis"] != "none",
-                    dict.fromkeys(features(norm), 1),
-                    rules.level != "none",
-                    may_fire,
-                    _overrule_at(rules, sure, may_fire),
-                    needs_strict_bar(norm),
-                    row["crisis"] == "urgent",
-                    assess_crisis(row["text"], urgency=NEVER).level,
-                )
+        return load_rows([json.loads(raw) for raw in f if raw.strip()], source)
+
+
+def round_cases() -> list[Line]:
+    """The rounds' hand-written cases and ORDINARY_TALK (tests/unit/test_crisis.py), as
+    training lines."""
+    rows = [
+        {"text": text, "crisis": level, "category": "round"}
+        for cases in ROUND_CASES.values()
+        for text, level in cases
+    ] + [{"text": text, "crisis": "none", "category": "round"} for text in ORDINARY_TALK]
+    return load_rows(rows, "round")
+
+
+def load_rows(rows: list[dict[str, str]], source: str) -> list[Line]:
+    lines: list[Line] = []
+    for row in rows:
+        rules = assess_crisis(row["text"], NO_OPINION, NEVER)
+        sure = assess_crisis(row["text"], ALWAYS, NEVER)
+        norm = normalise(row["text"])
+        may_fire = rules.level == "none" and not rules.signals
+        lines.append(
+            Line(
+                source,
+                row["category"],
+                row["crisis"] != "none",
+                dict.fromkeys(features(norm), 1),
+                rules.level != "none",
+                may_fire,
+                _overrule_at(rules, sure, may_fire),
+                needs_strict_bar(norm),
+                row["crisis"] == "urgent",
+                assess_crisis(row["text"], urgency=NEVER).level,
             )
+        )
     return lines
 
 
@@ -213,12 +251,13 @@ def fit_table(
 def cross_validate(dev: list[Line], extra: list[Line], urgency: bool = False) -> dict[int, float]:
     """Held-out probability for every development line (keyed by its index)."""
     probs: dict[int, float] = {}
-    for name in DEV_SETS:
-        train = [ln for ln in dev if ln.source != name] + extra
+    for k in range(FOLDS):
+        held = set(DEV_SETS[k::FOLDS])
+        train = [ln for ln in dev if ln.source not in held] + extra
         if urgency:
             train = [ln for ln in train if ln.positive]
         vec, clf = fit(train, urgency)
-        test = [(i, ln) for i, ln in enumerate(dev) if ln.source == name]
+        test = [(i, ln) for i, ln in enumerate(dev) if ln.source in held]
         p = clf.predict_proba(vec.transform([ln.feats for _, ln in test]))[:, 1]
         probs.update({i: float(v) for (i, _), v in zip(test, p, strict=True)})
     return probs
@@ -257,8 +296,8 @@ def choose_threshold(dev: list[Line], probs: dict[int, float]) -> float:
 def report(dev: list[Line], probs: dict[int, float], threshold: float) -> dict[str, object]:
     """Per held-out file: rules alone, rules + model with one bar, and with the strict bar."""
     print(
-        f"leave-one-file-out, threshold {threshold:.2f} (strict {STRICT_THRESHOLD:.2f}): "
-        "recall / false alarms / neg+quote"
+        f"held out by file ({FOLDS} groups), threshold {threshold:.2f} "
+        f"(strict {STRICT_THRESHOLD:.2f}): recall / false alarms / neg+quote"
     )
     out: dict[str, object] = {}
     for name in (*DEV_SETS, "pooled"):
@@ -326,7 +365,7 @@ def main() -> None:
     parser.add_argument("--dry-run", action="store_true", help="cross-validate only")
     args = parser.parse_args()
     dev = [ln for name in DEV_SETS for ln in load(DATA / name, name)]
-    extra = [ln for path in EXTRAS for ln in load(path, "extra")]
+    extra = [ln for path in EXTRAS for ln in load(path, "extra")] + round_cases()
     print(f"{len(dev)} development lines, {len(extra)} extra training lines")
     probs = cross_validate(dev, extra)
     threshold = choose_threshold(dev, probs)
@@ -342,7 +381,7 @@ def main() -> None:
         "strict_threshold": STRICT_THRESHOLD,
         "C": C_REG,
         "trained_on": [*DEV_SETS, *(path.name for path in EXTRAS)],
-        "cv": cv,
+        "cv": {"pooled": cv["pooled"]},  # per file: printed above (20 KB of the table)
     }
     export(vec, clf, meta)
     vec, clf = fit([ln for ln in dev + extra if ln.positive], urgency=True)

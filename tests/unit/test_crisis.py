@@ -156,23 +156,25 @@ def test_new_intent_patterns_are_urgent(text: str, signal: str) -> None:
     assert signal in result.signals
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "we're going to jump off the rocks into the sea on holiday",
-        "I bought a rope ladder for the treehouse",
-        "I burned my arm cooking dinner",
-        "I want to catch the bus home before the rain",
-        "going to dye my hair blue tonight",
-        "si senor, I'll be there",
-        "I know what I'm going to do about my job",
-        "looking up how many calories are in a bagel",
-        "I'm done living like this, I'm booking a therapist",
-        "I'm doing it for my kids, therapy starts monday",
-        "There was a time I thought nobody would miss me",
-        "my dad's car is running in the garage to warm up",
-    ],
-)
+# Ordinary talk in the words of risk patterns added early on; also training lines for the
+# learned model (bench/train_crisis_model.py), with _ROUND_CASES.
+ORDINARY_TALK = [
+    "we're going to jump off the rocks into the sea on holiday",
+    "I bought a rope ladder for the treehouse",
+    "I burned my arm cooking dinner",
+    "I want to catch the bus home before the rain",
+    "going to dye my hair blue tonight",
+    "si senor, I'll be there",
+    "I know what I'm going to do about my job",
+    "looking up how many calories are in a bagel",
+    "I'm done living like this, I'm booking a therapist",
+    "I'm doing it for my kids, therapy starts monday",
+    "There was a time I thought nobody would miss me",
+    "my dad's car is running in the garage to warm up",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_TALK)
 def test_new_patterns_leave_ordinary_talk_alone(text: str) -> None:
     assert assess_crisis(text).level == "none"
 
@@ -1720,7 +1722,8 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("by the time you get this ill be gone, moved to portland lol", "none"),
         ("i wish my attempt at baking bread had worked lol", "none"),
         ("going to take every clonazepam i have tonight", "urgent"),
-        ("im going to take all my sertraline at once", "concern"),
+        # concern until round 119: intent with the means named is urgent by the labelling rules
+        ("im going to take all my sertraline at once", "urgent"),
         ("took my sertraline this morning, feeling ok", "none"),
         ("ill take every vitamin i have lol", "none"),
     ],
@@ -3124,6 +3127,23 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
          " again, not anything bad", "none"),
         ("my daughter's been self-harming and I found blades in her room. what do I even say to"
          " her?", "none"),
+    ],
+    "round 119 (session 18): Spanish yes read as yes; a cup final and a flight set aside": [
+        ("Si señor, see you at 8", "none"),
+        ("si señor, tacos tonight", "none"),
+        ("si senor, i want to die", "concern"),
+        ("si señor, i'm so done with everything, nobody would even notice if i never woke up",
+         "concern"),
+        ("si señor, i don't see the point anymore", "concern"),
+        ("i have si again tonight", "concern"),
+        ("praying god takes me to the final this year", "none"),
+        ("please god take me to the finals, we deserve it", "none"),
+        ("praying god takes me to the final whistle of my life", "concern"),
+        ("praying god takes me tonight", "concern"),
+        ("i'll be gone by the weekend, flight to lagos on friday", "none"),
+        ("i'll be away for a week, conference in berlin", "none"),
+        ("ill be gone by the weekend, flight or not, for good", "urgent"),
+        ("ill be gone by the weekend. nobody will miss me", "urgent"),
     ],
 }
 

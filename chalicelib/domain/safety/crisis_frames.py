@@ -303,6 +303,16 @@ IDIOM = _rx(
     r"\bwhen i (?:said|say|posted|wrote) (?:that )?i (?:want|wanted|wanna) to (?:disappear"
     r"|vanish|run away) i (?:meant|mean) (?!it\b)[^.!?]{0,80}\b(?:not anything bad|nothing bad"
     r"|not like that|not in a bad way|not that way)\b",
+    # round 119: away on a flight ("i'll be gone by the weekend, flight to lagos on friday", which
+    # the retrained model and its head called urgent)
+    r"\b(?:ill|i will|im|i am|we(?:ll| will)) (?:be )?(?:gone|away|off)\b[^.!?]{0,40}\b(?:flights?"
+    r"|flying|holiday|vacation|conference)\b(?![^.!?]*\b(?:bridge|pills|rope|note|forever|never"
+    r"|goodbye|bye|end|for good|permanently|not coming back|wont be back)\b)",
+    # round 119: a cup final, which the retrained model read as risk ("praying god takes me to
+    # the final this year" 0.72; its review: not "... to the final whistle of my life")
+    r"\b(?:takes?|took|taking|gets?|got) (?:me|us) (?:all the way )?to the (?:cup |grand )?"
+    r"(?:finals?|semis?|semi ?finals?|playoffs?)(?= (?:this|next|again|and|lol|pls|please|in)\b"
+    r"|[.,!?]|$)",
     r"\b(?:overdos(?:e|ed|ing)|od) on (?!(?:my|the|all|some|his|her|pills|meds|tablets|insulin"
     r"|paracetamol|tylenol|painkillers|sleeping|every|them|it|purpose|gear|heroin|fentanyl"
     r"|opioids|oxy\w*|xanax|benzos|methadone)\b)[a-z]+",  # round 103: "on purpose"
