@@ -337,10 +337,14 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # forever nap on the radiator again", "kinda want to unsubscribe from life for a weekend"), so
 # it was not shipped then. The contact model is still the one trained through unseen104 (the
 # trained_on list in its JSON).
-# unseen312-314, scored on round 119 (session 18).
+# unseen312-314, scored on round 119 (session 18); unseen315-317, scored on round 119 (session
+# 18's final code).
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen312.jsonl",
     "safety_unseen313.jsonl",
     "safety_unseen314.jsonl",
+    "safety_unseen315.jsonl",
+    "safety_unseen316.jsonl",
+    "safety_unseen317.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
