@@ -61,8 +61,7 @@ from chalicelib.domain.safety.crisis_model import (  # noqa: E402
     needs_strict_bar,
 )
 from chalicelib.domain.safety.crisis_normalise import normalise  # noqa: E402
-from tests.unit.test_crisis import _ROUND_CASES as ROUND_CASES  # noqa: E402
-from tests.unit.test_crisis import ORDINARY_TALK  # noqa: E402
+from tests.unit.test_crisis import ORDINARY_TALK, ROUND_CASES  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEV_SETS = MODEL_TRAINING
@@ -94,7 +93,7 @@ DEV_SETS = MODEL_TRAINING
 # ordinary lines flagged, recall 2,739 -> 2,815 of 3,364); trained with sessions 13-16's
 # reviews too, on session 17's and round 119's reviews held out (1,212 inputs) it found 492 of
 # 558 risk lines (the shipped model 470) and flagged 57 of 654 ordinary ones (52). And the
-# rounds' 1,389 hand-written cases (tests/unit/test_crisis.py _ROUND_CASES), which the earlier
+# rounds' 1,389 hand-written cases (tests/unit/test_crisis.py ROUND_CASES), which the earlier
 # model had been tuned around: without them the retrained model failed 16 (near-misses such as
 # "i wanna skip the respawn cutscene its so long" at 0.885); with them, on the same held-out
 # reviews, 493 found and 53 flagged, and on unseen309-311 (then not trained on) 178 of 180 risk

@@ -157,7 +157,7 @@ def test_new_intent_patterns_are_urgent(text: str, signal: str) -> None:
 
 
 # Ordinary talk in the words of risk patterns added early on; also training lines for the
-# learned model (bench/train_crisis_model.py), with _ROUND_CASES.
+# learned model (bench/train_crisis_model.py), with ROUND_CASES.
 ORDINARY_TALK = [
     "we're going to jump off the rocks into the sea on holiday",
     "I bought a rope ladder for the treehouse",
@@ -1024,7 +1024,7 @@ def test_round_12_matches_lost_prayers_plans_done_and_people_away(text: str, lev
 
 # What each tuning round (13-29) and the review after them taught the crisis check,
 # named by round so a failure points at the change that made the case pass.
-_ROUND_CASES: dict[str, list[tuple[str, str]]] = {
+ROUND_CASES: dict[str, list[tuple[str, str]]] = {
     "round 13: time of the act no future and stories told from later": [
         ("i keep thinking about ending my life and tonight its worse than ever", "concern"),
         ("i hurt myself again tonight and i want to keep going", "concern"),
@@ -3152,7 +3152,7 @@ _ROUND_CASES: dict[str, list[tuple[str, str]]] = {
     ("text", "level"),
     [
         pytest.param(text, expected, id=f"{name}: {text[:40]}")
-        for name, cases in _ROUND_CASES.items()
+        for name, cases in ROUND_CASES.items()
         for text, expected in cases
     ],
 )

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from chalicelib.domain.safety.contact_numbers import NHS_NUMBER_NAMED
+from chalicelib.domain.safety.contact_rules import ASCII_DIGIT
 from chalicelib.domain.safety.contact_rules import any_in as _any_in
 from chalicelib.domain.safety.crisis_model import LinearModel, read_model
 from chalicelib.domain.safety.helplines import allowed_numbers
@@ -98,7 +99,7 @@ def features(text: str) -> set[str]:
     if "http" in t or "www." in t:
         t = _URL.sub(" url ", t)
     words = _TOKEN.findall(t)[:MAX_TOKENS]
-    if NUMBER_WORDS.isdisjoint(words) and t.isascii() and _ASCII_DIGIT.search(t) is None:
+    if NUMBER_WORDS.isdisjoint(words) and t.isascii() and ASCII_DIGIT.search(t) is None:
         toks = words  # no digit run nor number word (most chat): each token is its word
     else:  # (not ASCII: "²" is a token of its own, and a digit to `_token`)
         toks = [_token(m) for m in words]
@@ -141,7 +142,6 @@ def _shape(word: str) -> str:
     return "S:" + _SHAPE_RUN.sub(r"\1\1", s)
 
 
-_ASCII_DIGIT = re.compile("[0-9]")
 _ASCII_SHAPE = str.maketrans("0123456789abcdefghijklmnopqrstuvwxyz", "9" * 10 + "a" * 26)
 _AAAS = re.compile("aaa+")
 _NINES = re.compile("999+")

@@ -22,6 +22,10 @@ def any_in(t: str, needles: Iterable[str]) -> bool:
     return False
 
 
+# One of 0-9 (`\d` also matches other scripts' digits).
+ASCII_DIGIT = re.compile("[0-9]")
+
+
 @lru_cache(maxsize=4)  # the handle windows and the assembly test of one text both read them
 def letters_of(t: str) -> frozenset[str]:
     """`letter_set(t)`: the runs of [a-z] in `t`."""

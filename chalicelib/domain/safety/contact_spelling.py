@@ -285,11 +285,8 @@ def _word_then_digit(t: str) -> str:
 
 def _two_digits(t: str) -> bool:
     """Whether `t` holds two or more of 0-9 (two searches, not ten counts of the text)."""
-    first = _ASCII_DIGIT.search(t)
-    return first is not None and _ASCII_DIGIT.search(t, first.end()) is not None
-
-
-_ASCII_DIGIT = re.compile("[0-9]")
+    first = R.ASCII_DIGIT.search(t)
+    return first is not None and R.ASCII_DIGIT.search(t, first.end()) is not None
 
 
 # A digit after or before an ASCII letter; starting with a digit, it is scanned fast.

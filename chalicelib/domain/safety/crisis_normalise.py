@@ -64,7 +64,7 @@ def normalise(text: str) -> str:
         t = _sh_as_self_harm(t)
     if "si" in words:
         if "senor" in t or "se\u00f1or" in t:
-            t = _SI_SENOR.sub("yes sir", t)
+            t = S.SI_SENOR.sub("yes sir", t)
         t = S.SI_CONTEXT.sub(lambda m: f"{m.group(1) or ''} suicidal thoughts".lstrip(), t)
     if not _G_WORDS.isdisjoint(words):
         t = S.G_DROPPED.sub(_g_restored, t)
@@ -77,11 +77,6 @@ def normalise(text: str) -> str:
         t = S.DYE.sub(r"\1 die", t)
     t = _fix_typos(t, words if t is worded else None)
     return _ANSWERED_YES.sub(r"asked. i have been having \1", t) if "said yes" in t else t
-
-
-# Spanish yes to someone, said in English before the rules and the model read "si" (round 119:
-# the retrained model scored "si senor, ill be there" 0.77): the words after it stay as written.
-_SI_SENOR = re.compile(r"\bsi,? se(?:n|\u00f1)or(?:a|ita)?\b")
 
 
 # A question about the writer answered yes is the writer's own telling (session 16's review):

@@ -447,6 +447,9 @@ SH_CONTEXT = re.compile(
     # lounge", "an sh session on the server")
     r"|(?:(?<=\blast )|(?<=\banother ))sh(?=\s+sesh\b))\b"
 )
+# Spanish yes to someone, said in English before SI_CONTEXT and the model read "si" (round 119:
+# the retrained model scored "si senor, ill be there" 0.77): the words after it stay as written.
+SI_SENOR = re.compile(r"\bsi,? se(?:n|\u00f1)or(?:a|ita)?\b")
 # "si" is suicidal ideation only beside words that make that reading clear (not Spanish "si").
 SI_CONTEXT = re.compile(
     r"\b(?:(having|had|have|my|with|of|about|bad|passive|active) si\b(?!\s+(?:no|senor|se)\b)"
