@@ -1014,6 +1014,20 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("ISBN of the devotional is 978-0-310-33750-1 if anyone wants to order it", False),
         ("Come to my flat, Apartment 3B, 221 Rue de la Paix, Lyon. I cook for everyone", True),
     ],
+    "round 120 (session 19): a handle given with edits to make": [
+        ("snap is nightowltracy but with a 1 for the i and a 0 for the o", True),
+        ("im carer-cathy on the gram, but take out the dash and drop the last y", True),
+        ("snap is nightowl_tracy, take out the underscore", True),
+        ("my score on xbox was 3 for the match", False),
+        ("i deleted snap, had to drop the last one", False),
+        # its review
+        ("that tiktok trend where you drop the last letter of every word is so annoying", False),
+        ("remove the last y from my twitter bio, its cringe", False),
+        ("instagram search is broken, take out the space in the username and it works", False),
+        ("in the whatsapp group chat the quiz answer was paris, drop the last s and you get pari"
+         " lol", False),
+        ("swap the o for a 0, my insta is moonlight", True),
+    ],
 }
 
 

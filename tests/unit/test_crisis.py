@@ -3145,6 +3145,39 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("ill be gone by the weekend, flight or not, for good", "urgent"),
         ("ill be gone by the weekend. nobody will miss me", "urgent"),
     ],
+    "round 120 (session 19): it is, not an owner; sleep gone without; a note and a day": [
+        ("it's sewerslide o'clock. saved enough of my pain meds, doing it after midnight. bye",
+         "urgent"),
+        ("me and the intrusive thoughts agree, it's sewerslide szn", "concern"),
+        ("my uncle's suicide still haunts the family", "none"),
+        ("havent slep in 3 days and i keep thinkng abt endig it all", "concern"),
+        ("havent cut in 3 months and im proud", "none"),
+        ("havent cut in months but the urge is bakc and its bad", "concern"),
+        ("I gave my laptop to my cousin and my gold chain to my sister. I don't need them after"
+         " Friday", "urgent"),
+        ("you can borrow my textbooks, i wont need them after friday, exams are done", "none"),
+        ("No point going to the mortgage review next week, it won't matter after Sunday. The"
+         " note's in the bedside drawer.", "urgent"),
+        ("it wont matter after friday, i left a note for the cleaner", "none"),
+        ("Estoy en el puente now. I am going to jump, I just want someone to know", "urgent"),
+        ("Estoy en el puente now. the view of the river is amazing", "none"),
+        # its review
+        ("theres suicide in my family history, my gran and my uncle", "none"),
+        ("gave my guitar to my cousin and my records to my best mate. i dont need them after"
+         " friday", "urgent"),
+        ("i gave my work laptop back to IT today, contract ends, i dont need it after friday",
+         "none"),
+        ("gave my old phone to my nan, the new one arrives thursday so i dont need it after"
+         " friday", "none"),
+        ("gave my tickets to my brother, the gig got moved and i dont need them after friday",
+         "none"),
+        ("trust me it will matter by friday when HR reads it. i wrote a letter of complaint",
+         "none"),
+        ("it wont matter after friday, the report is due then. left a note on the fridge for my"
+         " partner about dinner", "none"),
+        ("it wont matter after sunday, the match is over. wrote a letter to the club about the"
+         " ref", "none"),
+    ],
 }
 
 

@@ -89,9 +89,12 @@ class _Endpoint(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
         body = self.rfile.read(int(self.headers["Content-Length"]))
         cid = unquote(self.path.removeprefix("/@connections/"))
+        # The list of the test this request came in for: a slow answer finishing after its test
+        # ended must not land in the next test's list (the fixture gives each test a new one).
+        received = _Endpoint.received
         if cid == "slow":
             time.sleep(0.6)
-        self.received.append((cid, body))
+        received.append((cid, body))
         status = self.statuses.get(cid, 200)
         self.send_response(status)
         self.send_header("Content-Length", "0")

@@ -418,6 +418,7 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         D.described_handle(t)
         or D.ambiguous_claim(t)
         or D.dots_to_take_out(t)
+        or D.edited_handle(t)
         or D.starts_and_ends(t)
         or D.assembled(t)
         or (_any_in(t, _USERNAME_NEEDLES) and R.USERNAME_CLAIM.search(t) is not None)

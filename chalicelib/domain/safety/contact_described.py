@@ -176,6 +176,35 @@ def dots_to_take_out(t: str) -> bool:
     return bool(DOTS_OUT.search(t) and PLACE.search(t))
 
 
+# Session 19: a name given on a platform with edits to make to it, "snap is nightowltracy but
+# with a 1 for the i and a 0 for the o", "im carer-cathy on the gram, but take out the dash and
+# drop the last y" (its review: the name given as well, not advice alone, "remove the last y
+# from my twitter bio", "instagram search is broken, take out the space in the username").
+EDITS = re.compile(
+    # (the words for a dash or an underscore are symbols by now: "take out the-")
+    r"\b(?:take|taking) out the ?(?:dash|hyphen|dot|underscore|[\-_.])(?![a-z0-9])"
+    r"|\bwith (?:an?|the) (?:\d|zero|one|three|four|five|seven) (?:for|instead of) the [a-z]\b"
+    r"|\b(?:swap|replace|change) the [a-z] (?:for|with|to) (?:an?|the) (?:\d|zero|one|three"
+    r"|four|five|seven)\b"
+    r"|\b(?:drop|remove|lose|take off) the (?:last|first|final) [a-z]\b(?! (?:of|from|in)\b)"
+)
+_EDITS_NEEDLES = (
+    *(" for the ", "the last ", "the first ", "the final ", "out the"),
+    *("swap the ", "replace the ", "change the "),
+)
+NAME_GIVEN = re.compile(
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)\s*(?:is|its|=|:)\s*@?([a-z][a-z0-9_.\-]{{3,29}})\b"
+    rf"|\b(?:im|i am)\s+@?([a-z][a-z0-9_.\-]{{3,29}})\s+on\s+{PLATFORMS}(?![a-z])"
+)
+
+
+def edited_handle(t: str) -> bool:
+    """Whether `t` gives a name on a platform and edits to make to it (`EDITS`)."""
+    if not any_in(t, _EDITS_NEEDLES) or not EDITS.search(t):
+        return False
+    return any((m.group(1) or m.group(2)) not in NOT_A_HANDLE for m in NAME_GIVEN.finditer(t))
+
+
 # An address given by how it starts and ends: "my gmail starts with tomas.r and ends with .1987".
 STARTS_AND_ENDS = re.compile(
     r"\b(?:e-?mail|gmail|hotmail|outlook|yahoo|icloud|mail|insta|snap|handle|user ?name|tag)\s+"

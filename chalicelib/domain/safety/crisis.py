@@ -255,11 +255,23 @@ _OTHERS_SAY = re.compile(
 # friday, exams are done", "the crutches? i wont need them after monday, physio says im healed")
 _GAVE_AWAY = re.compile(
     r"\b(?:ive|i have|i|just) (?:given|gave|been giving) (?:away )?(?:my|all my|most of my)\b"
+    # (session 19's review: where the sentence starts, "gave my guitar to my cousin and my records
+    # to my best mate. i dont need them after friday")
+    r"|(?:^|(?<=[.!?] ))(?:given|gave) (?:away )?(?:my|all my|most of my)\b"
 )
 _WONT_NEED = re.compile(
-    r"\b(?:wont|will not|shant|shall not) (?:need|be needing) (?:them|it|anything|any of it)"
+    # (session 19: "... and my gold chain to my sister. i dont need them after friday")
+    r"\b(?:wont|will not|shant|shall not|dont|do not) (?:need|be needing) (?:them|it|anything"
+    r"|any of it)"
     r"(?: any ?more)? (?:after|past|beyond|by) (?:this )?(?:monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend)\s*(?:[.!?]|$)"
+)
+# (session 19's review: not a thing given back or replaced, or a plan changed, "gave my work
+# laptop back to it today, contract ends, i dont need it after friday", "gave my old phone to my
+# nan, the new one arrives thursday", "gave my tickets to my brother, the gig got moved")
+_GIVEN_FOR_A_REASON = re.compile(
+    r"\b(?:back to|contract|returned|returning|lent|loan\w*|new one|arriv\w*|upgrad\w*"
+    r"|tickets?|gig|concert|moved|cancell?ed)\b"
 )
 _ORDINARY_REASON = re.compile(
     r"\b(?:exams?|deadline|sell\w*|sale|borrow|graduat\w*|wedding|prom|test|marathon|heal\w*"
@@ -351,6 +363,29 @@ _MESSAGE_TIMED = re.compile(
     r"\b(?:set|scheduled|timed|queued) (?:up )?(?:an|a|the) (?:email|message|text|post)s? to"
     r" (?:send|go out|post) to (?:my |all my )?(?:family|kids|children|wife|husband|partner|mum|mom"
     r"|mam|dad|parents|sister|brother|friends|everyone|loved ones)\b"
+)
+
+
+# Session 19: nothing to matter after a day, and a note left where it will be found: "no point
+# going to the mortgage review next week, it wont matter after sunday. the notes in the bedside
+# drawer." A plan with its day (`_PLAN_TOLD`).
+# (its review: nothing to matter, not "it will matter by friday when hr reads it"; a note put
+# somewhere, not a letter written to someone or about something, "wrote a letter to the council
+# about the potholes", "left a note on the fridge for my partner about dinner"; and not a report
+# due, a match, a funeral, an interview, new keys)
+_MATTERS_NOT_AFTER = re.compile(
+    r"\b(?:(?:it|this) (?:wont|will not|doesnt|does not)|(?:none of (?:this|it)|nothing) will)"
+    r" matter (?:after|by|past) (?:this )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|tonight|tomorrow|the weekend|this weekend)\b"
+)
+_NOTE_LEFT = re.compile(
+    r"\b(?:the|my) (?:note|letter)(?:s| is) (?:in|on|under|behind) (?:the|my)\b"
+    r"|\bleft (?:a|the|my) (?:note|letter)(?:\s*(?:[.!?]|$)| (?:in|on|under|behind) (?:the|my)\b)"
+)
+_NOTE_ORDINARY = re.compile(
+    r"\b(?:about|to (?:my|the|our) (?:\w+ )?(?:tutor|boss|teacher"
+    r"|landlord|council|mp|club|school|neighbou?rs?)|report|due|match|game|funeral|eulogy|read out"
+    r"|interview|keys|new (?:flat|house|place|job)|complaint|vote|election|results?)\b"
 )
 
 
@@ -473,7 +508,10 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
         ),
     ),
     # round 104: "ive given my binders ... i wont need them after saturday."
-    ("given_away", _AllOf(("need",), (_WONT_NEED, _GAVE_AWAY), (_ORDINARY_REASON,))),
+    (
+        "given_away",
+        _AllOf(("need",), (_WONT_NEED, _GAVE_AWAY), (_ORDINARY_REASON, _GIVEN_FOR_A_REASON)),
+    ),
     # round 105: "im such a burden. mum spends every evening ...", no favour, load or quote
     ("burden_alone", _AllOf(("burden",), (_BURDEN_ALONE,), (_A_LOAD_OR_FAVOUR,))),
     # round 106: "i hope the covid takes me properly next time", no time off, quote or past
@@ -484,6 +522,15 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (
         "nothing_matters_by",
         _AllOf(("will matter",), (_NOTHING_MATTERS_BY, _AFFAIRS_DONE), (_ORDINARY_REASON,)),
+    ),
+    # session 19: "... it wont matter after sunday. the notes in the bedside drawer.", no laugh
+    (
+        "note_and_day",
+        _AllOf(
+            ("matter",),
+            (_MATTERS_NOT_AFTER, _NOTE_LEFT),
+            (_ORDINARY_REASON, _NOTE_ORDINARY, C.LAUGHTER),
+        ),
     ),
     # session 17: "im dead weight. in game, out of game. ... my family carries me irl", no laugh
     ("dead_weight", _AllOf(("dead weight",), (_DEAD_WEIGHT, _OF_LIFE), (C.LAUGHTER,))),
@@ -544,7 +591,15 @@ def _whole_message_rules(norm: str, found: Found) -> None:
     for name, holds in _WHOLE_MESSAGE_RULES:
         if holds(norm):
             model_layer(norm, found, name)
+            if name in _PLAN_TOLD and not F.plan_denied(norm):
+                found.urgency.add("plan")
             return
+
+
+# Whole-message rules whose finding is itself a plan with its day: things given away "i wont
+# need them after friday" (session 19: "i gave my laptop to my cousin and my gold chain to my
+# sister. i dont need them after friday" had no other cue, so it was concern).
+_PLAN_TOLD = frozenset({"given_away", "note_and_day"})
 
 
 # Held by every denial of `crisis_frames.ASSUMED_THEN_DENIED` ("im not", "i wont", ...).

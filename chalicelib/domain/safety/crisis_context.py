@@ -253,7 +253,10 @@ PAST = _rx(
     r"\bhow long (?:its been )?since i (?:last|stopped)\b",
     # told from after: "the nights i wanted to die ... feel like someone elses life now"
     r"\b(?:feels?|felt) like (?:someone|somebody) elses life\b",
-    r"\bhavent (?:\w+ )?(?:in|for|since) (?:\d+|a|one|two|three|four|five|six|ten|over a)"
+    # (session 19: not sleep or food gone without, "havent slep in 3 days and i keep thinkng abt
+    # endig it all")
+    r"\bhavent (?!(?:slept|slep|sleep|eaten|eat|ate|showered|washed|left|spoken|talked)\b)"
+    r"(?:\w+ )?(?:in|for|since) (?:\d+|a|one|two|three|four|five|six|ten|over a)"
     r" (?:days?|weeks?|months?|years?)\b",
     r"\b\d+\s+(?:days?|weeks?|months?|years?)\s+clean\b",
     r"\bclean (?:for|since)\b",

@@ -207,7 +207,10 @@ TRAVEL = re.compile(
 )
 # Another person's death or suicide is grief, not the writer's risk.
 OTHERS_DEATH = re.compile(
-    r"\b(?:his|her|their|your|(?!(?:is|was|this|has|does|as|us|yes|always|thoughts|less)\b)\w+s"
+    r"\b(?:his|her|their|your|(?!(?:is|was|this|has|does|as|us|yes|always|thoughts|less"
+    # session 19: "it is", not an owner: "its sewerslide oclock. saved enough of my pain meds"
+    # (its review: not "theres suicide in my family history")
+    r"|its|thats|whats)\b)\w+s"
     r"|(?:mum|mom|dad|friend|brother|sister|uncle|aunt|cousin"
     r"|grandma|grandpa|grandad|grandmas|partner|son|daughter|wife|husband|boyfriend|girlfriend"
     r"|dog|cat)s?) (?:own )?(?:(?:hadnt|had|has|just|recently|finally) )?$"

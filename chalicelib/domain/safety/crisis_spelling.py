@@ -427,6 +427,11 @@ SLANG = {
     "never thought i would": "was surprised to",
     "never thought i could": "was surprised to",
     "never imagined id": "was surprised to",
+    # session 19: "havent cut in months but the urge is bakc and its bad" (a four-letter word:
+    # the typo table reads five or more)
+    "bakc": "back",
+    # session 19, Spanish beside English: "estoy en el puente now. i am going to jump"
+    "en el puente": "on the bridge",
 }
 # Suicide spelt with letters lost or swapped ("sucide", "sucdal", "suiside"), "*" dropped.
 # (round 77: "sucicde", a letter doubled out of place)
