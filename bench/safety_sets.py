@@ -338,7 +338,8 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # it was not shipped then. The contact model is still the one trained through unseen104 (the
 # trained_on list in its JSON).
 # unseen312-314, scored on round 119 (session 18); unseen315-317, scored on round 119 (session
-# 18's final code); unseen318-323, scored on round 119 in session 19.
+# 18's final code); unseen318-323, scored on round 119 in session 19; unseen324-326, on round
+# 120.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen312.jsonl",
     "safety_unseen313.jsonl",
@@ -352,5 +353,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen321.jsonl",
     "safety_unseen322.jsonl",
     "safety_unseen323.jsonl",
+    "safety_unseen324.jsonl",
+    "safety_unseen325.jsonl",
+    "safety_unseen326.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
