@@ -1027,6 +1027,15 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("in the whatsapp group chat the quiz answer was paris, drop the last s and you get pari"
          " lol", False),
         ("swap the o for a 0, my insta is moonlight", True),
+    ],    "round 121 (session 19): a UK 03 number is a service line": [
+        ("FRANK on 0300 123 6600 is good for honest UK drug info.", False),
+        ("Festnetz if you're in Germany: 030 12345678, ask for Jonas, evenings are best", True),
+        ("text me on 07700 900123", True),
+        # its review
+        ("my number's 0300 555 0123 x", True),
+        ("hmu 0333 765 4321", True),
+        ("HMRC 0300 200 3300 kept me on hold for an hour", False),
+        ("the council's number is 0345 600 2345, they sorted my housing", False),
     ],
 }
 

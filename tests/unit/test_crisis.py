@@ -3177,6 +3177,37 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
          " partner about dinner", "none"),
         ("it wont matter after sunday, the match is over. wrote a letter to the club about the"
          " ref", "none"),
+    ],    "round 121 (session 19): meant it; not coming back; one less me; a day not reached": [
+        ("when i said i wanted to die i meant every word", "concern"),
+        ("wouldnt be the worst thing if i didnt come back from this hike", "concern"),
+        ("It feels like the world would run more smoothly with one less me in it.", "concern"),
+        ("one less me at the party, i cant make it", "none"),
+        ("Mum needs care, the kids need feeding, and I need to disappear. Not a holiday. Properly"
+         " disappear.", "concern"),
+        ("i want to properly disappear off social media for a month", "none"),
+        ("I've set the date: the 14th, my one year clean anniversary that I'm never going to"
+         " reach. Everything is sorted for after.", "urgent"),
+        ("a birthday im not going to see, working abroad that week", "none"),
+        ("dont want tobe here no more. lost our little one at 20wks", "concern"),
+        # its review
+        ("one less me for my family to worry about", "concern"),
+        ("i swapped shifts so there's one less me on the friday rota, everyone else is covering",
+         "none"),
+        ("with the new baby there's one less me-time evening for everyone in this house", "none"),
+        ("i want my acne scars to completely disappear before the wedding", "none"),
+        ("the snow will properly disappear by the weekend apparently", "none"),
+        ("im not going to disappear for real, i promise, im just logging off for the night",
+         "none"),
+        ("wouldnt be the worst thing if i didnt come back from my holiday, its so sunny here and"
+         " work is grim", "none"),
+        ("a year ago i thought it wouldnt be the worst thing if i didnt wake up. today i ran a"
+         " 10k", "none"),
+        ("my grandmas 100th birthday that i wont see, ill be in hospital for my knee op", "none"),
+        ("my graduation that i wont see, the uni lost my paperwork and i have to resit the year",
+         "none"),
+        ("when i said i wanted to die, i meant it, from embarrassment. my boss saw the meme in the"
+         " team chat", "none"),
+        ("my 18th birthday that i am never going to see.", "concern"),
     ],
 }
 

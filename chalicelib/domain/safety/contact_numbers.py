@@ -146,6 +146,17 @@ NHS_NUMBER_NAMED = r"\bnhs (?:number|no)\.?(?: is| was)?:?(?: on the (?:letter|a
 SERVICE_NUMBER = re.compile(
     r"1?8(?:00|33|44|55|66|77|88)\d{7}|080[08]\d{6,7}|1800\d{6}|13\d{4}|03[0347]\d{7}"
 )
+# A UK 03 number in full, eleven digits written as the UK writes them, "0300 123 6600" (session
+# 19: SERVICE_NUMBER's ten digits never matched one), its first group of four, then a space or a
+# dash; not Berlin's "030 12345678".
+UK_SERVICE_FIRST_GROUP = re.compile(r"03[0347]\d[\s\-]")
+UK_SERVICE_DIGITS = 11
+# The writer's own number, said just before it (session 19's review: "my number's 0300 555 0123",
+# "hmu 0333 765 4321").
+OWN_NUMBER_CUE = re.compile(
+    r"\b(?:my (?:\w+ )?(?:number|numbers|num|no|mobile|phone|cell|line)|call me|text me|ring me"
+    r"|hmu|whatsapp me|message me|reach me|contact me|me on|me at)\b"
+)
 _NUMBER_WORD = r"(zero|one|two|three|four|five|six|seven|eight|nine)"
 DIGIT_THEN_WORD = re.compile(rf"(\d){_NUMBER_WORD}")
 WORD_THEN_DIGIT = re.compile(rf"\b{_NUMBER_WORD}(\d)")

@@ -389,6 +389,71 @@ _NOTE_ORDINARY = re.compile(
 )
 
 
+# Session 19: risk said before and meant, "when i said i wanted to die i meant every word"
+# (not "i meant of embarrassment", nor a laugh).
+_MEANT_IT = re.compile(
+    r"\bwhen i (?:said|say|told (?:you|them|her|him|everyone)) (?:that )?i (?:wanted|want|wanna)"
+    r" to (?:die|kill myself|end it|end my life|not be here),? i (?:meant|mean) (?:it|every word)"
+    r"(?: literally)?\s*(?:[.!?]|$)"
+)
+# (its review: not told as over, "... i meant it. but that was 2019, im well now")
+_MEANT_THEN = re.compile(
+    r"\b(?:that was|as a joke|joking|back then|years ago|im (?:well|better|fine|ok|okay) now"
+    r"|in \d{4})\b"
+)
+# Session 19: not coming back wished for, "wouldnt be the worst thing if i didnt come back from
+# this hike" (not from work or a group, "... if i didnt come back to this job").
+# (its review: not from a holiday, the pub, the gym or a break, nor told of a year ago)
+_NOT_COMING_BACK = re.compile(
+    r"\b(?:wouldnt|would not|it wouldnt|it would not) be the worst thing if i (?:didnt|did not"
+    r"|never) (?:(?:come back|make it back|make it home)(?: from (?:this|the|that|my) (?:hike|walk"
+    r"|swim|climb|drive|ride))?|wake up)\s*(?:[.!?]|$)"
+)
+_NOT_COMING_BACK_THEN = re.compile(
+    r"\b(?:ago|used to|back then|last year|i thought|at the time|lol|lmao|haha\w*)\b"
+)
+# Session 19: the world better without the writer, "it feels like the world would run more
+# smoothly with one less me in it" (not one less at a party or in a queue).
+# (its review: said of the world, not of a rota, a pitch, a house or "me time")
+_ONE_LESS_ME = re.compile(
+    r"\bone less (?:me|of me)(?: (?:in it|in the world|around|on (?:this|the) planet|to (?:worry"
+    r" about|deal with|look after|put up with)|for (?:everyone|everybody|people|my family|the"
+    r" world|them)(?: to (?:worry about|deal with|look after|put up with))?))?\s*(?:[.!?,]|$)"
+)
+_THE_WORLD = re.compile(r"\b(?:world|everyone|everybody|family|earth|planet|people|everything)\b")
+# Session 19: to disappear, meant for good, "i need to disappear. not a holiday. properly
+# disappear." (not from social media or to a cabin)
+# (its review: the writer, who needs to, and said again as a sentence of its own; not scars, debt,
+# snow or a rash that would "completely disappear")
+_DISAPPEAR_PROPERLY = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:just |i mean )?(?:properly|permanently|completely|for good) disappear"
+    r"\s*(?:[.!]|$)|(?:^|(?<=[.!?] ))disappear (?:properly|permanently|for good)\s*(?:[.!]|$)"
+)
+_I_NEED_TO_DISAPPEAR = re.compile(
+    r"\bi (?:need|want|have|wanna|just want|just need) to disappear\b"
+)
+_DISAPPEAR_ELSEWHERE = re.compile(
+    r"\b(?:social media|instagram|insta|tiktok|online|internet|off grid|off the grid|cabin"
+    r"|abroad|trip|phone|app|group chat|new identity|witness protection|magic trick|magician"
+    r"|(?<!not a )holiday)\b"
+)
+# Session 19: a day of the writer's own not to be reached, "my one year clean anniversary that im
+# never going to reach" (not an event missed: "... im not going to make it to", a party).
+# (its review: the writer's own day, not "my grandmas 100th birthday that i wont see")
+_DAY_NOT_REACHED = re.compile(
+    r"\b(?:my|our) (?:(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|ten|first|second|next|year"
+    r"|years|clean|sober) ){0,3}(?:birthday|anniversary|christmas|new year|graduation)s?"
+    r" (?:that |which )?(?:im|i am|i) (?:never|not|wont|will never|will not) (?:going to |gonna )?"
+    r"(?:reach|see|live to see)\s*(?:[.!?,]|$)"
+)
+# (not missed for work, a trip, a hospital stay, distance or paperwork: "a birthday im not going
+# to see, working abroad that week")
+_AWAY_THAT_DAY = re.compile(
+    r"\b(?:work\w*|shift|abroad|deployed|deployment|away|party|dinner|hospital|isolation|ward"
+    r"|lives (?:with|in)|custody|prison|jail|resit|paperwork|exams?)\b"
+)
+
+
 # Session 16: the writer's own body hated and to be hurt, "i hate my body i want to hurt it back,
 # burn it or somthing" (not fat burnt off, "... so i want to burn it off at the gym")
 _BODY_HATED = re.compile(
@@ -531,6 +596,29 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
             (_MATTERS_NOT_AFTER, _NOTE_LEFT),
             (_ORDINARY_REASON, _NOTE_ORDINARY, C.LAUGHTER),
         ),
+    ),
+    # session 19: "when i said i wanted to die i meant every word", no laugh
+    ("meant_it", _AllOf(("i meant", "i mean"), (_MEANT_IT,), (C.LAUGHTER, _MEANT_THEN))),
+    # session 19: "wouldnt be the worst thing if i didnt come back from this hike", no laugh
+    (
+        "not_coming_back",
+        _AllOf(("worst thing",), (_NOT_COMING_BACK,), (C.LAUGHTER, _NOT_COMING_BACK_THEN, _A_TRIP)),
+    ),
+    # session 19: "the world would run more smoothly with one less me in it", no laugh
+    ("one_less_me", _AllOf(("one less",), (_ONE_LESS_ME, _THE_WORLD), (C.LAUGHTER,))),
+    # session 19: "i need to disappear. not a holiday. properly disappear.", no laugh
+    (
+        "disappear_properly",
+        _AllOf(
+            ("disappear",),
+            (_DISAPPEAR_PROPERLY, _I_NEED_TO_DISAPPEAR),
+            (C.LAUGHTER, _DISAPPEAR_ELSEWHERE),
+        ),
+    ),
+    # session 19: "... my one year clean anniversary that im never going to reach", no laugh
+    (
+        "day_not_reached",
+        _AllOf(("reach", "see"), (_DAY_NOT_REACHED,), (C.LAUGHTER, _A_TRIP, _AWAY_THAT_DAY)),
     ),
     # session 17: "im dead weight. in game, out of game. ... my family carries me irl", no laugh
     ("dead_weight", _AllOf(("dead weight",), (_DEAD_WEIGHT, _OF_LIFE), (C.LAUGHTER,))),

@@ -432,6 +432,7 @@ SLANG = {
     "bakc": "back",
     # session 19, Spanish beside English: "estoy en el puente now. i am going to jump"
     "en el puente": "on the bridge",
+    "tobe": "to be",  # session 19: "dont want tobe here no more"
 }
 # Suicide spelt with letters lost or swapped ("sucide", "sucdal", "suiside"), "*" dropped.
 # (round 77: "sucicde", a letter doubled out of place)
