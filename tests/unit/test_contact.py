@@ -1036,6 +1036,15 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         ("hmu 0333 765 4321", True),
         ("HMRC 0300 200 3300 kept me on hold for an hour", False),
         ("the council's number is 0345 600 2345, they sorted my housing", False),
+    ],    "round 122 (session 19): words joined with underscores; a reference they gave": [
+        ("my tele is @ then the words debt free dave joined with underscores", True),
+        ("our team names were joined with dashes on the discord leaderboard", False),
+        ("On hold with HMRC for 1h47m. The reference they gave me, 4471 9023 8812, is useless.",
+         False),
+        ("the number they gave me, 07700 900123, is my sisters", True),
+        # its review
+        ("telegram is better than whatsapp imo, the channel names are joined with underscores",
+         False),
     ],
 }
 

@@ -3208,6 +3208,30 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("when i said i wanted to die, i meant it, from embarrassment. my boss saw the meme in the"
          " team chat", "none"),
         ("my 18th birthday that i am never going to see.", "concern"),
+    ],    "round 122 (session 19): a decade of life over; long since; on hold": [
+        ("I was hospitalised for suicidal depression in my fifties. Been well for over a decade,"
+         " still take my tablets, still see my CPN once a year.", "none"),
+        ("im in my twenties and i want to die", "concern"),
+        ("It's been a long time since I had suicidal thoughts. Back then it was gambling debt;"
+         " these days I volunteer at a debt charity.", "none"),
+        ("its been a long time since i had suicidal thoughts but theyre back tonight", "concern"),
+        ("I swear if the bank puts me on hold one more time I'll shoot myself. 47 minutes of"
+         " Vivaldi!", "none"),
+        ("Rang the finance company about the sofa and the hold music made me want to die 🙃 45"
+         " mins of panpipes", "none"),
+        ("hold music made me want to die. i actually mean it, i have the pills", "urgent"),
+        # its review
+        ("i had my kids in my twenties and they dont talk to me anymore, i just want to end it"
+         " all", "concern"),
+        ("i was a nurse in my forties and i know exactly how many of my tablets it takes, i'm"
+         " doing it tomorrow", "urgent"),
+        ("its been a long time since i felt happy and i want to die", "concern"),
+        ("its been a long time since i tried to end it, i have a date set for next week though",
+         "urgent"),
+        ("my whole life is on hold it makes me want to die", "concern"),
+        ("if the crisis team puts me on hold again im going to kill myself", "concern"),
+        ("i attempted twice in my twenties. sober 9 years now. but last week i bought rope and"
+         " wrote a note", "urgent"),
     ],
 }
 

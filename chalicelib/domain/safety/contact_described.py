@@ -187,13 +187,17 @@ EDITS = re.compile(
     r"|\b(?:swap|replace|change) the [a-z] (?:for|with|to) (?:an?|the) (?:\d|zero|one|three"
     r"|four|five|seven)\b"
     r"|\b(?:drop|remove|lose|take off) the (?:last|first|final) [a-z]\b(?! (?:of|from|in)\b)"
+    # (session 19: "my tele is @ then the words debt free dave joined with underscores")
+    # (its review: the words named, not "the channel names are joined with underscores")
+    r"|\bthe words (?:[a-z]+ ){1,5}(?:joined|linked|stuck together) (?:up )?(?:with|by)"
+    r" (?:an? |the )?(?:underscores?|dots?|dashes?|hyphens?|full stops?)\b"
 )
 _EDITS_NEEDLES = (
     *(" for the ", "the last ", "the first ", "the final ", "out the"),
-    *("swap the ", "replace the ", "change the "),
+    *("swap the ", "replace the ", "change the ", "the words "),
 )
 NAME_GIVEN = re.compile(
-    rf"(?<![a-z])(?:{PLATFORMS}|tele)\s*(?:is|its|=|:)\s*@?([a-z][a-z0-9_.\-]{{3,29}})\b"
+    rf"(?<![a-z])(?:{PLATFORMS}|tele)\s*(?:is|its|=|:)\s*@?\s*([a-z][a-z0-9_.\-]{{3,29}})\b"
     rf"|\b(?:im|i am)\s+@?([a-z][a-z0-9_.\-]{{3,29}})\s+on\s+{PLATFORMS}(?![a-z])"
 )
 

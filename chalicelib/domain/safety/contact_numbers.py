@@ -59,6 +59,8 @@ ID_NUMBER_CUE = re.compile(
     # an ID card's number (round 55): "my old uni ID was 20194471"
     r"|(?:uni|university|student|library|passport|patient|nhs) id)"
     r"(?:\s+(?:no|number|num|id|code|ref))?"
+    # session 19: "the reference they gave me, 4471 9023 8812, is useless"
+    r"(?:\s+(?:they|he|she|it) (?:gave|sent|issued|emailed|texted) (?:me|us))?"
     # "reference for my gp complaint is ...", "case number with the housing office is ...":
     # "reference number from the police: ...": only when "is", "was" or ":" follows, and never
     # across "text me" or "call"

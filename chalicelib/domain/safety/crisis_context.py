@@ -211,6 +211,20 @@ PAST = _rx(
     r"\b(?:for|during|through|throughout) (?:most of |all of |much of )?year \d{1,2}\b"
     r"(?! so far\b)",
     r"\b(?:all )?through (?:first|second|third|fourth|final|my first|my final) year\b",
+    # session 19: past risk in a decade of life, where the sentence ends, "i was hospitalised for
+    # suicidal depression in my fifties." (its review: not any past fact, "i had my kids in my
+    # twenties and ... i just want to end it all"; and not an attempt, which a later sentence may
+    # follow with means got since: "i attempted twice in my twenties. ... last week i bought rope")
+    r"\b(?:was|were|felt)\b (?:\w+ ){0,4}(?:suicidal|hospitali[sz]ed|sectioned|admitted|on a psych"
+    r" ward)\b[^.!?,]{0,40}\bin my (?:teens|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties|[2-8]0s)(?: for (?:\w+ ){0,2}\w+)?\s*(?:[.!?]|$)",
+    # session 19: "its been a long time since i had suicidal thoughts." where the sentence ends
+    # (its review: not something good missed, "its been a long time since i felt happy and i want
+    # to die", nor "... since i tried to end it, i have a date set for next week though")
+    r"\b(?:its|it has) been (?:a (?:long|good) (?:time|while)|ages|years|months|a decade) since i"
+    r" (?:last )?(?:(?:had|felt) (?:suicidal |those |the |any )?(?:thoughts|urges|feelings)(?: of"
+    r" (?:suicide|self harm))?|felt suicidal|tried|attempted|cut|self harmed|hurt myself)"
+    r"\s*(?:[.!?]|$)",
     r"\b(?:talked|spoke|speaking|talk|wrote|writing) (?:\w+ ){0,5}about my (?:suicide )?attempt\b",
     r"\b(?:the|that) (?:year|time|summer|winter|spring|autumn|month|period) (?:when )?i was\b",
     r"\bthe year before last\b|\bafter my (?:suicide |last |first )?attempt\b",

@@ -157,6 +157,14 @@ METAPHORICALLY = _rx(
 TRIVIAL_REASON = _rx(
     r"\b(?:group project|project|homework|essay|assignment|exam|revision|meeting|commute|printer"
     r"|spreadsheet|traffic)s? (?:is )?(?:makes?|making) me want to die\b",
+    # session 19: hold music and hold queues, "the hold music made me want to die 🙃 45 mins of
+    # panpipes", "if the bank puts me on hold one more time ill shoot myself"
+    # (its review: not a life or a transplant on hold, nor a crisis team)
+    r"\b(?:hold music|call queue|phone queue|automated menu)"
+    r"(?: (?:at|on|of|from) (?:the |my )?\w+)? (?:makes?|made|making) me want to die\b",
+    r"\bif (?:the |my )?(?:bank|council|insurance|airline|dvla|hmrc|dwp|\w+ company|\w+ office)"
+    r" (?:puts?|keeps?|leaves?) me on hold (?:one more time|again),? (?:i swear )?(?:ill|i will"
+    r"|im gonna|im going to) (?:top|kill|shoot|off) myself\b",
     # session 17: a game's change as the reason, "that patch note made me want to jump off a cliff
     # 😭 why nerf the only good build"
     # (its review: not a doctor's or a hospital's update)
