@@ -1045,6 +1045,9 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         # its review
         ("telegram is better than whatsapp imo, the channel names are joined with underscores",
          False),
+    ],    "round 123 (session 19): a private network address": [
+        ("server IP for the local game is 192.168.0.104, only works on the home network", False),
+        ("my number 0192 168 0104", True),
     ],
 }
 

@@ -3232,6 +3232,27 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("if the crisis team puts me on hold again im going to kill myself", "concern"),
         ("i attempted twice in my twenties. sober 9 years now. but last week i bought rope and"
          " wrote a note", "urgent"),
+    ],    "round 123 (session 19): in college now; the present after the past; ping; really not": [
+        ("im in college and i want to die", "concern"),
+        ("im in uni and i want to kill myself", "concern"),
+        ("in college i self harmed a lot. im 30 now and doing well", "none"),
+        ("i went through hell in my teens and im planning to kill myself on friday", "urgent"),
+        ("i was raped in my teens and i want to die", "concern"),
+        ("in my teens i self harmed a lot. im 30 now and doing well", "none"),
+        ("my ping is so bad I want to die lol", "none"),
+        ("my friend thinks i'm suicidal because i've gone quiet on discord, but i'm really not,"
+         " just buried in exams", "none"),
+        ("my friend thinks im suicidal and im really not ok, i want to die", "concern"),
+        # its review
+        ("i started dating him in college and i want to end it but im scared of how hell react",
+         "none"),
+        ("i started therapy in 2021 and im planning to end it next month because im doing so"
+         " well", "none"),
+        ("i havent run since high school and im going to die at this 5k lol", "none"),
+        ("i was a mess in uni and i just want to die in peace at 95 lol", "none"),
+        ("i tried to kill myself in college and i want to die of old age surrounded by"
+         " grandkids, thats my goal now", "none"),
+        ("sorry for the lag, ive been planning to kill myself on sunday", "urgent"),
     ],
 }
 

@@ -418,7 +418,6 @@ def _has_handle(t: str, since: str | None = None) -> bool:
         D.described_handle(t)
         or D.ambiguous_claim(t)
         or D.dots_to_take_out(t)
-        or D.edited_handle(t)
         or D.starts_and_ends(t)
         or D.assembled(t)
         or (_any_in(t, _USERNAME_NEEDLES) and R.USERNAME_CLAIM.search(t) is not None)
@@ -452,7 +451,7 @@ def _handle_near(t: str) -> bool:
         return True
     if R.SAME_NAME_ELSEWHERE.search(t) or R.HANDLE_ON_PLATFORM.search(t):
         return True
-    if D.named_handle(t) or D.NAME_WITH_SUFFIX.search(t):
+    if D.named_handle(t) or D.NAME_WITH_SUFFIX.search(t) or D.edited_handle(t):
         return True
     return any(
         m.group(1).replace(" ", "").strip(".-") not in R.NOT_A_HANDLE

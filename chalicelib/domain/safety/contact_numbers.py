@@ -130,6 +130,9 @@ SAFE_NUMBER_SHAPES = re.compile(
     # going on in groups, "0207-1230 456")
     r"|(?<![-/.\d])(?:[01]\d|2[0-3])[0-5]\d ?- ?(?:[01]\d|2[0-3])[0-5]\d"
     r"(?:,? (?:[01]\d|2[0-3])[0-5]\d ?- ?(?:[01]\d|2[0-3])[0-5]\d){0,3}(?! ?[-.]?\d)"
+    # a private network's address (session 19): "server ip for the local game is 192.168.0.104"
+    r"|(?<![\d.])(?:192\.168|10\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])|127\.\d{1,3})\.\d{1,3}\.\d{1,3}"
+    r"(?![\d.]*\d)"
 )
 # A price at the start of a cluster of digits right after its currency sign (session 16): "the
 # workbook is £12.99, 256 pages".

@@ -598,7 +598,12 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
         ),
     ),
     # session 19: "when i said i wanted to die i meant every word", no laugh
-    ("meant_it", _AllOf(("i meant", "i mean"), (_MEANT_IT,), (C.LAUGHTER, _MEANT_THEN))),
+    (
+        "meant_it",
+        _AllOf(
+            ("when i said", "when i say", "when i told"), (_MEANT_IT,), (C.LAUGHTER, _MEANT_THEN)
+        ),
+    ),
     # session 19: "wouldnt be the worst thing if i didnt come back from this hike", no laugh
     (
         "not_coming_back",
@@ -618,7 +623,11 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     # session 19: "... my one year clean anniversary that im never going to reach", no laugh
     (
         "day_not_reached",
-        _AllOf(("reach", "see"), (_DAY_NOT_REACHED,), (C.LAUGHTER, _A_TRIP, _AWAY_THAT_DAY)),
+        _AllOf(
+            ("birthday", "anniversar", "christmas", "new year", "graduation"),
+            (_DAY_NOT_REACHED,),
+            (C.LAUGHTER, _A_TRIP, _AWAY_THAT_DAY),
+        ),
     ),
     # session 17: "im dead weight. in game, out of game. ... my family carries me irl", no laugh
     ("dead_weight", _AllOf(("dead weight",), (_DEAD_WEIGHT, _OF_LIFE), (C.LAUGHTER,))),

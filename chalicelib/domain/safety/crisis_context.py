@@ -248,6 +248,8 @@ PAST = _rx(
     r"\bback in (?:my |the )?(?:first|second|third|final|freshman|sophomore|junior|senior)"
     r" year\b",
     r"\bi was in (?:a|such a) (?:\w+ ){0,2}(?:dark|bad|low|black) place\b",
+    # (session 19: not where the writer is now, "im in college and i want to die")
+    r"(?<!\bim )(?<!\bi am )(?<!\bstill )(?<!\bcurrently )(?<!\bnow )"
     r"\bin (?:high school|college|uni|university|middle school|my teens|the past|\d{4})\b",
     # a stretch of life that is over: "for most of high school", "all through my teens"
     # (not "since uni started": that runs on to now)
@@ -582,6 +584,15 @@ PAST_OVERRIDE = re.compile(
     # round 66: "my mum used to self harm and now i want to hurt myself too" (not "... and now i
     # want to live")
     r"|\band now i (?:want|wanna|need) (?:to )?(?:hurt|kill|end|die|cut|harm|do it|disappear)\b"
+    # session 19: the present told after the past, "i went through hell in my teens and im planning
+    # to kill myself on friday", "i was raped in my teens and i want to die"
+    # (its review: of the writer's life, not "... and im planning to end it" of a journal or
+    # therapy, "... and im going to die at this 5k", "... and i want to die of old age", "... and
+    # i want to die? no", nor with a laugh)
+    r"|\band (?:im|i am) (?:planning|going|gonna) (?:to )?(?:kill myself|end my life"
+    r"|take my (?:own )?life|overdose)\b(?![^.!?]*\b(?:lol|lmao|haha\w*|jk)\b)"
+    r"|\band i (?:just )?(?:want|wanna) to (?:die|kill myself|end my life|hurt myself)\b"
+    r"(?! (?:of|in|at|when|just|peacefully|laughing)\b|\s*\?)(?![^.!?]*\b(?:lol|lmao|haha\w*|jk)\b)"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     # session 16: "i survived him but i dont think i want to survive much longer"
     r"|\bi (?:dont|do not) (?:think i )?want to (?:survive|be alive) (?:much|any) longer\b"

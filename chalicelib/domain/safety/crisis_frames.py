@@ -55,7 +55,9 @@ ASSUMED_THEN_DENIED = re.compile(
     r"[^.!?]{0,60}\b(?:suicidal|suicide|(?:kill|top|off|hurt|harm) myself|on the edge|at risk)\b"
     r"[^.!?]{0,60}[.!?,]+\s*"
     # (round 98: "my daughter thinks i might hurt myself. i wont. im grieving")
-    r"(?:but )?(?:(?:im|i am) not(?: suicidal)?|(?:im|i am) neither|i wont)\s*(?:[.!,]|$)"
+    # (session 19: "... because ive gone quiet on discord, but im really not, just buried in exams")
+    r"(?:but )?(?:(?:im|i am) (?:really |honestly |actually )?not(?: suicidal)?|(?:im|i am) neither"
+    r"|i wont)\s*(?:[.!,]|$)"
 )
 # A plan denied in the message: "not planning anything, just looking" (not "not planning on
 # being here tomorrow", which is the plan).

@@ -35,6 +35,7 @@ TRIVIAL_TRIGGER = re.compile(
     r"|\b(?:would|d|id) rather\b"
     r"|\b(?:exams?|homework|calculus|maths?|stats|essay|assignment|deadline|lecture|meetings?"
     r"|rota|shift|boss|song|playlist|games?|match|team|traffic|wifi|group ?chat|alarm|queue"
+    r"|ping|lag"  # session 19: "my ping is so bad i want to die lol"
     r"|in laws|flatmate|roommate|printer|laptop|router|commute|episode|referee|monday|mondays"
     r"|spreadsheet|zoom call|inbox|customers?|toddler|cocomelon|syllabus|final boss|boss fight"
     r"|spoil(?:ed|er|ered|s)?|finale|last (?:tim tam|biscuit|slice)|hair|haircut|hairline|barber"
