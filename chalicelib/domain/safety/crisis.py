@@ -680,6 +680,12 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 
 
+# Whole-message rules whose finding is itself a plan with its day: things given away "i wont
+# need them after friday" (session 19: "i gave my laptop to my cousin and my gold chain to my
+# sister. i dont need them after friday" had no other cue, so it was concern).
+_PLAN_TOLD = frozenset({"given_away", "note_and_day"})
+
+
 def _whole_message_rules(norm: str, found: Found) -> None:
     """Where the rules found nothing and set nothing aside, the whole-message rules: the first
     that holds is recorded, with the cues that make it urgent."""
@@ -691,12 +697,6 @@ def _whole_message_rules(norm: str, found: Found) -> None:
             if name in _PLAN_TOLD and not F.plan_denied(norm):
                 found.urgency.add("plan")
             return
-
-
-# Whole-message rules whose finding is itself a plan with its day: things given away "i wont
-# need them after friday" (session 19: "i gave my laptop to my cousin and my gold chain to my
-# sister. i dont need them after friday" had no other cue, so it was concern).
-_PLAN_TOLD = frozenset({"given_away", "note_and_day"})
 
 
 # Held by every denial of `crisis_frames.ASSUMED_THEN_DENIED` ("im not", "i wont", ...).
