@@ -31,7 +31,7 @@ def has_phone(t: str) -> bool:
     for cluster in N.DIGIT_CLUSTER.finditer(t):
         if _digit_count(cluster.group()) < MIN_PHONE_DIGITS:
             continue  # no run in it can be a phone: skip the cue searches (most clusters)
-        if _told_not_a_phone(t, cluster) or _uk_service_line(t, cluster):
+        if _told_not_a_phone(t, cluster):
             continue
         safe = N.SAFE_NUMBER_SHAPES.sub(" ; ", _unpriced(t, cluster))
         if any(_looks_like_phone(m.group()) for m in N.DIGIT_RUN.finditer(safe)):
@@ -41,10 +41,12 @@ def has_phone(t: str) -> bool:
 
 def _told_not_a_phone(t: str, cluster: re.Match[str]) -> bool:
     """A cluster the words around it say is something else: "ISBN is ...", "order
-    4402-8817-2291", "41r pr 1234 5678", "50 -> 100mg", a helpline's service line."""
+    4402-8817-2291", "41r pr 1234 5678", "50 -> 100mg", a helpline's service line, a UK 03
+    number not given as the writer's own."""
     before = max(0, cluster.start() - CUE_REACH)
     return bool(
         N.SERVICE_LINE_CUE.search(t, before, cluster.start())
+        or _uk_service_line(t, before, cluster)
         or N.ID_NUMBER_CUE.search(t, before, cluster.start())
         or _grid_reference(t, before, cluster)
         or _NHS_NUMBER.search(t, before, cluster.start())
@@ -54,13 +56,13 @@ def _told_not_a_phone(t: str, cluster: re.Match[str]) -> bool:
     )
 
 
-def _uk_service_line(t: str, cluster: re.Match[str]) -> bool:
+def _uk_service_line(t: str, before: int, cluster: re.Match[str]) -> bool:
     """A UK 03 number as the UK writes it, "FRANK on 0300 123 6600" (`N.UK_SERVICE_FIRST_GROUP`),
     not given as the writer's own ("my numbers 0300 555 0123", "call me 0333 ...")."""
     number = cluster.group().strip()
     if not N.UK_SERVICE_FIRST_GROUP.match(number) or _digit_count(number) != N.UK_SERVICE_DIGITS:
         return False
-    return not N.OWN_NUMBER_CUE.search(t, max(0, cluster.start() - CUE_REACH), cluster.start())
+    return not N.OWN_NUMBER_CUE.search(t, before, cluster.start())
 
 
 # (session 17's review: not a mobile or a glasgow landline that holds 1415926, "07714 159260")

@@ -409,9 +409,7 @@ _NOT_COMING_BACK = re.compile(
     r"|never) (?:(?:come back|make it back|make it home)(?: from (?:this|the|that|my) (?:hike|walk"
     r"|swim|climb|drive|ride))?|wake up)\s*(?:[.!?]|$)"
 )
-_NOT_COMING_BACK_THEN = re.compile(
-    r"\b(?:ago|used to|back then|last year|i thought|at the time|lol|lmao|haha\w*)\b"
-)
+_NOT_COMING_BACK_THEN = re.compile(r"\b(?:ago|used to|back then|last year|i thought|at the time)\b")
 # Session 19: the world better without the writer, "it feels like the world would run more
 # smoothly with one less me in it" (not one less at a party or in a queue).
 # (its review: said of the world, not of a rota, a pitch, a house or "me time")

@@ -575,6 +575,8 @@ def over_unless_later(
     return at < 0 or back.search(norm, at + len(sentence)) is None
 
 
+# No laugh later in the sentence (session 19's present told after the past, below).
+_NO_LAUGH_AFTER = r"(?![^.!?]*\b(?:lol|lmao|haha\w*|jk)\b)"
 PAST_OVERRIDE = re.compile(
     r"\b(?:again|lately|recently|these days|coming back|creeping back|are back|is back|its back"
     r"|(?<!ago )tonight"
@@ -590,9 +592,9 @@ PAST_OVERRIDE = re.compile(
     # therapy, "... and im going to die at this 5k", "... and i want to die of old age", "... and
     # i want to die? no", nor with a laugh)
     r"|\band (?:im|i am) (?:planning|going|gonna) (?:to )?(?:kill myself|end my life"
-    r"|take my (?:own )?life|overdose)\b(?![^.!?]*\b(?:lol|lmao|haha\w*|jk)\b)"
+    rf"|take my (?:own )?life|overdose)\b{_NO_LAUGH_AFTER}"
     r"|\band i (?:just )?(?:want|wanna) to (?:die|kill myself|end my life|hurt myself)\b"
-    r"(?! (?:of|in|at|when|just|peacefully|laughing)\b|\s*\?)(?![^.!?]*\b(?:lol|lmao|haha\w*|jk)\b)"
+    rf"(?! (?:of|in|at|when|just|peacefully|laughing)\b|\s*\?){_NO_LAUGH_AFTER}"
     r"|\bstill\b(?!\s+(?:here|alive|standing|around|breathing))"
     # session 16: "i survived him but i dont think i want to survive much longer"
     r"|\bi (?:dont|do not) (?:think i )?want to (?:survive|be alive) (?:much|any) longer\b"
