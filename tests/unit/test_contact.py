@@ -1048,6 +1048,16 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
     ],    "round 123 (session 19): a private network address": [
         ("server IP for the local game is 192.168.0.104, only works on the home network", False),
         ("my number 0192 168 0104", True),
+    ],    "round 124 (session 20): a door number in words after the street; an ear tag": [
+        ("I live on w1ll0w lane, number fourteen, the blue door next to the corner shop in"
+         " Harrowby", True),
+        ("im on w1ll0w lane, number 14", True),
+        ("Calf weighed 42 kg at birth, ear tag IE 372 1045 0087.", False),
+        ("my ear tag number is 0412 345 678", True),
+        ("a trip down memory lane, number one hit of 1987", False),
+        # its review
+        ("I get off on Hope Street, number twelve bus stops right there", False),
+        ("sheep tag number UK0 123456 00042 was torn out on the fence", False),
     ],
 }
 

@@ -3253,6 +3253,37 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("i tried to kill myself in college and i want to die of old age surrounded by"
          " grandkids, thats my goal now", "none"),
         ("sorry for the lag, ive been planning to kill myself on sunday", "urgent"),
+    ],    "round 124 (session 20): try again; overdose time; sick and ok; embarrassment; after"
+    " tonight": [
+        ("i attempted in my teens and im going to try again on saturday", "urgent"),
+        ("in my teens i tried pills and im going to try again on saturday", "urgent"),
+        ("its overdose time. took 30 already", "urgent"),
+        ("If I got really sick and didn't get better I think I'd be okay with that. is that"
+         " weird", "concern"),
+        ("ugh I want to die, I just sent a heart emoji to my boss instead of a thumbs up", "none"),
+        ("I was suicidal all through my GCSEs. Now I'm at uni and I actually like my life",
+         "none"),
+        ("Gave my turnout gear and my watch to the probie today. Thanked my captain for"
+         " everything. After tonight nobody has to worry about me again.", "urgent"),
+        # its review
+        ("i attempted 3 times to pass my driving test and im going to try again next month",
+         "none"),
+        ("I tried pills for my anxiety and they didn't work, I'm going to try again with a"
+         " different one", "none"),
+        ("i tried to end it with my ex before and im gonna try again this weekend, wish me luck",
+         "none"),
+        ("I tried to die my hair pink and it went orange, gonna try again tomorrow", "none"),
+        ("Time to overdose my plants with fertiliser and hope they survive", "none"),
+        ("its overdose time for the sim patient in nursing school today", "none"),
+        ("If I got sick and didn't get better by Friday I'd be okay with skipping the party",
+         "none"),
+        ("if i get sick and dont get better id be ok with that", "concern"),
+        ("i accidentally sent my suicide note to the group chat", "concern"),  # (not none)
+        ("i just called my therapist mum and then told her i have a plan to end it tonight",
+         "urgent"),
+        ("I was suicidal all through lockdown. It's back again now and it's worse", "concern"),
+        ("I feel like such a burden on my parents. after tomorrow no one has to take care of me"
+         " anymore, the cast comes off!", "concern"),
     ],
 }
 

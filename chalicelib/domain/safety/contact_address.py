@@ -247,7 +247,11 @@ def worded_address(t: str) -> bool:
         return True
     if "number " not in t:
         return False
-    return _names_a_street(WORDED_DOOR, t) or _door_number_on_street(t)
+    return (
+        _names_a_street(WORDED_DOOR, t)
+        or _door_number_on_street(t)
+        or _names_a_street(STREET_THEN_NUMBER, t)
+    )
 
 
 _STREET_IS = re.compile(
@@ -272,7 +276,11 @@ def _door_number_on_street(t: str) -> bool:
 
 
 # Street-name words: not a stop word ("on lotus lane": "lotus"), nor an ordinal ("first place").
-_NAME_WORD = r"(?!(?:on|in|at|near|off|the|my|a|first|second|third|last|1st|2nd|3rd)\b)[a-z]+ "
+# (session 20: its letters may be typed as digits, "on w1ll0w lane")
+_NAME_WORD = (
+    r"(?!(?:on|in|at|near|off|the|my|a|first|second|third|last|1st|2nd|3rd)\b)"
+    r"[a-z](?:[a-z]|[01](?=[a-z]))* "
+)
 # A named street then a six-digit postal code (India's PIN): "one-twenty, lotus lane,
 # koramangala, blore 560034".
 STREET_THEN_PIN = re.compile(
@@ -290,10 +298,14 @@ LOT_ADDRESS = re.compile(
 )
 
 
-# A door number after its street: "the blue house on mill lane, number 9".
+# A door number after its street: "the blue house on mill lane, number 9", or in words
+# (session 20: "I live on w1ll0w lane, number fourteen, the blue door ..."; not a rank, "down
+# memory lane, number one hit", nor a bus, "on hope street, number twelve bus stops there")
 STREET_THEN_NUMBER = re.compile(
-    rf"\b(?:on|in|off|at) ((?:{_NAME_WORD}){{1,2}}){_STREET},? (?:at )?(?:number|no\.?|#) ?"
-    r"\d{1,4}\b"
+    rf"\b(?:on|in|off|at) ((?:{_NAME_WORD}){{1,2}}){_STREET},? (?:at )?(?:(?:number|no\.?|#) ?"
+    rf"\d{{1,4}}\b|number {_NUMBER_WORDS}(?:[- ]{_NUMBER_WORDS})?\b(?! (?:hit|song|fan|priority"
+    r"|rule|spot|reason|thing|choice|pick|seed|in|on|of|at|for|to|is|bus|buses|tram|train|route"
+    r"|stop|stops)\b))"
 )
 
 

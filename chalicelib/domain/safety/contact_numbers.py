@@ -57,7 +57,9 @@ ID_NUMBER_CUE = re.compile(
     # round 87: "shift code on the app is b7-2230-0630" (not a phone's own code)
     r"|(?<!area )(?<!country )(?<!dialling )(?<!dialing )(?<!dial )code"
     # an ID card's number (round 55): "my old uni ID was 20194471"
-    r"|(?:uni|university|student|library|passport|patient|nhs) id)"
+    r"|(?:uni|university|student|library|passport|patient|nhs) id"
+    # session 20: a farm animal's tag with its country letters, "ear tag IE 372 1045 0087"
+    r"|(?:ear|cattle|herd|animal|cow|sheep|calf) ?tag(?: (?:no|number|num))?(?:\W+[a-z]{2})?)"
     r"(?:\s+(?:no|number|num|id|code|ref))?"
     # session 19: "the reference they gave me, 4471 9023 8812, is useless"
     r"(?:\s+(?:they|he|she|it) (?:gave|sent|issued|emailed|texted) (?:me|us))?"

@@ -157,6 +157,10 @@ _RETURNED = re.compile(
     # again", "... i attempted twice. this month ive started planning again"
     r"|\b(?:i|im) (?:feel|feeling|am feeling) (?:that|the same) way again\b"
     r"|\b(?:ive|i have|i) (?:started|begun|been) planning (?:it )?again\b"
+    # session 20's review: "I was suicidal all through lockdown. It's back again now and it's
+    # worse", "i self harmed all through my exams. its starting again" (not "its back to normal")
+    r"|\b(?:its|it is|theyre|they are) (?:back again|starting again|started again|happening again"
+    r"|all coming back)\b"
 )
 
 
@@ -532,6 +536,50 @@ _LIVING_DAY = re.compile(
 _ALIVE_AND_RESTING = re.compile(r"\b(?:cruise|retired|retirement|spa|beach|trip|holiday|nap)\b")
 
 
+# Session 20: an attempt on the writer's life told, then a try to come, "i attempted in my teens
+# and im going to try again on saturday" (was none: "in my teens" read as the past, and "try
+# again" alone is every exam's).
+# (its review: not an attempt at something, "i attempted twice to get my licence", "tried to end
+# it with my ex", "tried to die my hair", pills tried for an illness; nor a try with a new
+# treatment or at uni, "... try again with a new psychiatrist"; nor a try denied or a maybe, "if i
+# try again")
+_ATTEMPTED_BEFORE = re.compile(
+    r"\b(?:i|ive|i have|i had) (?:(?:already|once|twice) )?(?:attempted(?! (?:the|a|an|my|to|it"
+    r"|this|that|his|her)\b)(?![^.!?]{0,25}\bto (?!(?:kill|end|die|take|hang|overdose)\b)\w+)"
+    r"|tried to (?:kill myself|end (?:it|my life|things)(?! (?:with|between|off)\b)"
+    r"|take my (?:own )?life|overdose|hang myself|die(?! (?:my|her|his|the|it|them|your)\b))"
+    r"|overdosed"
+    r"|tried (?:pills|an overdose|suicide)(?! for\b))"
+    r"|\b(?:survived|after) (?:an|one|my|the) (?:suicide )?attempt\b(?! (?:at|to|on)\b)"
+    r"|\b(?:suicide attempt|attempted suicide|attempt on my life)\b"
+)
+_TRY_AGAIN = re.compile(
+    r"(?<!not )(?<!never )(?<!dont )(?<!do not )(?<!didnt )\b(?:going to|gonna|planning to|will"
+    r"|want to|wanna) (?:try|do it|attempt(?: it)?|go through with it)(?: properly| for real)?"
+    r" (?:again|one more time|a second time|a third time)\b(?! (?:with|at (?:uni|school|college"
+    r"|work|the (?:exam|test|course|gym|clinic)))\b)"
+)
+_TRY_AGAIN_IF = re.compile(r"\b(?:if|in case|whether) (?:i|im|i am|ill)\b[^.!?]{0,20}\btry\b")
+# Session 20: "its overdose time. took 30 already" (was none; the overdose, means, makes it
+# urgent), said on its own (its review: not "time to overdose my plants with fertiliser", "time
+# to overdose-proof your house", "its overdose time for the sim patient"), nor with a laugh.
+_OVERDOSE_TIME = re.compile(
+    r"\b(?:(?:its|it is) (?:overdose|od) (?:time|o ?clock)|time to (?:overdose|od))\s*(?:[.!?,]|$)"
+)
+# Session 20: "If I got really sick and didn't get better I think I'd be okay with that" (was
+# none), not time off or others' words (`_TIME_OFF_OR_WORDS`), nor with a laugh.
+# (its review: not better in time for something, "... didnt get better by friday id be okay with
+# skipping the party", "... id be glad to have had a good life", "id not mind missing school")
+_SICK_AND_OK = re.compile(
+    r"\bif i (?:got|get|was|were|became|ended up) (?:really |very |seriously |super )?(?:sick|ill)"
+    r" and (?:didnt|did not|dont|do not|never|wouldnt|would not) (?:get better|recover|make it"
+    r"|pull through)\b(?! (?:in time|by|before|for|until)\b)"
+    r"[^.!?]{0,30}?\b(?:id|i would) (?:honestly |really |genuinely |actually |probably )?(?:be"
+    r" (?:ok|okay|fine|alright|at peace|relieved)(?: with (?:that|it))?|not mind(?: that| it)?)"
+    r"\s*(?:[.!?,]|$)"
+)
+
+
 @dataclass(frozen=True)
 class _AllOf:
     """A whole-message rule made of patterns: each of `needs` found, none of `unless`.
@@ -673,6 +721,33 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
         "envy_the_dead",
         _AllOf(
             ("got to rest",), (_GOT_TO_REST, _ENVY, _DEATH_TOLD), (C.LAUGHTER, _ALIVE_AND_RESTING)
+        ),
+    ),
+    # session 20: "i attempted in my teens and im going to try again on saturday", no laugh
+    (
+        "try_again",
+        _AllOf(
+            ("attempt", "tried", "overdosed"),
+            (_ATTEMPTED_BEFORE, _TRY_AGAIN),
+            (C.LAUGHTER, _TRY_AGAIN_IF),
+        ),
+    ),
+    # session 20: "its overdose time. took 30 already", no laugh
+    (
+        "overdose_time",
+        _AllOf(
+            ("overdose time", "od time", "overdose o", "od o", "to overdose", "to od"),
+            (_OVERDOSE_TIME,),
+            (C.LAUGHTER,),
+        ),
+    ),
+    # session 20: "if i got really sick and didnt get better i think id be okay with that"
+    (
+        "sick_and_ok",
+        _AllOf(
+            ("sick and", "ill and"),
+            (_SICK_AND_OK,),
+            (C.LAUGHTER, _TIME_OFF_OR_WORDS),
         ),
     ),
 )

@@ -119,8 +119,12 @@ PAST = _rx(
     r"|walk|stay|swim|fish|play|hang out|spend|holiday)\b)",
     r"\b(?:years?|yrs?|months?|decades?|a while|a long time)\s+ago\b",  # (round 74: a decade)
     # session 16: "self-harmed all through school." where the sentence ends
+    # (session 20: "I was suicidal all through my GCSEs. Now I'm at uni and I actually like my
+    # life"; its review: not exams, which may be now; its return told later is crisis._RETURNED,
+    # "... all through lockdown. its back again now")
     r"\b(?:self ?-?harmed|self harmed|cut|was suicidal) all through (?:school|uni|college|my teens"
-    r"|my twenties|secondary school|high school|sixth form)\s*(?:[.!]|$)",
+    r"|my twenties|secondary school|high school|sixth form|my gcses|my a ?levels|my degree"
+    r"|lockdown|the pandemic)\s*(?:[.!]|$)",
     # session 16: "my old kms posts from 2022 are so hard to read now"
     # (its review: only when they are hard to read now, not "reading my old suicidal posts and i
     # feel the exact same way", "my old kms tweets were right")

@@ -334,6 +334,14 @@ FINALITY = _rx(
     r"|gray|black|tablets?|pills?|filters?|pencils?|drawings?|masks?)\b)(?![^\n]*\b(?:bbq"
     r"|barbecue|grill|braai|camping|campfire|sausages?|burgers?|tent|cook\w*)\b)",
     r"\bwont (?:be here|be around|wake up) tomorrow\b",
+    # session 20: "... After tonight nobody has to worry about me again." (was concern), where the
+    # sentence ends (its review: not with the reason told, "... anymore, the cast comes off!",
+    # "... anymore because i start my new meds", "... anymore, i got into uni!")
+    r"\bafter (?:tonight|today|tomorrow|this weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day),?"
+    r" (?:nobody|no one|noone) (?:has|will have|needs|will need|has got) to (?:worry about|deal"
+    r" with|put up with|look after|take care of) me (?:again|anymore|any more|ever again)\s*(?:[.!]"
+    r"|$)(?![^\n]*\b(?:because|cos|cause|since|lol|lmao|haha\w*|moving|move|job|test|passed"
+    r"|results|cast|stitches|surgery|discharged|meds|uni|college|school)\b)",
     # part of a supply already taken, the rest to follow
     r"\b(?:swallowed|took|taken)\b[^.]{0,40}\b(?:pills|tablets|meds|painkillers)\b[^.]{0,40}"
     r"\b(?:take|taking|swallow|swallowing|have|having) (?:the rest|more|some more)\b"

@@ -193,6 +193,21 @@ _GOES_TO_DIE = (
     r"\bwhere (?:\w+ ){1,3}(?:goes|go) to die\b"
     r"(?![^.!?]*\b(?:i want|i wanna|myself|i wish|me too)\b)"
 )
+# Not with the writer's own wish told after it (session 16's review of the embarrassments below:
+# "... and honestly i dont want to be here anymore").
+_NO_WISH_AFTER = (
+    r"(?![^.!?]*\b(?:i want|i wanna|want to die|wanna die|want to be here|myself|i wish|anymore"
+    r"|any more)\b)"
+)
+# Session 20's review: nothing of risk in the rest of the message after an embarrassment ("i
+# accidentally sent my suicide note to the group chat", "... instead of calling 999 because ive
+# taken the whole box", "i just called my therapist mum and then told her i have a plan to end it
+# tonight", "... from the bridge, i was going to jump", "... and i honestly wish i was dead").
+_NO_RISK_AFTER = (
+    r"(?![^\n]*\b(?:suicid\w*|note|notes|goodbyes?|will|rope|pills|box|tablets|overdose|od|plan"
+    r"|tonight|end it|end my|kill|jump|bridge|dead|wish|want to|wanna|myself|anymore|any more|999"
+    r"|911|112|ambulance|hospital|do it|ready)\b)"
+)
 # Idioms that hold a risk word but are plainly about something else: the whole sentence is a joke.
 HYPERBOLE_FRAME = _rx(
     # session 12: dying if a small thing goes on ("if this baby doesnt sleep through tonight im
@@ -262,8 +277,7 @@ HYPERBOLE_FRAME = _rx(
     # session 16: embarrassment at work, "omg i want to die, i just replied-all to the whole team"
     # (its review: not with the writer's own wish after it, "... and honestly i dont want to be
     # here anymore")
-    r"\bi (?:just )?(?:replied|hit reply)[- ]all\b(?![^.!?]*\b(?:i want|i wanna|want to die"
-    r"|wanna die|want to be here|myself|i wish|anymore|any more)\b)",
+    r"\bi (?:just )?(?:replied|hit reply)[- ]all\b" + _NO_WISH_AFTER,
     # session 16: a device, "my phones about to die, brb"
     # (its review: not with the writer's own wish, "my phones about to die and honestly i want to
     # die too")
@@ -285,6 +299,17 @@ HYPERBOLE_FRAME = _rx(
     # person behind me"
     r"\bwav(?:ed|ing) back at (?:someone|somebody|a stranger|this (?:guy|girl|woman|man))\b"
     r"[^.!?]{0,40}\bbehind me\b",
+    # session 20: embarrassment, a message gone wrong, "ugh I want to die, I just sent a heart
+    # emoji to my boss instead of a thumbs up", "i accidentally liked her photo from 2015", "i just
+    # called my teacher mum" (its review: nothing of risk anywhere after it, `_NO_RISK_AFTER`)
+    r"\bi (?:just |literally )?(?:sent|texted|messaged|liked|replied|emailed|posted|said|typed)\b"
+    r"[^.!?]{0,50}\b(?:instead of|by accident|by mistake|to the wrong|in the wrong)\b"
+    rf"{_NO_RISK_AFTER}",
+    r"\bi (?:just |literally )?(?:accidentally|mistakenly) (?:sent|texted|messaged|liked|replied"
+    rf"|emailed|posted|said|called|waved|hit|pressed|clicked|shared)\b{_NO_RISK_AFTER}",
+    r"\bi (?:just |literally )?called (?:my |the |our )?(?:teacher|boss|manager|professor|lecturer"
+    r"|tutor|coach|doctor|therapist|teachers|bosses) (?:mum|mom|mummy|mommy|dad|daddy|babe|baby"
+    rf"|love|sweetie|honey)\b{_NO_RISK_AFTER}",
     # a thing, not the self: "makes me want to unalive my router"
     r"\b(?:unalive|kill) (?:my|the|this|that) (?!(?:self|selves|life|own|body|myself)\b)"
     r"(?:router|wifi|laptop|phone|printer|computer|alarm|boss|flatmate|roommate|code|tv)\b",
