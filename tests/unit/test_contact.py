@@ -1058,6 +1058,12 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         # its review
         ("I get off on Hope Street, number twelve bus stops right there", False),
         ("sheep tag number UK0 123456 00042 was torn out on the fence", False),
+    ],    "round 125 (session 20): a handle told as the reverse of a word": [
+        ("my snap is the reverse of 'ratsnoom' lol", True),
+        ("My kik is the flipped version of 'yromem'", True),
+        # its review
+        ("My handle is the reverse of cool, trust me", False),
+        ("my insta is the reverse of private, everyone can see it", False),
     ],
 }
 

@@ -3284,6 +3284,26 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("I was suicidal all through lockdown. It's back again now and it's worse", "concern"),
         ("I feel like such a burden on my parents. after tomorrow no one has to take care of me"
          " anymore, the cast comes off!", "concern"),
+    ],    "round 125 (session 20): so long since; throwback; behind me; coping at hand; go for not"
+    " existing": [
+        ("It's been so long since I had a suicidal thought that I almost forgot what it felt"
+         " like. Therapy was worth every penny.", "none"),
+        ("My ADHD diagnosis at 30 explained so much. Before it I went through a really dark,"
+         " suicidal stretch, but that's behind me now.", "none"),
+        ("Last time I hurt myself was 2019. Haven't since. I still keep ice cubes and the"
+         " butterfly method in my back pocket, just in case.", "none"),
+        ("could really go for not existing rn 🪦", "concern"),
+        # its review
+        ("It's been so long since I had a suicidal thought that I almost forgot what it felt"
+         " like. So why do I keep googling how many pills it takes?", "concern"),
+        ("Throwback to when I thought about killing myself. Except I'm thinking about it right"
+         " now.", "concern"),
+        ("throwback to when i wanted to kill myself. wish i'd gone through with it tbh",
+         "concern"),
+        ("I'd go for dying my hair purple next, thoughts?", "none"),
+        ("I could go for not waking up at 5am for once 😩", "none"),
+        ("Id totally go for The Big Sleep tonight, love a Bogart noir 🎬", "none"),
+        ("could really go for not existing rn. jk i'm fine, just a long day", "none"),
     ],
 }
 

@@ -222,7 +222,11 @@ _REVERSED_ACCOUNT = re.compile(
     rf"(?:\b(?:{R.PROVIDERS}|e-?mail|handle|user ?name|ign|tag)\b|(?<![a-z]){R.PLATFORMS}"
     r"(?![a-z])) (?:is|=|:) (?:the (?:backwards?|reversed|mirrored|flipped) (?:version|spelling)"
     r" of ['\"]?[a-z0-9_.]{4,}|['\"]?[a-z0-9_.]{4,}['\"]? (?:backwards?|reversed|in reverse"
-    r"|flipped|mirrored))\b"
+    r"|flipped|mirrored)"
+    # session 20: "my snap is the reverse of 'ratsnoom' lol" (its review: quoted or shaped like a
+    # handle, not "my handle is the reverse of cool")
+    r"|the (?:reverse|mirror image) of (?:['\"][a-z0-9_.]{4,}(?=['\"])|(?=[a-z0-9_.]{4,}\b)[a-z]*"
+    r"[0-9_.][a-z0-9_.]*))\b"
 )
 
 

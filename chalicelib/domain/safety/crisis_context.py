@@ -450,6 +450,14 @@ RELAPSE = re.compile(
 # last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
+    # session 20: "It's been so long since I had a suicidal thought that I almost forgot what it
+    # felt like.", "Throwback to when I thought I'd never want to live again - this week I booked
+    # my first holiday ..." (its review: with what follows, "... so why do i keep googling how many
+    # pills it takes?", "... except im thinking about it right now")
+    r"\b(?:its|it has) been so long since i (?:last )?(?:(?:had|felt) (?:a |any )?(?:suicidal"
+    r" )?(?:thoughts?|urges?|feelings?)|felt suicidal|tried|attempted|cut|self harmed|hurt"
+    r" myself) that i (?:almost |nearly |practically )?forgot (?:what it felt like|how it felt)\b",
+    r"\bthrowback to (?:when |the (?:time|days?|year|night|months?) (?:when )?)i\b",
     # session 16: "twenty years since i last self-harmed", "18 months since i was discharged from
     # inpatient after being suicidal", "those suicidal years feel like another persons life now"
     # (its review: with what follows, "... self-harmed. i have the blade in my hand right now",
@@ -552,10 +560,19 @@ BROUGHT_BACK = re.compile(
     # (round 78: a recent time, "the last time i cut was last night", but not a bare "today" or
     # "not looking back": "month 6 now and i actually laughed at a joke today")
     # (session 16: not a safety or crisis plan, "... a safety plan on the fridge ... 5 years")
-    r"|\b(?:tonight|still|again|every (?:day|night)|anymore|want|wanna|cant|planning"
+    # (session 20: not coping kept at hand, "i still keep ice cubes and the butterfly method in my
+    # back pocket, just in case")
+    r"|\b(?:tonight|still(?! (?:keep|carry|use|do) (?:my |the |a )?(?:ice|elastic|rubber band"
+    r"|butterfly|grounding|breathing|safety plan|crisis plan|coping))|again|every (?:day|night)"
+    r"|anymore|want|wanna|cant|planning"
     r"|(?<!safety )(?<!crisis )plan"
     r"|(?:and|but) now|now (?:its|im|i|it)|mean it|meant it|never left|stopped|came back"
-    r"|(?<!looking )(?<!never going )back|this week|lately|recently|until|till|relapsed?|then"
+    r"|(?<!looking )(?<!never going )back(?! pocket)|this week|lately|recently|until|till"
+    r"|relapsed?|then"
+    # (session 20's review: "... except im thinking about it right now", "... wish id gone
+    # through with it tbh")
+    r"|right now|except|wish (?:i|id|i had|id have) (?:\w+ )?(?:gone through|went through|done it"
+    r"|finished|succeeded|died)"
     r"|did it|i did|yesterday|happening|the only|suicidal|self harm\w*|cutting|want to die"
     r"|wanna die|last night|this (?:morning|month)|(?:was|did|since) today|today i"
     rf"|(?:\w+ )?(?:days?|hours?) ago|(?:on|last) (?:{WEEKDAYS}|week|weekend))\b"
@@ -778,6 +795,9 @@ RECOVERY_NOW = _rx(
     # when the message goes on to risk)
     r"(?:\b(?:those|these|that|the) (?:years|days|times?|thoughts|feelings|urges) (?:are|is)"
     r" (?:all |well |long |way )?behind me"
+    # session 20: "... a really dark, suicidal stretch, but thats behind me now."
+    r"|\b(?:thats|that is|thats all|that is all|its all|all thats|all that is) (?:well |long |way"
+    r" |now )?behind me"
     r"|\b(?:im|i am) (?:now )?(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|seventy|eighty)"
     r"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))? now"
     # session 13: "first year on dialysis i was suicidal ... year four now, on the transplant list"

@@ -669,6 +669,13 @@ STRONG_EXTRA.update(
             r"\b(?:sleeping forever|not waking up|never waking up|not existing|being dead"
             r"|dying)\s+(?:\w+\s+)?(?:sounds|seems|feels|looks)\s+(?:\w+\s+)?(?:nice|good"
             r"|peaceful|appealing|tempting|better|like a relief|so nice)\b",
+            # session 20: "could really go for not existing rn 🪦" (its review: where the clause
+            # ends, not "not waking up at 5am", "dying my hair purple", "the big sleep tonight,
+            # love a bogart noir", "dying on that hill"; nor taken back, "... jk im fine")
+            r"\b(?:could|would|id) (?:really |honestly |totally |so |seriously )?go for"
+            r" (?:not existing|not being alive|not waking up|being dead|the (?:forever|eternal)"
+            r" (?:nap|sleep))(?: (?:right now|tbh|ngl|honestly|atm|lately))?(?=\s*(?:[.!?,]|$"
+            r"|[^\w\s]))(?![^\n]*\b(?:jk|lol|lmao|haha\w*|kidding)\b)",
             r"\b(?:take|taking|have|having) (?:the|a) (?:big|long|permanent|eternal|forever)"
             r" (?:sleep|nap|dirt nap)\b",
             # round 106: "fr considering the forever nap 😴⚰️" (its review: the writer's own, the
