@@ -3304,6 +3304,24 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("I could go for not waking up at 5am for once 😩", "none"),
         ("Id totally go for The Big Sleep tonight, love a Bogart noir 🎬", "none"),
         ("could really go for not existing rn. jk i'm fine, just a long day", "none"),
+    ],    "round 126 (session 20): a supply taken told without i; the thoughts faded; nobody in the"
+    " chat; letters suggested": [
+        ("took 30 of my sertraline about 20 mins ago. I want to die and I think it's working",
+         "urgent"),
+        ("For me the suicidal thoughts faded once I got the right meds and a good therapist."
+         " Took a while, but it's been over a year.", "none"),
+        ("nobody in the group chat would notice if I disappeared for good", "concern"),
+        ("My grief counsellor suggested writing letters to my brother. Has anyone tried that?",
+         "none"),
+        ("Took 50 mg sertraline at 8pm, doc said go up to 100 mg after 2 weeks", "none"),
+        # its review
+        ("My brother overdosed last year. Took 30 paracetamol and spent a week in hospital. He's"
+         " doing well now.", "none"),
+        ("Took 30 of my old pills to the pharmacy for disposal today, proud of myself.", "none"),
+        ("Took 30 of my pills. Kidding!! It was 30 minutes of yoga, feel amazing", "none"),
+        ("The suicidal thoughts stopped when I decided on a date. I feel calm now, it'll be"
+         " Friday.", "urgent"),
+        ("The suicidal thoughts can't be stopped, no matter what I try.", "concern"),
     ],
 }
 

@@ -541,6 +541,15 @@ OVER_UNLESS_LATER = _rx(
     r"\b(?:the )?last time i (?:self harmed|cut|hurt myself|harmed myself|tried|attempted"
     r"|overdosed|relapsed) was\b",
     # (its review: not "... never faded", "... havent faded", "i wish the thoughts ... stopped")
+    # (session 20: "For me the suicidal thoughts faded once I got the right meds and a good
+    # therapist.", which had been urgent: the meds read as means)
+    # (its review: where the sentence ends or tells what helped, not "... stopped when i decided
+    # on a date", "... eased because i know ill be gone by sunday", "... cant be stopped")
+    r"(?<!wish )\bthe (?:suicidal|dark|self harm) (?:thoughts|urges|feelings) (?:have |had"
+    r" |finally |slowly |gradually |eventually )?(?:faded|stopped|went away|disappeared|eased"
+    r"|lifted)(?=\s*(?:[.!]|$)| (?:once|after|when|since) i (?:got|started|found|began|went|had"
+    r"|joined|moved|met)\b| (?:with|through|thanks to) (?:therapy|meds|medication|treatment|help"
+    r"|time|support)\b)",
     r"(?<!wish )\bthe (?:thoughts|urges) (?:of|about)"
     r" (?:(?!never |havent |hasnt |didnt |not )\w+ ){1,3}(?:faded|stopped|went away|disappeared"
     r"|eased|lifted)\b",

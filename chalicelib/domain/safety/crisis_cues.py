@@ -360,10 +360,22 @@ FINALITY = _rx(
     r"\bif (?:you|u|ur|youre|you are|your) reading this,? (?:im|i am|ill be|i will be)"
     r" (?:already )?(?:gone|dead|not here|not alive)\b",
     r"\b(?:i|ive|i have|i just|just|already) (?:just |already )?(?:took|taken|swallowed|downed)"
-    r" (?:about |like |around |over |maybe )?[1-9]\d (?:of (?:my|the) )?"
+    # (session 20's review: not a dose, "Took 50 mg sertraline at 8pm, doc said go up to 100 mg")
+    r" (?:about |like |around |over |maybe )?[1-9]\d (?!(?:mg|mcg|ml|milligrams?|micrograms?"
+    r"|units?)\b)(?:of (?:my|the) )?"
     + DRUGS
     + r"\b(?!\s+(?:over|across|during|this|a|per|each|every|daily|since|in (?:a|one|the) (?:week"
     r"|month|day))\b)",
+    # session 20: told without "i" where the message or a sentence starts, "took 30 of my
+    # sertraline about 20 mins ago. I want to die and I think it's working" (its review: only the
+    # writer's own, "of my" (not news, a brother's, "of the sleeping tablets he had saved"), not
+    # carried ("... to the pharmacy for disposal", "... back", "... home"), nor taken back
+    # ("Took 30 of my pills. Kidding!! It was 30 minutes of yoga"))
+    r"(?:^|(?<=[.!?] ))(?:just |already )?(?:took|taken|swallowed|downed) (?:about |like |around"
+    r" |over |maybe )?[1-9]\d of my "
+    + DRUGS
+    + r"\b(?! (?:to|back|home|out|into|in|with|for|over|across|during|this|a|per|each|every|daily"
+    r"|since)\b)(?![^\n]*\b(?:kidding|jk|lol|lmao|haha\w*)\b)",
     # session 12 and its review: an overdose told as just taken (`_OVERDOSE_TAKEN`)
     _OVERDOSE_TAKEN,
     r"\b(?:engine|car|motor) (?:running|on)\b[^.]{0,40}\bgarage\b"

@@ -230,6 +230,9 @@ STRONG = {
         r"(?:\s*(?:[.!?,]|$)|\s+(?:tbh|ngl|honestly|lately|tonight|today|right now|again)\b)",
         r"\b(?:wrote|written|writing|write|left|leaving)\s+(?:my\s+|a\s+|the\s+|some\s+)?"
         r"(?:goodbye|farewell|final|last)\s+(?:notes?|letters?|messages?)\b",
+        # (session 20: suggested as grief work, "My grief counsellor suggested writing letters to
+        # my brother. Has anyone tried that?")
+        r"(?<!suggested )(?<!recommended )(?<!suggests )(?<!recommends )"
         r"\b(?:wrote|written|writing|left)\s+(?:\w+\s+)?letters\s+(?:to|for)\s+(?:my\s+|all\s+"
         r"(?:of\s+)?my\s+|each of my\s+)?(?:family|mum|mom|dad|parents|kids|children|friends"
         r"|wife|husband|partner|sisters?|brothers?|everyone|loved ones)\b"
@@ -482,7 +485,10 @@ STRONG = {
         r" me(?: in my sleep| tonight| home)?,? (?:id|i would) be (?:grateful|glad|relieved"
         r"|thankful)\b",
         # (session 15: "nobody here would notice if i was gone")
-        r"\b(?:nobody|no one)(?: here| in here| at home| in my life)?\s+(?:would|will)\s+"
+        # (session 20: "nobody in the group chat would notice if I disappeared for good")
+        r"\b(?:nobody|no one)(?: here| in here| at home| in my life| in (?:the|this|my|our)"
+        r" (?:group ?chat|chat|server|class|office|team|house|family|friend group))?\s+(?:would"
+        r"|will)\s+"
         r"(?:even\s+|really\s+)?(?:notice|care)\s+if i"
         r" (?:died|was gone|were gone|was dead|were dead|disappeared|wasnt here|wasnt around"
         r"|killed myself)\b"
