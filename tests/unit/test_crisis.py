@@ -3322,6 +3322,20 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("The suicidal thoughts stopped when I decided on a date. I feel calm now, it'll be"
          " Friday.", "urgent"),
         ("The suicidal thoughts can't be stopped, no matter what I try.", "concern"),
+    ],    "round 127 (session 20): meds stored up for peace; recovery given up on; the ED voice": [
+        ("Been saving my meds up for a month. Friday I'm finally going to get some peace.",
+         "urgent"),
+        ("fr considering the big sleep, i'm so done with recovery", "concern"),
+        ("I don't want to die. I want the ED voice to die.", "none"),
+        # its review
+        ("Collected my meds from the pharmacy, going to get some rest now, long day", "none"),
+        ("Saving my pills for the trip so I don't run out, then I will finally get some rest on"
+         " the beach", "none"),
+        ("Been collecting my meds for my grandma all week. She passed last night, she's finally"
+         " at peace.", "none"),
+        ("stopped stockpiling my pills 2 years ago and handed them to my GP. I will finally have"
+         " peace of mind going forward", "none"),
+        ("I overdosed at 17. I'm not giving up on recovering, I want to live.", "none"),
     ],
 }
 

@@ -580,6 +580,25 @@ _SICK_AND_OK = re.compile(
 )
 
 
+# Session 20: means stored up, then peace to come, "Been saving my meds up for a month. Friday
+# I'm finally going to get some peace." (was none; the store is a plan, `crisis_cues.PLAN`).
+# (its review: the writer's own store, now, not a prescription collected or a supply for a trip,
+# "saving my pills for the trip so i dont run out", "was saving my pills last winter", "stopped
+# stockpiling"; the writer's own peace, not rest after a shift, "peace of mind", "mum is finally
+# at peace")
+_STORED_UP = re.compile(
+    r"(?<!stopped )(?<!was )(?<!quit )(?<!used to be )\b(?:saving|stockpiling|hoarding|stashing)"
+    r" (?:up )?(?:all )?my (?:pills|meds|tablets|painkillers|sleeping pills|medication)(?: up)?\b"
+    r"(?! (?:for|because|in a|receipts?|from)\b)(?![^.!?]*\b(?:trip|holiday|cruise|travel"
+    r"|run(?:ning)? out|dosette|receipts?|pharmacy)\b)"
+)
+_PEACE_TO_COME = re.compile(
+    r"\b(?:im|i am|ill|i will|i) (?:finally )?(?:going to|gonna|will|get to)? ?(?:finally )?"
+    r"(?:get|have|find) (?:some )?peace\b(?! of mind| and quiet| from)"
+    r"|\b(?:ill|i will|im going to|i am going to|im gonna) (?:finally )?be at peace\b"
+)
+
+
 @dataclass(frozen=True)
 class _AllOf:
     """A whole-message rule made of patterns: each of `needs` found, none of `unless`.
@@ -732,6 +751,9 @@ _WHOLE_MESSAGE_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
             (C.LAUGHTER, _TRY_AGAIN_IF),
         ),
     ),
+    # session 20: "Been saving my meds up for a month. Friday I'm finally going to get some
+    # peace.", no laugh
+    ("stored_for_peace", _AllOf(("peace",), (_PEACE_TO_COME, _STORED_UP), (C.LAUGHTER,))),
     # session 20: "its overdose time. took 30 already", no laugh
     (
         "overdose_time",

@@ -282,8 +282,11 @@ PAST = _rx(
     r"\bclean (?:for|since)\b",
     # (round 62: not a recovery that is hard now, "ed recovery is so exhausting i just wanna rage
     # quit life")
-    r"\brecover(?:ed|y|ing)\b(?! (?:is|feels) (?:so |really |very |fucking |just )?(?:hard"
-    r"|exhausting|tiring|draining|brutal|awful|much|a slog|too much)\b)",
+    # (session 20: nor a recovery given up on, "fr considering the big sleep, im so done with
+    # recovery"; its review: not "hate recovering from a night out", "not giving up on recovering")
+    r"\b(?:recover(?:ed|ing)|(?<!done with )(?<!sick of )(?<!tired of )(?<!fed up with )"
+    r"(?<!failing at )(?<!hate )recovery)\b(?! (?:is|feels) (?:so |really |very |fucking |just )?"
+    r"(?:hard|exhausting|tiring|draining|brutal|awful|much|a slog|too much)\b)",
     r"\b(?<!hadnt )(?<!didnt )surviv(?:or|ed)\b",  # not "i wish i hadnt survived"
     r"\bgot help\b",
     r"\bglad im still here\b",

@@ -310,6 +310,10 @@ HYPERBOLE_FRAME = _rx(
     r"\bi (?:just |literally )?called (?:my |the |our )?(?:teacher|boss|manager|professor|lecturer"
     r"|tutor|coach|doctor|therapist|teachers|bosses) (?:mum|mom|mummy|mommy|dad|daddy|babe|baby"
     rf"|love|sweetie|honey)\b{_NO_RISK_AFTER}",
+    # session 20: an illness's voice wished dead, not the self: "I want the ED voice to die."
+    r"\bi (?:want|need|wish) (?:the|my|this) (?:ed|eating disorder|anorexia|bulimia|depression"
+    r"|anxiety|ocd|illness|disorder|addiction|inner critic|intrusive thoughts?)(?: voice| brain"
+    r"| part of me| monster)? (?:to die|would die|dead)\b" + _NO_WISH_AFTER,
     # a thing, not the self: "makes me want to unalive my router"
     r"\b(?:unalive|kill) (?:my|the|this|that) (?!(?:self|selves|life|own|body|myself)\b)"
     r"(?:router|wifi|laptop|phone|printer|computer|alarm|boss|flatmate|roommate|code|tv)\b",
