@@ -341,7 +341,7 @@ ORDINARY_HELD_OUT = ("ordinary_unseen1.jsonl",)
 # 18's final code); unseen318-323, scored on round 119 in session 19; unseen324-326, on round
 # 120; unseen327-329, on round 121; unseen330-332, on round 122; unseen333-335, on round 123;
 # unseen336-338, on round 123 again (session 20); unseen339-344, on round 124; unseen345-347,
-# on round 125; unseen348-350, on round 126.
+# on round 125; unseen348-350, on round 126; unseen351-353, on round 127.
 NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen312.jsonl",
     "safety_unseen313.jsonl",
@@ -382,5 +382,8 @@ NOT_YET_TRAINED: tuple[str, ...] = (
     "safety_unseen348.jsonl",
     "safety_unseen349.jsonl",
     "safety_unseen350.jsonl",
+    "safety_unseen351.jsonl",
+    "safety_unseen352.jsonl",
+    "safety_unseen353.jsonl",
 )
 ALL = (*MODEL_TRAINING, HELD_OUT, *NOT_YET_TRAINED, *ORDINARY_HELD_OUT)
