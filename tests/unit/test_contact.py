@@ -1064,6 +1064,8 @@ _ROUND_CASES: dict[str, list[tuple[str, bool]]] = {
         # its review
         ("My handle is the reverse of cool, trust me", False),
         ("my insta is the reverse of private, everyone can see it", False),
+    ],    "round 128 (session 20): a handle with every letter swapped for a digit": [
+        ("my @ on twitter is exvangelical but every e is a 3", True),
     ],
 }
 

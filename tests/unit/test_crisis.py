@@ -3336,6 +3336,21 @@ ROUND_CASES: dict[str, list[tuple[str, str]]] = {
         ("stopped stockpiling my pills 2 years ago and handed them to my GP. I will finally have"
          " peace of mind going forward", "none"),
         ("I overdosed at 17. I'm not giving up on recovering, I want to live.", "none"),
+    ],    "round 128 (session 20): better off without a son like me; a song; my worst stretch": [
+        ("My family would be better off without a kafir son embarrassing them in front of the"
+         " whole community.", "concern"),
+        ("If I hear that worship song one more time I'm gonna shoot myself 🙄", "none"),
+        ("My worst suicidal stretch was my first year after coming out. Found a queer-affirming"
+         " mosque and things turned around.", "none"),
+        # its review
+        ("if i hear the christmas song again im gonna shoot myself. my dad has a gun in the house"
+         " and i know where the key is", "urgent"),
+        ("My worst suicidal stretch was never really a stretch, it's constant, it's now and it's"
+         " always", "concern"),
+        ("my kids are better off without a dad dragging them down, which is why I'm going for"
+         " full custody", "none"),
+        ("My parents would be better off without a son like me, jk they'd miss my cooking 😂",
+         "none"),
     ],
 }
 

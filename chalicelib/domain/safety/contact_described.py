@@ -187,6 +187,9 @@ EDITS = re.compile(
     r"|\b(?:swap|replace|change) the [a-z] (?:for|with|to) (?:an?|the) (?:\d|zero|one|three"
     r"|four|five|seven)\b"
     r"|\b(?:drop|remove|lose|take off) the (?:last|first|final) [a-z]\b(?! (?:of|from|in)\b)"
+    # (session 20: "my @ on twitter is exvangelical but every e is a 3")
+    r"|\b(?:every|each) [a-z] (?:is|becomes|as) (?:an? )?(?:\d|zero|one|three|four|five|seven)\b"
+    r"|\ball the [a-z]'?s (?:are|become) (?:\d|zero|one|three|four|five|seven)s?\b"
     # (session 19: "my tele is @ then the words debt free dave joined with underscores")
     # (its review: the words named, not "the channel names are joined with underscores")
     r"|\bthe words (?:[a-z]+ ){1,5}(?:joined|linked|stuck together) (?:up )?(?:with|by)"
@@ -194,7 +197,7 @@ EDITS = re.compile(
 )
 _EDITS_NEEDLES = (
     *(" for the ", "the last ", "the first ", "the final ", "out the"),
-    *("swap the ", "replace the ", "change the ", "the words "),
+    *("swap the ", "replace the ", "change the ", "the words ", "every ", "each ", "all the "),
 )
 NAME_GIVEN = re.compile(
     rf"(?<![a-z])(?:{PLATFORMS}|tele)\s*(?:is|its|=|:)\s*@?\s*([a-z][a-z0-9_.\-]{{3,29}})\b"

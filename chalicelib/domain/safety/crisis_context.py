@@ -453,6 +453,11 @@ RELAPSE = re.compile(
 # last time i hurt myself" (not "... relapsed today"), "the illness isnt gone but the
 # wanting-to-die part is".
 OVER_UNLESS_LATER = _rx(
+    # session 20: "My worst suicidal stretch was my first year after coming out. Found a
+    # queer-affirming mosque and things turned around." (not "... was last week")
+    r"\bmy (?:worst|darkest) (?:suicidal |dark )?(?:stretch|period|patch|spell|phase|years?"
+    r"|months?) (?:was|were) (?!(?:last|this|yesterday|today|recently|now|right now|earlier|never"
+    r"|always|still|constant)\b)",
     # session 20: "It's been so long since I had a suicidal thought that I almost forgot what it
     # felt like.", "Throwback to when I thought I'd never want to live again - this week I booked
     # my first holiday ..." (its review: with what follows, "... so why do i keep googling how many

@@ -173,7 +173,9 @@ TRIVIAL_REASON = _rx(
     r"\b(?:patch note|patch|nerf|matchmaking|balance change)s? (?:just )?(?:makes?|made"
     r"|making) me want to (?:die|jump off a (?:cliff|bridge)|kms|kill myself|uninstall (?:life"
     r"|myself))\b",
+    # (session 20: "If I hear that worship song one more time I'm gonna shoot myself 🙄")
     r"\bif i (?:hear|have to hear|have to listen to) (?:baby shark|that song|this song|that tune"
+    r"|(?:that|this|the) (?:worship|christmas|pop|kids|radio|workout|gym) (?:song|tune|hymn)"
     r"|the theme tune|wheels on the bus|let it go|that advert|that ad|christmas music)(?: \w+){0,2}"
     r" (?:one more time|again),? (?:i swear )?(?:ill|i will|im gonna|im going to) (?:top|kill"
     r"|shoot|off) myself\b",
@@ -181,6 +183,9 @@ TRIVIAL_REASON = _rx(
 MEANT_AFTER = re.compile(
     r"\b(?:literally|actually|for real|fr|seriously|honestly|not joking|mean it|being alive|so does"
     r"|life|living|tonight|do it|going to|his song|her song|pills|rope"
+    # (session 20's review: "if i hear the christmas song again im gonna shoot myself. my dad has
+    # a gun in the house and i know where the key is")
+    r"|gun|guns|knife|blade|razor"
     # (session 17's review: "this patch makes me want to die. im not joking i have a plan for
     # saturday", where "not joking" is already read as sincere and taken out)
     r"|plan|planned|planning)\b"

@@ -453,6 +453,17 @@ STRONG = {
         r"|was never born|went to sleep and (?:stayed that way|stayed asleep|never woke up"
         r"|didnt wake up)))\b",
         r"\b(?:better|happier|easier|safer) (?:place|world|life|lives|family) without me\b",
+        # session 20: the writer as one of the family, named from outside, "My family would be
+        # better off without a kafir son embarrassing them in front of the whole community."
+        # (not someone else, "... without a dad like him"; its review: not another's words, "dad
+        # always told me the family would be better off without a son like me", nor a laugh, "...
+        # embarrassing them at weddings with my dancing 😂")
+        r"(?<!told me )(?<!told me the )(?<!told me my )(?<!said )(?<!said the )(?<!said my )"
+        r"\b(?:my )?(?:family|parents|mum|mom|dad|kids|children|wife|husband) (?:would be|would"
+        r" all be|are|d be) better off without (?:a|an|such an?) (?:\w+ ){0,2}(?:son|daughter|child"
+        r"|kid|sibling|brother|sister|mum|mom|dad|wife|husband|partner) (?:like me|embarrassing"
+        r" them|shaming them|disappointing them)\b(?![^\n]*(?:\b(?:lol|lmao|haha\w*|jk|kidding)\b"
+        r"|\U0001f602|\U0001f923))",
         # round 88: "if i didnt wake up, my po would be the first to notice ... thats how little
         # i matter" (not "if i didnt wake up for my alarm my boss would notice", "... by 7", "...
         # every hour with my toddler")
