@@ -120,8 +120,8 @@ EXTRAS = tuple(
         "crisis_train_extra15.jsonl",
         "crisis_train_extra16.jsonl",
         "crisis_train_reviews.jsonl",
-        # Not crisis_review_held_out.jsonl: the 1,325 inputs reviewers wrote in round 119's second
-        # review and rounds 120-123 (sessions 18-19), kept out to measure the next retraining on.
+        # Not crisis_review_held_out.jsonl: the 2,284 inputs reviewers wrote in round 119's second
+        # review and rounds 120-128 (sessions 18-20), kept out to measure the next retraining on.
     )
 )
 POSITIVE = {"explicit", "indirect", "misspelt", "slang"}
