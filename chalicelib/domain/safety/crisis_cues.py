@@ -306,6 +306,12 @@ _OVERDOSE_TAKEN = (
     + r"\b))"
     + _OD_NOT_NOW
 )
+# A count of pills just taken, "took 30 ", "already swallowed about 40 ": read in FINALITY after
+# the writer ("i took 30 of my ...") or where a sentence starts ("took 30 of my ...").
+_TOOK_A_COUNT = (
+    r"(?:just |already )?(?:took|taken|swallowed|downed) (?:about |like |around |over |maybe )?"
+    r"[1-9]\d "
+)
 FINALITY = _rx(
     # round 79: "scheduled an email to my friends for 6am tomorrow. by the time it sends i wont be
     # around to read the replies"
@@ -359,10 +365,10 @@ FINALITY = _rx(
     # paracetamol and 10 ibuprofen an hour ago" (not "over the week", "a day")
     r"\bif (?:you|u|ur|youre|you are|your) reading this,? (?:im|i am|ill be|i will be)"
     r" (?:already )?(?:gone|dead|not here|not alive)\b",
-    r"\b(?:i|ive|i have|i just|just|already) (?:just |already )?(?:took|taken|swallowed|downed)"
+    r"\b(?:i|ive|i have|i just|just|already) "
+    + _TOOK_A_COUNT
     # (session 20's review: not a dose, "Took 50 mg sertraline at 8pm, doc said go up to 100 mg")
-    r" (?:about |like |around |over |maybe )?[1-9]\d (?!(?:mg|mcg|ml|milligrams?|micrograms?"
-    r"|units?)\b)(?:of (?:my|the) )?"
+    + r"(?!(?:mg|mcg|ml|milligrams?|micrograms?|units?)\b)(?:of (?:my|the) )?"
     + DRUGS
     + r"\b(?!\s+(?:over|across|during|this|a|per|each|every|daily|since|in (?:a|one|the) (?:week"
     r"|month|day))\b)",
@@ -371,8 +377,9 @@ FINALITY = _rx(
     # writer's own, "of my" (not news, a brother's, "of the sleeping tablets he had saved"), not
     # carried ("... to the pharmacy for disposal", "... back", "... home"), nor taken back
     # ("Took 30 of my pills. Kidding!! It was 30 minutes of yoga"))
-    r"(?:^|(?<=[.!?] ))(?:just |already )?(?:took|taken|swallowed|downed) (?:about |like |around"
-    r" |over |maybe )?[1-9]\d of my "
+    r"(?:^|(?<=[.!?] ))"
+    + _TOOK_A_COUNT
+    + r"of my "
     + DRUGS
     + r"\b(?! (?:to|back|home|out|into|in|with|for|over|across|during|this|a|per|each|every|daily"
     r"|since)\b)(?![^\n]*\b(?:kidding|jk|lol|lmao|haha\w*)\b)",
